@@ -1,0 +1,67 @@
+package quantity
+
+import (
+	"encoding/json"
+	"math"
+
+	"crosscheck/claims/text"
+)
+
+// Quantity is the normalized value of a quantity claim.
+type Quantity struct {
+	// Dimension: length, mass, area, volume, money, percent, count,
+	// duration, speed, temperature.
+	Dimension string `json:"dimension"`
+	// Unit is the canonical unit: m, kg, m2, m3, an ISO 4217 currency
+	// code, %, "" for counts, s.
+	Unit string `json:"unit"`
+	// Value is the stated value in Unit; Min and Max bound it after
+	// precision and qualifiers. Unbounded ends are ±Inf (null in JSON).
+	Value float64 `json:"value"`
+	Min   float64 `json:"min"`
+	Max   float64 `json:"max"`
+	// Qualifier is the normalized qualifier: "more than", "at least",
+	// "about", "up to", "less than", "between".
+	Qualifier string `json:"qualifier,omitempty"`
+	// Converted is the second reading of a parenthetical conversion,
+	// "1,954-mile (3,145-kilometer)"; both readings should agree.
+	Converted *Quantity `json:"converted,omitempty"`
+	Display   string    `json:"display"`
+}
+
+func (q Quantity) String() string { return q.Display }
+
+// MarshalJSON writes infinite bounds as null.
+func (q Quantity) MarshalJSON() ([]byte, error) {
+	type plain Quantity
+	return json.Marshal(struct {
+		plain
+		Min *float64 `json:"min"`
+		Max *float64 `json:"max"`
+	}{plain(q), finite(q.Min), finite(q.Max)})
+}
+
+func finite(f float64) *float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return nil
+	}
+	return &f
+}
+
+// A Match is one quantity found in a document.
+type Match struct {
+	Start, End int // byte offsets in the document text
+	Value      Quantity
+	// Subject is what is measured or counted: "border", "migrants",
+	// "people killed".
+	Subject string
+	// Place and Period scope the quantity when the sentence gives them:
+	// "in Mexico", "this year".
+	Place, Period string
+	Confidence    float64
+}
+
+// Extract finds the quantities in doc.
+func Extract(doc *text.Doc) []Match {
+	return nil
+}

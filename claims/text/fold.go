@@ -1,0 +1,60 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns s in lower case with accents removed and typographic quotes
+// and dashes made plain, so that "Bárcena" and "BARCENA" compare equal.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.Map(plainRune, strings.ToLower(out))
+}
+
+func plainRune(r rune) rune {
+	switch r {
+	case '’', '‘', '`', '´':
+		return '\''
+	case '“', '”', '«', '»':
+		return '"'
+	case '–', '—', '‑', '‒', '−':
+		return '-'
+	case 'ß':
+		return 's'
+	case 'ø':
+		return 'o'
+	case 'ł':
+		return 'l'
+	case 'đ':
+		return 'd'
+	}
+	return r
+}
+
+// FoldWords folds s and splits it into words, dropping punctuation other
+// than inner hyphens and apostrophes.
+func FoldWords(s string) []string {
+	return strings.FieldsFunc(Fold(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'')
+	})
+}

@@ -1,0 +1,239 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind says what a token is.
+type TokenKind uint8
+
+const (
+	// Word is a run of letters, with inner apostrophes ("don't") and
+	// dotted initialisms ("U.S.", "a.m.") kept whole.
+	Word TokenKind = iota
+	// Number is a run of digits with inner separators: "1,954", "3.5".
+	Number
+	// Punct is any other single character that is not a space.
+	Punct
+)
+
+func (k TokenKind) String() string {
+	switch k {
+	case Word:
+		return "word"
+	case Number:
+		return "number"
+	}
+	return "punct"
+}
+
+// A Token is one lexeme of an article.
+type Token struct {
+	Kind TokenKind
+	// Start and End are byte offsets into the article text; Text is
+	// text[Start:End].
+	Start, End int
+	Text       string
+	// Space is true when white space comes right before the token.
+	Space bool
+}
+
+// Is reports whether the token is a word equal to w, ignoring ASCII case.
+func (t Token) Is(w string) bool {
+	return t.Kind == Word && equalFoldASCII(t.Text, w)
+}
+
+// IsPunct reports whether the token is the punctuation character p.
+func (t Token) IsPunct(p string) bool {
+	return t.Kind == Punct && t.Text == p
+}
+
+// Capitalized reports whether the token is a word that starts with an
+// upper-case letter.
+func (t Token) Capitalized() bool {
+	if t.Kind != Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Lower is the token text in lower case.
+func (t Token) Lower() string {
+	return lowerASCIIFast(t.Text)
+}
+
+// Tokenize splits text[start:end] into tokens whose offsets count from the
+// start of text.
+func Tokenize(text string, start, end int) []Token {
+	toks := make([]Token, 0, (end-start)/5+1)
+	space := true
+	i := start
+	for i < end {
+		r, size := decode(text, i)
+		switch {
+		case isSpace(r):
+			space = true
+			i += size
+			continue
+		case isLetter(r):
+			j := scanWord(text, i, end)
+			toks = append(toks, Token{Kind: Word, Start: i, End: j, Text: text[i:j], Space: space})
+			i = j
+		case r >= '0' && r <= '9':
+			j := scanNumber(text, i, end)
+			toks = append(toks, Token{Kind: Number, Start: i, End: j, Text: text[i:j], Space: space})
+			i = j
+		default:
+			toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Text: text[i : i+size], Space: space})
+			i += size
+		}
+		space = false
+	}
+	return toks
+}
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	}
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// scanWord reads a word starting at i: letters and combining marks, inner
+// apostrophes followed by a letter, and dotted initialisms such as "U.S."
+// or "a.m." (single letters each followed by a dot).
+func scanWord(s string, i, end int) int {
+	letters := 0
+	for i < end {
+		r, size := decode(s, i)
+		if isLetter(r) {
+			i += size
+			letters++
+			continue
+		}
+		if isApostrophe(r) && i+size < end {
+			if r2, _ := decode(s, i+size); isLetter(r2) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	// A single letter followed by ".X." is an initialism: U.S., a.m., U.N.
+	if letters == 1 && i+1 < end && s[i] == '.' {
+		j := i
+		n := 1
+		for j+1 < end && s[j] == '.' {
+			r, size := decode(s, j+1)
+			if !isLetter(r) {
+				break
+			}
+			k := j + 1 + size
+			if k < end && isLetterAt(s, k) {
+				break // "U.Sa" is not an initialism
+			}
+			j = k
+			n++
+		}
+		if n >= 2 {
+			if j < end && s[j] == '.' {
+				j++
+			}
+			return j
+		}
+	}
+	return i
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := decode(s, i)
+	return isLetter(r)
+}
+
+// scanNumber reads digits with inner ',' or '.' separators that are
+// followed by a digit: "1,954", "3.5", "1.2".
+func scanNumber(s string, i, end int) int {
+	for i < end {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		if (c == ',' || c == '.') && i+1 < end && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		ca, cb := a[i], b[i]
+		if ca == cb {
+			continue
+		}
+		if 'A' <= ca && ca <= 'Z' {
+			ca += 'a' - 'A'
+		}
+		if 'A' <= cb && cb <= 'Z' {
+			cb += 'a' - 'A'
+		}
+		if ca != cb {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCIIFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lowerSlow(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= utf8.RuneSelf {
+					return lowerSlow(s)
+				}
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func lowerSlow(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		b = append(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
