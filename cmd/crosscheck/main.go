@@ -1,22 +1,89 @@
-// Command crosscheck reconciles claims across news articles. See
-// "crosscheck help" for its subcommands.
+// Command crosscheck reconciles claims across news articles: it extracts
+// dates, quantities, titles, ages, names and quotes from each article and
+// reports where the sources agree, conflict or differ in wording.
+//
+// Run "crosscheck help" for the subcommands.
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
+	"sort"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}))
 }
 
-// run is main without the process: it takes the arguments and streams and
-// returns the exit code, so tests can call it directly.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	_ = args
-	_ = stdin
-	_ = stdout
-	_ = stderr
-	return 0
+// Exit codes.
+const (
+	exitOK       = 0 // no conflicts
+	exitFindings = 1 // conflicts found (or, for eval, the gold was not met)
+	exitFailed   = 2 // the run itself failed, or an input could not be read
+)
+
+// env is the process seen by a subcommand, so tests can run the CLI in
+// process with their own streams and environment.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	// isTerminal reports whether stdout is a terminal (for colour).
+	isTerminal bool
+}
+
+// A command is one subcommand.
+type command struct {
+	summary string
+	run     func(args []string, e *env) int
+}
+
+var commands = map[string]command{
+	"compare": {"reconcile articles and report agreements and conflicts", runCompare},
+	"claims":  {"list the claims extracted from articles", runClaims},
+	"eval":    {"score the report against a gold file, or extractors against test suites", runEval},
+}
+
+// run is main without the process; it returns the exit code.
+func run(args []string, e *env) int {
+	if e.getenv == nil {
+		e.getenv = func(string) string { return "" }
+	}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		if len(args) > 1 {
+			if c, ok := commands[args[1]]; ok {
+				return c.run([]string{"-help"}, e)
+			}
+		}
+		usage(e.stdout)
+		if len(args) == 0 {
+			return exitFailed
+		}
+		return exitOK
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "crosscheck: unknown command %q; run 'crosscheck help'\n", args[0])
+		return exitFailed
+	}
+	return c.run(args[1:], e)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "crosscheck reconciles claims across news articles.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: crosscheck COMMAND [flags] [args]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'crosscheck COMMAND -help' for a command's flags and an example.")
 }
