@@ -49,4 +49,3 @@ func runEval(args []string, e *env) int {
 	}
 	return evalGold(files, e)
 }
-
