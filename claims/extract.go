@@ -62,6 +62,7 @@ func Extract(doc *Document) []Claim {
 			out = append(out, c)
 		})
 	}
+	out = dropShadowed(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Start != b.Start {
@@ -111,4 +112,40 @@ func ExtractAll(docs []*Document) []Claim {
 		all = append(all, r...)
 	}
 	return all
+}
+
+// dropShadowed removes quantity claims that overlap a date or an age: the
+// "27" of "December 27" and the "3 years" of "3 years ago" or of
+// "3-year-old" are read by the date and age extractors, which know more.
+func dropShadowed(cls []Claim) []Claim {
+	var spans [][2]int
+	for _, c := range cls {
+		if c.Kind == Date || c.Kind == Age {
+			spans = append(spans, [2]int{c.Start, c.End})
+		}
+	}
+	if len(spans) == 0 {
+		return cls
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	// reach[i] is the furthest end among spans[:i+1], so one binary search
+	// answers whether any span starting before a claim's end reaches it.
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
+		}
+	}
+	kept := cls[:0]
+	for _, c := range cls {
+		if c.Kind == Quantity {
+			i := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= c.End })
+			if i > 0 && reach[i-1] > c.Start {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
