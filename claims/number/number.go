@@ -18,8 +18,12 @@ type Number struct {
 	// Words is true when any part was written in words.
 	Words bool
 	// AtLeast is true for vague plurals that give only a lower bound:
-	// "dozens", "hundreds", "thousands of".
+	// "dozens", "hundreds", "thousands of", "several hundred".
 	AtLeast bool
+	// Fraction is true for a proportion written as a fraction on its own:
+	// "two-thirds", "half", "a quarter", "1/2". It is false when the
+	// fraction only refines a whole number ("2 1/2", "two and a half").
+	Fraction bool
 	// First and Next index the tokens read: toks[First:Next].
 	First, Next int
 }
@@ -29,6 +33,16 @@ func (n Number) Start(toks []text.Token) int { return toks[n.First].Start }
 
 // End is the byte offset just past the number.
 func (n Number) End(toks []text.Token) int { return toks[n.Next-1].End }
+
+// Interval is the range of values the number stands for: the rounding
+// interval [Value-Step/2, Value+Step/2], or [Value, +Inf) for a vague
+// plural such as "hundreds".
+func (n Number) Interval() (lo, hi float64) {
+	if n.AtLeast {
+		return n.Value, math.Inf(1)
+	}
+	return n.Value - n.Step/2, n.Value + n.Step/2
+}
 
 var units = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -42,9 +56,41 @@ var tens = map[string]float64{
 	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
+// scales are the multiplier words. The short forms ("bn", "k") count only
+// when glued to digits or written after them, never as words of their own;
+// "m" and "b" are left to callers, which know whether a currency came
+// first ("$1.2m" is money, "1.8m tall" is a length).
 var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+	"bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3,
+}
+
+// longScale reports whether w is a scale word that may stand on its own
+// ("a million"), as opposed to an abbreviation ("bn").
+func longScale(w string) (float64, bool) {
+	switch w {
+	case "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore":
+		return scales[w], true
+	}
+	return 0, false
+}
+
+// Scale returns the multiplier a scale word or abbreviation stands for:
+// "million", "bn", "k", and also "m", "b", "t" which callers accept only
+// where the context makes them scales ("$1.2m", "€10B").
+func Scale(w string) (float64, bool) {
+	w = strings.ToLower(w)
+	switch w {
+	case "m":
+		return 1e6, true
+	case "b":
+		return 1e9, true
+	case "t":
+		return 1e12, true
+	}
+	s, ok := scales[w]
+	return s, ok
 }
 
 // plurals give a lower bound only: "hundreds of people" is at least 200.
@@ -53,18 +99,30 @@ var plurals = map[string]float64{
 	"billions": 2e9, "scores": 40, "tens": 20,
 }
 
+// fractions are the fraction words; the singular forms are also
+// ordinals, so they are read as fractions only where the context allows.
 var fractions = map[string]float64{
 	"half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3,
 	"quarter": 0.25, "quarters": 0.25, "fourth": 0.25, "fourths": 0.25,
-	"fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+	"fifth": 0.2, "fifths": 0.2, "sixth": 1.0 / 6, "sixths": 1.0 / 6,
+	"seventh": 1.0 / 7, "sevenths": 1.0 / 7, "eighth": 0.125, "eighths": 0.125,
+	"ninth": 1.0 / 9, "ninths": 1.0 / 9, "tenth": 0.1, "tenths": 0.1,
+	"hundredth": 0.01, "hundredths": 0.01, "thousandth": 0.001, "thousandths": 0.001,
+}
+
+// vulgar are the Unicode fraction characters.
+var vulgar = map[string]float64{
+	"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
+	"⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125,
+	"⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅐": 1.0 / 7, "⅑": 1.0 / 9, "⅒": 0.1,
 }
 
 // IsWord reports whether w (lower case) is a number word.
 func IsWord(w string) bool {
 	_, u := units[w]
 	_, t := tens[w]
-	_, s := scales[w]
-	return u || t || (s && len(w) > 2) || w == "dozen"
+	_, s := longScale(w)
+	return u || t || s || w == "dozen"
 }
 
 // Parse reads the number that starts at toks[i], if any.
@@ -78,6 +136,10 @@ func Parse(toks []text.Token, i int) (Number, bool) {
 		return parseDigits(toks, i)
 	case text.Word:
 		return parseWords(toks, i)
+	case text.Punct:
+		if v, ok := vulgar[t.Text]; ok {
+			return Number{Value: v, Step: v / 10, Fraction: true, First: i, Next: i + 1}, true
+		}
 	}
 	return Number{}, false
 }
@@ -89,6 +151,9 @@ func ParseDigits(s string) (value, step float64, ok bool) {
 		// "1,954" groups thousands; "3,5" (decimal comma) is rare in
 		// English news and read as 35 would be wrong, so refuse it.
 		parts := strings.Split(s, ",")
+		if len(parts[0]) > 3 {
+			return 0, 0, false
+		}
 		for k, p := range parts[1:] {
 			digits := p
 			if k == len(parts)-2 {
@@ -129,33 +194,103 @@ func stepOf(clean string) float64 {
 	return math.Pow(10, float64(zeros))
 }
 
+// glued reports whether toks[i] exists and follows the previous token
+// with no space.
+func glued(toks []text.Token, i int) bool {
+	return i < len(toks) && !toks[i].Space
+}
+
 func parseDigits(toks []text.Token, i int) (Number, bool) {
-	v, step, ok := ParseDigits(toks[i].Text)
+	// "1/4", "3/4 mile": a fraction on its own.
+	if f, next, ok := fraction(toks, i); ok {
+		return Number{Value: f, Step: f / 10, Fraction: true, First: i, Next: next}, true
+	}
+	raw := toks[i].Text
+	v, step, ok := ParseDigits(raw)
 	if !ok {
 		return Number{}, false
 	}
 	n := Number{Value: v, Step: step, First: i, Next: i + 1}
-	// "10 1/2": a whole number and a fraction.
-	if f, next, ok := fraction(toks, i+1); ok && toks[i+1].Space && !strings.ContainsAny(toks[i].Text, ".,") {
-		n.Value += f
-		n.Step = 0.5
-		n.Next = next
-		return n, true
+	plain := !strings.ContainsAny(raw, ".,")
+	// "10 000": thousands grouped with a space, as some outlets write. A
+	// further spaced number after the groups means a list or a phone
+	// number, not one number.
+	if plain && len(raw) <= 3 && raw[0] != '0' {
+		j := i + 1
+		value := v
+		for j < len(toks) && toks[j].Kind == text.Number && len(toks[j].Text) == 3 &&
+			!strings.ContainsAny(toks[j].Text, ".,") && toks[j].Start-toks[j-1].End == 1 && toks[j-1].Kind == text.Number {
+			value = value*1000 + mustAtoi(toks[j].Text)
+			j++
+		}
+		if j > i+1 && !(j < len(toks) && toks[j].Kind == text.Number) {
+			var b strings.Builder
+			for k := i; k < j; k++ {
+				b.WriteString(toks[k].Text)
+			}
+			n.Value, n.Step, n.Next = value, stepOf(b.String()), j
+		}
 	}
-	// "1.2 million", "3 billion", "5bn".
-	if i+1 < len(toks) && toks[i+1].Kind == text.Word {
-		w := toks[i+1].Lower()
-		if s, ok := scales[w]; ok && (toks[i+1].Space || len(w) <= 2) && !(w == "m" && toks[i+1].Space) {
+	// "10 1/2": a whole number and a fraction.
+	if plain && n.Next == i+1 && i+1 < len(toks) && toks[i+1].Space {
+		if f, next, ok := fraction(toks, i+1); ok && f < 1 {
+			n.Value += f
+			n.Step = f / 5
+			n.Next = next
+			return n, true
+		}
+	}
+	// "2½"
+	if plain && glued(toks, n.Next) {
+		if f, ok := vulgar[toks[n.Next].Text]; ok {
+			n.Value += f
+			n.Step = f / 5
+			n.Next++
+			return n, true
+		}
+	}
+	// "4e14", "1e-3": scientific notation.
+	if n.Next == i+1 && glued(toks, i+1) && (toks[i+1].Text == "e" || toks[i+1].Text == "E") {
+		j := i + 2
+		sign := 1.0
+		if glued(toks, j) && (toks[j].IsPunct("-") || toks[j].IsPunct("−") || toks[j].IsPunct("+")) {
+			if toks[j].Text != "+" {
+				sign = -1
+			}
+			j++
+		}
+		if glued(toks, j) && toks[j].Kind == text.Number && !strings.ContainsAny(toks[j].Text, ".,") && len(toks[j].Text) <= 3 {
+			e := sign * mustAtoi(toks[j].Text)
+			n.Value *= math.Pow(10, e)
+			n.Step *= math.Pow(10, e)
+			n.Next = j + 1
+			return n, true
+		}
+	}
+	// "2.48×10−5", "5.5x10^3".
+	if glued(toks, n.Next) || (n.Next < len(toks) && toks[n.Next].Text == "×") {
+		if e, next, ok := timesTen(toks, n.Next); ok {
+			n.Value *= math.Pow(10, e)
+			n.Step *= math.Pow(10, e)
+			n.Next = next
+			return n, true
+		}
+	}
+	// "1.2 million", "3 billion", "5bn", "5k".
+	if n.Next < len(toks) && toks[n.Next].Kind == text.Word {
+		w := toks[n.Next].Lower()
+		s, ok := scales[w]
+		if ok && (w != "k" || glued(toks, n.Next)) {
 			n.Value *= s
 			n.Step *= s
-			n.Words = len(w) > 2
-			n.Next = i + 2
-			// "2 hundred thousand"
-			if s == 100 && i+2 < len(toks) {
-				if s2, ok := scales[toks[i+2].Lower()]; ok && s2 > 100 && len(toks[i+2].Text) > 2 {
+			n.Words = len(w) > 3
+			n.Next++
+			// "2 hundred thousand", "1.5 thousand million"
+			if s == 100 && n.Next < len(toks) {
+				if s2, ok := longScale(toks[n.Next].Lower()); ok && s2 > 100 {
 					n.Value *= s2
 					n.Step *= s2
-					n.Next = i + 3
+					n.Next++
 				}
 			}
 		}
@@ -163,34 +298,108 @@ func parseDigits(toks []text.Token, i int) (Number, bool) {
 	return n, true
 }
 
-// fraction reads "1/2" at toks[i].
+func mustAtoi(s string) float64 {
+	v, _ := strconv.Atoi(s)
+	return float64(v)
+}
+
+// timesTen reads "×10−5", "x10^3", "x 10^-3" at toks[i] and returns the
+// exponent.
+func timesTen(toks []text.Token, i int) (float64, int, bool) {
+	if i+1 >= len(toks) {
+		return 0, 0, false
+	}
+	t := toks[i]
+	j := i + 1
+	var ten text.Token
+	switch {
+	case t.Text == "×" || t.Text == "*":
+		ten = toks[j]
+		j++
+	case t.Kind == text.Word && (t.Text == "x" || t.Text == "X"):
+		ten = toks[j]
+		j++
+		if !glued(toks, i+1) {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	if ten.Text != "10" {
+		return 0, 0, false
+	}
+	if j < len(toks) && toks[j].IsPunct("^") && glued(toks, j) {
+		j++
+	}
+	sign := 1.0
+	if j < len(toks) && glued(toks, j) && (toks[j].IsPunct("-") || toks[j].IsPunct("−")) {
+		sign = -1
+		j++
+	}
+	if j < len(toks) && glued(toks, j) && toks[j].Kind == text.Number && len(toks[j].Text) <= 3 && !strings.ContainsAny(toks[j].Text, ".,") {
+		return sign * mustAtoi(toks[j].Text), j + 1, true
+	}
+	return 0, 0, false
+}
+
+// fraction reads "1/2" at toks[i]. Slashed dates ("12/27/2023") and
+// ratios with odd denominators are refused.
 func fraction(toks []text.Token, i int) (float64, int, bool) {
 	if i+2 >= len(toks) || toks[i].Kind != text.Number || !toks[i+1].IsPunct("/") || toks[i+2].Kind != text.Number || toks[i+1].Space || toks[i+2].Space {
 		return 0, 0, false
 	}
+	if i+3 < len(toks) && toks[i+3].IsPunct("/") && !toks[i+3].Space {
+		return 0, 0, false // a date: 12/27/2023
+	}
+	if i > 0 && toks[i-1].IsPunct("/") && !toks[i].Space {
+		return 0, 0, false
+	}
 	a, err1 := strconv.Atoi(toks[i].Text)
 	b, err2 := strconv.Atoi(toks[i+2].Text)
-	if err1 != nil || err2 != nil || b == 0 || a >= b || b > 16 {
+	if err1 != nil || err2 != nil || b == 0 || a <= 0 || a >= b {
+		return 0, 0, false
+	}
+	switch {
+	case b <= 10, b == 16, b == 32, b == 64, b == 100:
+	case a == 1 && b <= 1000 && b > 31:
+	default:
 		return 0, 0, false
 	}
 	return float64(a) / float64(b), i + 3, true
 }
 
 // parseWords reads numbers in words: "two", "twenty-six", "a hundred
-// thirty million", "half a million", "a dozen", "two-thirds", "dozens".
+// thirty million", "half a million", "a dozen", "two-thirds", "dozens",
+// "two and a half", "several hundred".
 func parseWords(toks []text.Token, i int) (Number, bool) {
 	w := toks[i].Lower()
 	if v, ok := plurals[w]; ok {
-		// "dozens of", "hundreds of": a lower bound.
-		if i+1 < len(toks) && toks[i+1].Is("of") {
-			return Number{Value: v, Step: 0, Words: true, AtLeast: true, First: i, Next: i + 1}, true
-		}
-		return Number{}, false
+		return parsePlural(toks, i, v)
 	}
-	// "half a million", "half a dozen"
-	if w == "half" && i+2 < len(toks) && toks[i+1].Is("a") {
-		if s, ok := scaleWord(toks[i+2]); ok {
-			return Number{Value: s / 2, Step: s / 10, Words: true, First: i, Next: i + 3}, true
+	// "several hundred", "a few thousand", "a couple hundred": at least
+	// two of the scale.
+	if n, ok := vagueScale(toks, i); ok {
+		return n, true
+	}
+	if w == "half" {
+		// "half a million", "half a dozen"
+		if i+2 < len(toks) && toks[i+1].Is("a") {
+			if s, ok := scaleWord(toks[i+2]); ok {
+				return Number{Value: s / 2, Step: s / 10, Words: true, First: i, Next: i + 3}, true
+			}
+		}
+		return Number{Value: 0.5, Step: 0.05, Words: true, Fraction: true, First: i, Next: i + 1}, true
+	}
+	// "a third of", "a quarter of", "one-half": a fraction after "a" or
+	// "one" only where it cannot be an ordinal ("a third victim").
+	if (w == "a" || w == "one") && i+1 < len(toks) {
+		hyph := i+2 < len(toks) && toks[i+1].IsPunct("-") && glued(toks, i+1) && glued(toks, i+2)
+		k := i + 1
+		if hyph {
+			k = i + 2
+		}
+		if f, ok := fractions[toks[k].Lower()]; ok && (hyph || fractionContext(toks, k+1)) {
+			return Number{Value: f, Step: f / 10, Words: true, Fraction: true, First: i, Next: k + 1}, true
 		}
 	}
 	total, current := 0.0, 0.0
@@ -201,12 +410,13 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 		t := toks[j]
 		if t.Kind != text.Word {
 			// "twenty-six": a hyphen between number words.
-			if t.IsPunct("-") && !t.Space && seen && j+1 < len(toks) && !toks[j+1].Space {
-				if _, ok := units[toks[j+1].Lower()]; ok {
+			if t.IsPunct("-") && glued(toks, j) && seen && glued(toks, j+1) {
+				lw := toks[j+1].Lower()
+				if _, ok := units[lw]; ok {
 					j++
 					continue
 				}
-				if _, ok := fractions[toks[j+1].Lower()]; ok {
+				if _, ok := fractions[lw]; ok {
 					j++
 					continue
 				}
@@ -215,7 +425,7 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 		}
 		lw := t.Lower()
 		if v, ok := units[lw]; ok {
-			if seen && current != 0 && int(current)%10 != 0 && current < 100 {
+			if seen && current != 0 && (int(current)%10 != 0 || int(current)%100 == 10) {
 				break // "two three" is two numbers
 			}
 			current += v
@@ -235,29 +445,37 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 			continue
 		}
 		if (lw == "a" || lw == "an") && !seen && j+1 < len(toks) {
-			if s, ok := scaleWord(toks[j+1]); ok {
+			if _, ok := scaleWord(toks[j+1]); ok {
 				current = 1
 				seen = true
-				_ = s
 				j++
 				continue
 			}
 			break
 		}
 		if lw == "dozen" && seen {
+			if current == 0 {
+				current = 1
+			}
 			current *= 12
 			step = 12
 			j++
 			continue
 		}
-		if f, ok := fractions[lw]; ok && seen && current > 0 && current < 20 && j > i && toks[j-1].IsPunct("-") {
-			// "two-thirds"
-			current *= f
-			step = f
-			j++
-			continue
+		if f, ok := fractions[lw]; ok && seen && current > 0 && current < 20 && total == 0 {
+			// "two-thirds", "two thirds", "three quarters", "one sixth":
+			// a plural fraction word, or a singular one after "one" or a
+			// hyphen.
+			plural := strings.HasSuffix(lw, "s")
+			if plural || toks[j-1].IsPunct("-") || current == 1 {
+				if plural || toks[j-1].IsPunct("-") || fractionContext(toks, j+1) {
+					v := current * f
+					return Number{Value: v, Step: v / 10, Words: true, Fraction: true, First: i, Next: j + 1}, true
+				}
+			}
+			break
 		}
-		if s, ok := scales[lw]; ok && len(lw) > 2 && seen {
+		if s, ok := longScale(lw); ok && seen {
 			if current == 0 {
 				current = 1
 			}
@@ -271,18 +489,34 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 			}
 			j++
 			// "and" inside: "one hundred and twenty"
-			if j+1 < len(toks) && toks[j].Is("and") && (isUnitOrTen(toks[j+1])) {
+			if j+1 < len(toks) && toks[j].Is("and") && isUnitOrTen(toks[j+1]) {
 				j++
 			}
 			continue
+		}
+		if lw == "and" && seen && j+2 < len(toks) && toks[j+1].Is("a") && toks[j+2].Is("half") {
+			// "two and a half", "one and a half million"
+			current += 0.5
+			step = 0.5
+			j += 3
+			if j < len(toks) {
+				if s, ok := longScale(toks[j].Lower()); ok && s > 100 {
+					total += current * s
+					current = 0
+					step = s / 2
+					j++
+				}
+			}
+			break
 		}
 		break
 	}
 	if !seen || j == i {
 		return Number{}, false
 	}
-	// Drop a trailing hyphen or "a" that was not followed by a number word.
-	if toks[j-1].IsPunct("-") || toks[j-1].Is("a") || toks[j-1].Is("an") {
+	// Drop a trailing hyphen, "and" or "a" that was not followed by a
+	// number word.
+	for j > i && (toks[j-1].IsPunct("-") || toks[j-1].Is("a") || toks[j-1].Is("an") || toks[j-1].Is("and")) {
 		j--
 	}
 	if j == i {
@@ -300,6 +534,93 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 	return Number{Value: v, Step: step, Words: true, First: i, Next: j}, true
 }
 
+// parsePlural reads "dozens", "hundreds of thousands", "tens of millions":
+// a lower bound.
+func parsePlural(toks []text.Token, i int, v float64) (Number, bool) {
+	n := Number{Value: v, Words: true, AtLeast: true, First: i, Next: i + 1}
+	// "hundreds of thousands", "tens of millions"
+	if i+2 < len(toks) && toks[i+1].Is("of") {
+		if s, ok := plurals[toks[i+2].Lower()]; ok && s > v {
+			n.Value = v * s / 2
+			n.Next = i + 3
+		}
+	}
+	// "scores" and "tens" are numbers only before "of": "scores of
+	// people", "tens of thousands".
+	w := toks[i].Lower()
+	if (w == "scores" || w == "tens") && (n.Next == i+1) && !(i+1 < len(toks) && toks[i+1].Is("of")) {
+		return Number{}, false
+	}
+	if w == "tens" && n.Next == i+1 {
+		return Number{}, false // "tens of people" is not English for a count
+	}
+	return n, true
+}
+
+// vagueScale reads "several hundred", "a few thousand", "a couple of
+// hundred", "some million": at least two of the scale.
+func vagueScale(toks []text.Token, i int) (Number, bool) {
+	j := i
+	switch toks[i].Lower() {
+	case "several", "few":
+		j = i + 1
+	case "a":
+		if i+1 < len(toks) && (toks[i+1].Is("few") || toks[i+1].Is("couple")) {
+			j = i + 2
+			if j < len(toks) && toks[j].Is("of") {
+				j++
+			}
+		} else {
+			return Number{}, false
+		}
+	default:
+		return Number{}, false
+	}
+	if j >= len(toks) {
+		return Number{}, false
+	}
+	s, ok := scaleWord(toks[j])
+	if !ok {
+		return Number{}, false
+	}
+	n := Number{Value: 2 * s, Words: true, AtLeast: true, First: i, Next: j + 1}
+	// "several hundred thousand"
+	if j+1 < len(toks) {
+		if s2, ok := longScale(toks[j+1].Lower()); ok && s2 > s {
+			n.Value *= s2
+			n.Next++
+		}
+	}
+	if toks[i].Is("a") && toks[i+1].Is("couple") {
+		// "a couple hundred" is about two hundred, not a lower bound.
+		n.AtLeast = false
+		n.Step = s
+	}
+	return n, true
+}
+
+// fractionContext reports whether the token at i lets a singular fraction
+// word be a fraction: "of", the end of the sentence or punctuation.
+func fractionContext(toks []text.Token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	t := toks[i]
+	if t.Kind == text.Punct {
+		return t.Text != "-"
+	}
+	if t.Kind != text.Word {
+		return false
+	}
+	switch t.Lower() {
+	case "of", "the", "a", "an", "and", "or", "as", "than", "mile", "miles", "inch", "inches", "cup", "cups",
+		"hour", "hours", "percent", "per", "pound", "pounds", "kilometer", "kilometers", "kilometre",
+		"kilometres", "century", "teaspoon", "tablespoon":
+		return true
+	}
+	return false
+}
+
 func isUnitOrTen(t text.Token) bool {
 	lw := t.Lower()
 	_, u := units[lw]
@@ -312,10 +633,7 @@ func scaleWord(t text.Token) (float64, bool) {
 	if lw == "dozen" {
 		return 12, true
 	}
-	if s, ok := scales[lw]; ok && len(lw) > 2 {
-		return s, true
-	}
-	return 0, false
+	return longScale(lw)
 }
 
 var ordinals = map[string]int{
@@ -323,7 +641,9 @@ var ordinals = map[string]int{
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
 	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
 	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "thirtieth": 30,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	"hundredth": 100,
 }
 
 // Ordinal reads an ordinal at toks[i]: "third", "3rd", "21st",
