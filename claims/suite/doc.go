@@ -1,0 +1,119 @@
+// Package suite scores crosscheck's extractors on public test suites
+// (Recognizers-Text, Duckling, quantulum3, TempEval-3 TimeML), as
+// `crosscheck eval --suite FILE.jsonl...` prints them.
+//
+// # Input
+//
+// A suite file holds JSON Lines of two shapes: sentence cases
+// ({"id", "suite", "input", "reference_date", "expected": [...]}) and TimeML
+// documents ({"doc_id", "dct", "text", "timexes": [...]}). Each case is fed
+// through the same extraction as the claims command: a claims.Document
+// whose ID is the case id, Text the input, Published the reference date
+// (or dct) at day precision, or zero when it is null; then claims.Extract.
+// Offsets in the suites count Unicode code points and are converted to
+// byte offsets; an expected entity without offsets (Duckling, quantulum3)
+// is located by its text, case-insensitively, the n-th entity with a given
+// text at its n-th occurrence.
+//
+// A sentence file is scored per "suite" field; a TimeML file is one suite
+// named after the file. A file holding several suites also gets a total
+// row ("quantulum3_en (all)").
+//
+// # Which claims count
+//
+// Only claims of the kinds and dimensions a suite annotates count as
+// extracted: lengths and masses for dimension_length (Recognizers-Text's
+// dimension model reads weights too), lengths for duckling_distance, every
+// quantity for quantulum3, range quantities for numberrange (a quantity
+// whose qualifier bounds it, such as "more than", "up to", "between", or
+// whose Min or Max is infinite; "about" and "nearly" only approximate),
+// unitless quantities for number and duckling_numeral, dates for Duckling
+// times, dates and durations (quantities in seconds) for Recognizers-Text
+// datetime and for TimeML.
+//
+// # Metrics
+//
+// For each case, two maximum one-to-one matchings are built between the
+// expected entities and the counted claims: one over the pairs whose spans
+// overlap (relaxed match: any shared byte), one over the pairs that
+// overlap and whose value is right. With TP the size of a matching:
+//
+//	precision = TP / extracted claims
+//	recall    = TP / expected entities
+//	F1        = 2·TP / (extracted + expected)
+//
+// "span" figures use the first matching, "value" figures the second: a
+// value is right only on a claim whose span also overlaps. Negative cases
+// (expected: []) count as clean when no claim was counted for them; their
+// claims also count against precision. A ratio with a zero denominator is
+// shown as "-".
+//
+// The news-style date subset (see isNewsDate) is scored separately:
+// value accuracy = news entities matched one-to-one by an overlapping
+// claim whose value is right under a news reading / news entities.
+//
+// # Value rules
+//
+//   - Measures compare in SI within 0.5% of the expected value, converted
+//     from the suite's unit name by a table (si_value is used where the
+//     suite gives it). Temperatures are compared in the expected unit,
+//     since 0.5% of a temperature in kelvin would be a wide margin. Money
+//     compares within its ISO currency; unitless values are counts.
+//     A claim's stated Value is compared, not its precision interval.
+//   - Intervals (numberrange "[20,30)", Duckling "between 3 and 5 km",
+//     quantulum3 values with an uncertainty) compare the claim's Min and
+//     Max with the ends, each within 0.5%. Claims are closed float
+//     intervals, so an open end compares as its closure: "[20,30)" is met
+//     by [20, 30]. Only for one-sided intervals can the claim say which:
+//     its qualifier must then agree ("more than 30" is "(30,)", "at least
+//     30" is "[30,)"); a claim with another qualifier is judged on its
+//     bounds. An unbounded lower end is met by -Inf, or by 0 when the
+//     upper end is positive (most quantities cannot be negative). An
+//     interval given as value ± uncertainty is also met by a claim whose
+//     stated Value is the centre.
+//   - Plain numbers must be equal (within 1e-9, relative).
+//   - Dates compare as intervals of days. A TIMEX3 "1998-01" is the whole
+//     month, "1998-W02" the ISO week (Monday to Sunday), "1998-W02-WE" its
+//     Saturday and Sunday, "1998-Q1" the quarter, "1998-H1" the half year,
+//     "1998-SU" the meteorological season (spring March–May, summer
+//     June–August, fall September–November, winter December–February),
+//     "1998" the year, "199" the decade, "19" the century. A claim is right
+//     when its [Min, Max] equals the expected interval, or when its ISO
+//     value is the same TIMEX3 string (so "1998-SU" is right whatever
+//     months the extractor gives a season). An expected day is met by a
+//     claim whose interval is exactly that day, whatever time it adds;
+//     an expected time of day ("1998-01-08T14:00", "1998-01-08TNI") needs
+//     the same day and the same hour and minute or part of the day, except
+//     in the news reading, which judges the date part only. A value with
+//     unspecified digits ("1998-XX", "199X") is met by any interval inside
+//     what it specifies; a value without a year gives nothing to compare
+//     and is a miss.
+//   - PRESENT_REF, PAST_REF and FUTURE_REF compare as refs: the claim's
+//     ISO must be the same string. SET values are scored the same way, so
+//     they stay misses until an extractor emits TIMEX3 set values.
+//   - Durations ("P3Y", "PT3H", "P2Y6M") compare in seconds with quantity
+//     claims of unit "s", within 0.5%. A year is 365.25 days, a month
+//     30.4375 days, a quarter three months; TimeBank's E, C and L are a
+//     decade, a century and a millennium. An unspecified amount ("PXY",
+//     "several years") is met by a duration of at least one such unit.
+//   - Recognizers-Text ranges end exclusively ("2016-09-01/2016-10-01" is
+//     September); the inclusive end is accepted as well when the text
+//     names that end day ("from the 4th to the 23rd"). Open ranges
+//     ("since August", "before 2018") compare as their anchor (August,
+//     2018), as date claims have no open ends. Duckling intervals end
+//     exclusively at their grain; Duckling open intervals compare as
+//     their anchor. Where a case lists alternatives, any one counts.
+//
+// # News reading
+//
+// Duckling resolves a bare "Thursday" or "Aug 8" to the coming one; a news
+// article means the latest past one. In the news-style subset, an
+// expected value that lies after the reference day, for an expression with
+// no relative or future marker and no year ("next", "this", "coming",
+// "upcoming", "tomorrow", "in 3 days", "from now", "will", "'ll", an
+// explicit year…), is replaced by the latest occurrence of the same
+// calendar pattern at or before the reference day: the same month and day
+// a year earlier, the same day of the month a month earlier, or the same
+// weekday a week earlier, as the text names a month, a day of the month
+// or only a weekday (see addPastReadings).
+package suite
