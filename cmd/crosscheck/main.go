@@ -13,7 +13,18 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}))
+	os.Exit(run(os.Args[1:], &env{
+		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		getenv: os.Getenv, lookupEnv: os.LookupEnv,
+		isTerminal: isTerminal(os.Stdout),
+	}))
+}
+
+// isTerminal reports whether f is a terminal (a character device), which
+// is all colour needs to know.
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
 // Exit codes.
@@ -29,6 +40,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// lookupEnv also tells a variable set to "" from an unset one
+	// (NO_COLOR counts when set to any value).
+	lookupEnv func(string) (string, bool)
 	// isTerminal reports whether stdout is a terminal (for colour).
 	isTerminal bool
 }
@@ -49,6 +63,9 @@ var commands = map[string]command{
 func run(args []string, e *env) int {
 	if e.getenv == nil {
 		e.getenv = func(string) string { return "" }
+	}
+	if e.lookupEnv == nil {
+		e.lookupEnv = func(string) (string, bool) { return "", false }
 	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
 		if len(args) > 1 {
