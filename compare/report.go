@@ -30,10 +30,18 @@ type Finding struct {
 	ID      string      `json:"id"`
 	Verdict Verdict     `json:"verdict"`
 	Kind    claims.Kind `json:"kind"`
+	// Key identifies the fact (its kind and what it is about, normalized)
+	// independently of values, wording, line numbers and file order, so a
+	// CI baseline can recognize a finding it has accepted before.
+	Key string `json:"key"`
 	// Topic names the fact for a reader: "length of the border",
 	// "date of the meeting in Mexico City", "title of Elizabeth
 	// Sherwood-Randall".
 	Topic string `json:"topic"`
+	// Subject is whom or what the fact is about, for a reader and for
+	// gold matching: the person of a role, age or quote, the entity of a
+	// name, what a quantity measures, the event a date dates.
+	Subject string `json:"subject,omitempty"`
 	// Claims lists the ids of every claim that takes part.
 	Claims []string `json:"claims"`
 	// Values groups the claims by the value they give.
@@ -59,9 +67,4 @@ type FindingValue struct {
 type DiffOp struct {
 	Op   string `json:"op"` // "equal", "delete", "insert"
 	Text string `json:"text"`
-}
-
-// Reconcile lines up the claims of docs into findings.
-func Reconcile(docs []*claims.Document, cls []claims.Claim) *Report {
-	return &Report{Version: Version, Documents: docs, Claims: cls, Findings: []Finding{}}
 }

@@ -1,0 +1,449 @@
+package compare
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"crosscheck/claims"
+	"crosscheck/claims/dates"
+	"crosscheck/claims/text"
+)
+
+// Dates.
+//
+// Key: the event class (meeting, talks and summit are one class; visit
+// and trip another) and the place, folded. A date without an event says
+// nothing about which fact it dates and takes part in no finding.
+//
+// Within a key, dates are the same event only when they are close:
+// clusters are built over the dates sorted in time, joining a date to the
+// cluster before it when the gap between them is at most maxEventGap
+// days. The same event words months apart are different events, never a
+// conflict. A coarse date (a month, a year) links nothing; it joins the
+// one cluster it contains, if exactly one, and otherwise stands with the
+// coarse dates equal to it.
+//
+// Verdict: a cluster conflicts when two documents give it day-precision
+// dates that do not overlap, their participants (when both name any)
+// share someone, both claims are confident, and no document gives two
+// different days for it itself. A date without a year compares with
+// another on month and day only. Coarser dates that contain finer ones
+// agree with them.
+const maxEventGap = 3
+
+// eventClasses map a lemma of an event word to its class.
+var eventClasses = map[string]string{
+	"meeting": "meeting", "meet": "meeting", "met": "meeting", "talks": "meeting",
+	"talk": "meeting", "summit": "meeting", "conference": "meeting",
+	"negotiation": "meeting", "dialogue": "meeting", "dialog": "meeting",
+	"session": "meeting", "consultation": "meeting", "discussion": "meeting",
+	"gathering": "meeting", "round": "meeting",
+	"visit": "visit", "trip": "visit", "travel": "visit", "tour": "visit",
+	"arrival": "visit", "arrive": "visit", "journey": "visit",
+	"attack": "attack", "shooting": "attack", "bombing": "attack",
+	"explosion": "attack", "blast": "attack", "assault": "attack", "raid": "attack",
+	"election": "election", "vote": "election", "poll": "election",
+	"ballot": "election", "referendum": "election", "runoff": "election",
+	"agreement": "agreement", "deal": "agreement", "accord": "agreement",
+	"treaty": "agreement", "signing": "agreement",
+	"arrest": "arrest", "detention": "arrest",
+	"pledge": "pledge", "promise": "pledge", "vow": "pledge",
+	"announcement": "announcement", "announce": "announcement",
+	"statement": "announcement",
+	"death":     "death", "die": "death", "died": "death", "killing": "death",
+	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+	"crash": "crash", "collision": "crash", "derailment": "crash",
+	"fire": "fire", "wildfire": "fire", "blaze": "fire",
+	"storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+	"flood": "flood", "flooding": "flood",
+}
+
+// eventKey is the class of an event phrase: its last word that names an
+// event class, else its last word, lemmatized.
+func eventKey(s string) string {
+	words := text.FoldWords(s)
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		if c, ok := eventClasses[w]; ok {
+			return c
+		}
+		if c, ok := eventClasses[lemma(w)]; ok {
+			return c
+		}
+	}
+	for i := len(words) - 1; i >= 0; i-- {
+		if !stopwords[words[i]] {
+			return lemma(words[i])
+		}
+	}
+	return ""
+}
+
+type ditem struct {
+	*item
+	d       dates.Date
+	lo, hi  int // days since 1970-01-01; valid when hasYear
+	hasYear bool
+	md      int // for a date without a year: month*32+day; 0 when unknown
+	fine    bool
+	day     bool // day precision
+	parts   map[string]bool
+	cluster int
+}
+
+func dateOf(v claims.Value) (dates.Date, bool) {
+	switch d := v.(type) {
+	case dates.Date:
+		return d, true
+	case *dates.Date:
+		if d != nil {
+			return *d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// parseDay reads "2006-01-02" into days since the epoch.
+func parseDay(s string) (int, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return 0, false
+	}
+	return int(t.Unix() / 86400), true
+}
+
+func newDitem(it *item, d dates.Date) *ditem {
+	x := &ditem{item: it, d: d, cluster: -1}
+	lo, ok1 := parseDay(d.Min)
+	hi, ok2 := parseDay(d.Max)
+	if ok1 && ok2 && lo <= hi {
+		x.lo, x.hi, x.hasYear = lo, hi, true
+	} else if p, err := dates.ParsePartial(d.ISO); err == nil && p.Year != 0 {
+		x.lo, x.hi, x.hasYear = partialBounds(p)
+	} else if strings.HasPrefix(d.ISO, "--") {
+		// "--12-27": month and day without a year.
+		parts := strings.Split(d.ISO[2:], "-")
+		if m, err := strconv.Atoi(parts[0]); err == nil && m >= 1 && m <= 12 {
+			x.md = m * 32
+			if len(parts) > 1 {
+				if day, err := strconv.Atoi(parts[1]); err == nil {
+					x.md += day
+				}
+			}
+		}
+	}
+	switch d.Precision {
+	case "day":
+		x.fine, x.day = true, true
+	case "week":
+		x.fine = true
+	case "":
+		x.fine = x.hasYear && x.hi-x.lo < 7
+		x.day = x.hasYear && x.hi == x.lo
+	}
+	if !x.hasYear && x.md%32 != 0 {
+		x.fine, x.day = true, true
+	}
+	for _, p := range d.Participants {
+		if k := placeKey(p); k != "" {
+			if x.parts == nil {
+				x.parts = map[string]bool{}
+			}
+			x.parts[k] = true
+		}
+	}
+	return x
+}
+
+func partialBounds(p dates.Partial) (lo, hi int, ok bool) {
+	switch {
+	case p.Day != 0:
+		t := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
+		d := int(t.Unix() / 86400)
+		return d, d, true
+	case p.Month != 0:
+		t := time.Date(p.Year, time.Month(p.Month), 1, 0, 0, 0, 0, time.UTC)
+		e := time.Date(p.Year, time.Month(p.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+		return int(t.Unix() / 86400), int(e.Unix() / 86400), true
+	}
+	t := time.Date(p.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+	e := time.Date(p.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	return int(t.Unix() / 86400), int(e.Unix() / 86400), true
+}
+
+// monthDay is x's month and day as month*32+day, for comparing with a
+// date that has no year.
+func (x *ditem) monthDay() int {
+	if !x.hasYear {
+		return x.md
+	}
+	t := time.Unix(int64(x.lo)*86400, 0).UTC()
+	return int(t.Month())*32 + t.Day()
+}
+
+// gap is the number of days between two dates: 0 when they overlap, 1
+// for December 27 and 28. With a date lacking its year, month and day
+// are compared.
+func gap(a, b *ditem) int {
+	if a.hasYear && b.hasYear {
+		switch {
+		case a.hi < b.lo:
+			return b.lo - a.hi
+		case b.hi < a.lo:
+			return a.lo - b.hi
+		}
+		return 0
+	}
+	ma, mb := a.monthDay(), b.monthDay()
+	if ma == 0 || mb == 0 {
+		return 1 << 20
+	}
+	if ma%32 == 0 || mb%32 == 0 { // a month without a day
+		if ma/32 == mb/32 {
+			return 0
+		}
+		return 1 << 20
+	}
+	ta := time.Date(2000, time.Month(ma/32), ma%32, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(2000, time.Month(mb/32), mb%32, 0, 0, 0, 0, time.UTC)
+	d := int(ta.Sub(tb).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
+
+// contains reports whether coarse date a contains date b.
+func contains(a, b *ditem) bool {
+	if a.hasYear && b.hasYear {
+		return a.lo <= b.lo && b.hi <= a.hi
+	}
+	return false
+}
+
+func (r *reconciler) dates() []*fact {
+	buckets := map[string][]*ditem{}
+	var keys []string
+	for _, it := range r.byKind[claims.Date] {
+		d, ok := dateOf(it.c.Value)
+		if !ok {
+			continue
+		}
+		event := d.Event
+		if event == "" {
+			event = it.c.Subject
+		}
+		ev := eventKey(event)
+		if ev == "" {
+			continue
+		}
+		x := newDitem(it, d)
+		if !x.hasYear && x.md == 0 {
+			continue
+		}
+		key := "date|" + ev + "|" + placeKey(d.Place)
+		if _, ok := buckets[key]; !ok {
+			keys = append(keys, key)
+		}
+		buckets[key] = append(buckets[key], x)
+	}
+	var facts []*fact
+	for _, key := range keys {
+		for _, cl := range dateClusters(buckets[key]) {
+			facts = append(facts, dateFacts(key, cl)...)
+		}
+	}
+	return facts
+}
+
+// dateClusters splits one bucket into events.
+func dateClusters(xs []*ditem) [][]*ditem {
+	var fine, partial, coarse []*ditem
+	for _, x := range xs {
+		switch {
+		case x.fine && x.hasYear:
+			fine = append(fine, x)
+		case x.fine:
+			partial = append(partial, x)
+		default:
+			coarse = append(coarse, x)
+		}
+	}
+	sort.SliceStable(fine, func(i, j int) bool { return fine[i].lo < fine[j].lo })
+	var clusters [][]*ditem
+	reach := 0
+	for _, x := range fine {
+		if n := len(clusters); n > 0 && x.lo-reach <= maxEventGap {
+			clusters[n-1] = append(clusters[n-1], x)
+			reach = max(reach, x.hi)
+		} else {
+			clusters = append(clusters, []*ditem{x})
+			reach = x.hi
+		}
+	}
+	// A date without a year joins the one cluster holding a date close to
+	// it on the calendar; else it clusters with other such dates.
+	var loose []*ditem
+	for _, x := range partial {
+		match := -1
+		for i, cl := range clusters {
+			for _, y := range cl {
+				if gap(x, y) <= maxEventGap {
+					if match >= 0 && match != i {
+						match = -2
+					} else if match != -2 {
+						match = i
+					}
+					break
+				}
+			}
+		}
+		if match >= 0 {
+			clusters[match] = append(clusters[match], x)
+		} else {
+			loose = append(loose, x)
+		}
+	}
+	sort.SliceStable(loose, func(i, j int) bool { return loose[i].md < loose[j].md })
+	for i, x := range loose {
+		if i > 0 && gap(loose[i-1], x) <= maxEventGap {
+			clusters[len(clusters)-1] = append(clusters[len(clusters)-1], x)
+		} else {
+			clusters = append(clusters, []*ditem{x})
+		}
+	}
+	// A coarse date joins the one cluster it contains.
+	byISO := map[string]int{}
+	for _, x := range coarse {
+		match := -1
+		for i, cl := range clusters {
+			all := true
+			for _, y := range cl {
+				if !contains(x, y) {
+					all = false
+					break
+				}
+			}
+			if all {
+				if match >= 0 {
+					match = -2
+					break
+				}
+				match = i
+			}
+		}
+		if match >= 0 {
+			clusters[match] = append(clusters[match], x)
+			continue
+		}
+		k := x.d.ISO + "|" + strconv.Itoa(x.lo) + "|" + strconv.Itoa(x.hi)
+		if i, ok := byISO[k]; ok {
+			clusters[i] = append(clusters[i], x)
+			continue
+		}
+		byISO[k] = len(clusters)
+		clusters = append(clusters, []*ditem{x})
+	}
+	for _, cl := range clusters {
+		sort.SliceStable(cl, func(i, j int) bool { return itemLess(cl[i].item, cl[j].item) })
+	}
+	return clusters
+}
+
+func dateFacts(key string, xs []*ditem) []*fact {
+	items := make([]*item, len(xs))
+	byItem := map[*item]*ditem{}
+	for i, x := range xs {
+		items[i] = x.item
+		byItem[x.item] = x
+	}
+	first := xs[0]
+	event := first.d.Event
+	if event == "" {
+		event = first.c.Subject
+	}
+	f := &fact{
+		kind:    claims.Date,
+		key:     key,
+		topic:   dateTopic(event, first.d.Place),
+		subject: strings.TrimSpace(event),
+		verdict: verdictOf(items),
+	}
+	f.values = groupValues(items, func(it *item) string {
+		return byItem[it].d.ISO
+	}, func(it *item) string { return dateDisplay(byItem[it].d) })
+	// The bucket key alone would merge distinct events; the month of the
+	// cluster's earliest date keeps them apart while staying independent
+	// of wording and order.
+	f.key = key + "|" + clusterAnchor(xs)
+	// Dates disagree when both are days and do not overlap; they may
+	// conflict when they are close and their participants can be one
+	// group. Any other disagreement splits the fact.
+	disagree := func(g, h *valueGroup) bool {
+		x, y := byItem[g.items[0]], byItem[h.items[0]]
+		return x.day && y.day && gap(x, y) > 0
+	}
+	mayConflict := true
+	for i, g := range f.values {
+		for _, h := range f.values[i+1:] {
+			x, y := byItem[g.items[0]], byItem[h.items[0]]
+			if disagree(g, h) && (gap(x, y) > maxEventGap || !sharesParticipant(x, y)) {
+				mayConflict = false
+			}
+		}
+	}
+	return f.settle(disagree, mayConflict, func(a, b *item) {
+		n := gap(byItem[a], byItem[b])
+		f.difference = strconv.Itoa(n) + " day"
+		if n != 1 {
+			f.difference += "s"
+		}
+		f.diffA, f.diffB = evidence(a), evidence(b)
+	})
+}
+
+// sharesParticipant reports whether two dates can be of one event as far
+// as their participants go: either names none, or they share one.
+func sharesParticipant(x, y *ditem) bool {
+	if len(x.parts) == 0 || len(y.parts) == 0 {
+		return true
+	}
+	for p := range x.parts {
+		if y.parts[p] {
+			return true
+		}
+	}
+	return false
+}
+
+func clusterAnchor(xs []*ditem) string {
+	best := ""
+	for _, x := range xs {
+		iso := x.d.ISO
+		if x.hasYear {
+			iso = time.Unix(int64(x.lo)*86400, 0).UTC().Format("2006-01")
+		}
+		if best == "" || iso < best {
+			best = iso
+		}
+	}
+	return best
+}
+
+func dateTopic(event, place string) string {
+	event = strings.TrimSpace(event)
+	t := "date of the " + event
+	if place = strings.TrimSpace(place); place != "" {
+		t += " in " + place
+	}
+	return t
+}
+
+func dateDisplay(d dates.Date) string {
+	if d.Display != "" {
+		return d.Display
+	}
+	return d.ISO
+}

@@ -1,0 +1,163 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"crosscheck/claims/text"
+)
+
+// People are named many ways across articles: "Andres Manuel Lopez
+// Obrador", "Manuel Lopez Obrador", "Lopez Obrador", "Bárcena", "Alicia
+// Barcena". An entityIndex clusters these spellings into one entity per
+// person, across documents, without comparing every pair of names: names
+// are bucketed by their folded last word (the surname), and only names in
+// one bucket are compared.
+//
+// Within a bucket, a name joins a fuller name when its words are a subset
+// of that name's words. A name that fits two different fuller names (a
+// bare "Biden" when both "Joe Biden" and "Hunter Biden" appear) is
+// ambiguous and stays an entity of its own: it will never be merged into
+// the wrong person, at the cost of a missed agreement.
+type entityIndex struct {
+	names map[string]*nameEntry // by folded key
+	built bool
+}
+
+type nameEntry struct {
+	key     string   // folded words joined by spaces
+	words   []string // folded words
+	display string   // the first original spelling seen, in report order
+	entity  *nameEntry
+}
+
+func newEntityIndex() *entityIndex {
+	return &entityIndex{names: map[string]*nameEntry{}}
+}
+
+// honorifics are dropped from the front of person names.
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx")
+
+// personWords folds a person's name into words, dropping honorifics and a
+// possessive ending ("Lopez Obrador's").
+func personWords(name string) []string {
+	words := text.FoldWords(name)
+	for len(words) > 1 && honorifics[strings.TrimSuffix(words[0], ".")] {
+		words = words[1:]
+	}
+	if n := len(words); n > 0 {
+		w := strings.TrimSuffix(words[n-1], "'s")
+		w = strings.Trim(w, "-'")
+		if w == "" {
+			words = words[:n-1]
+		} else {
+			words[n-1] = w
+		}
+	}
+	return words
+}
+
+// add records one spelling of a person's name. Spellings must be added in
+// report order (documents by id, claims by position) so that the display
+// chosen for an entity does not depend on input order.
+func (x *entityIndex) add(name string) {
+	words := personWords(name)
+	if len(words) == 0 {
+		return
+	}
+	key := strings.Join(words, " ")
+	if _, ok := x.names[key]; ok {
+		return
+	}
+	x.names[key] = &nameEntry{key: key, words: words, display: strings.TrimSpace(name)}
+	x.built = false
+}
+
+// build clusters the names added so far.
+func (x *entityIndex) build() {
+	if x.built {
+		return
+	}
+	x.built = true
+	buckets := map[string][]*nameEntry{}
+	for _, e := range x.names {
+		e.entity = nil
+		last := e.words[len(e.words)-1]
+		buckets[last] = append(buckets[last], e)
+	}
+	for _, b := range buckets {
+		// Fuller names first, then by key, so that the result does not
+		// depend on map order.
+		sort.Slice(b, func(i, j int) bool {
+			if len(b[i].words) != len(b[j].words) {
+				return len(b[i].words) > len(b[j].words)
+			}
+			return b[i].key < b[j].key
+		})
+		var roots []*nameEntry
+		for _, e := range b {
+			var found *nameEntry
+			n := 0
+			for _, r := range roots {
+				if len(r.words) > len(e.words) && subset(e.words, r.words) {
+					found = r
+					n++
+				}
+			}
+			switch n {
+			case 0:
+				e.entity = e
+				roots = append(roots, e)
+			case 1:
+				e.entity = found
+			default:
+				e.entity = e // ambiguous: keep it apart
+			}
+		}
+	}
+}
+
+// entity returns the key and display of the entity a spelling belongs to;
+// ok is false for an empty name.
+func (x *entityIndex) entity(name string) (key, display string, ok bool) {
+	x.build()
+	words := personWords(name)
+	if len(words) == 0 {
+		return "", "", false
+	}
+	e := x.names[strings.Join(words, " ")]
+	if e == nil {
+		return strings.Join(words, " "), strings.TrimSpace(name), true
+	}
+	return e.entity.key, e.entity.display, true
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// isPronoun reports whether a speaker or person is only a pronoun or a
+// vague reference that cannot identify anyone across documents.
+func isPronoun(s string) bool {
+	switch text.Fold(strings.TrimSpace(s)) {
+	case "", "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
+		"officials", "an official", "a spokesperson", "a spokesman", "a spokeswoman",
+		"the official", "the spokesperson", "the statement", "a statement",
+		"police", "authorities", "sources", "witnesses", "reports":
+		return true
+	}
+	return false
+}

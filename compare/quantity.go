@@ -1,0 +1,291 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"crosscheck/claims"
+	"crosscheck/claims/quantity"
+)
+
+// Quantities.
+//
+// Key: dimension and unit (money in different currencies is never
+// compared), the thing measured (Subject, normalized: lemmatized, stop
+// words dropped, synonyms such as wounded/injured/hurt merged, word order
+// ignored), and the place and time scope when the extractor gives them.
+//
+// Verdict: two quantities conflict only when their intervals do not
+// overlap, so "more than 300,000" agrees with "2 million" and "3,145 km"
+// (stated to the kilometre) conflicts with "3,200 km" (stated to the
+// hundred). A parenthetical conversion counts as both of its readings
+// (the union of their intervals), which can only make a conflict rarer.
+//
+// Thin evidence never makes a conflict: a claim of low confidence, a
+// subject that is only a generic noun ("people", "times"), a count of
+// things whose time scope is unknown (three countries here, five there are
+// usually different sets) unless it counts casualties or arrests, and any
+// key for which one document itself gives two incompatible values (the key
+// then covers more than one fact).
+//
+// The difference is |a-b| / max(|a|, |b|) of the two stated values, as a
+// percentage: symmetric, and never above 100%. Counts also give the
+// absolute difference: "3 (43%)".
+
+// A quantity reading inconsistent with its own parenthetical conversion is
+// a finding of its own. Writers round conversions, and the stated
+// precision covers most of that; conversionSlack allows the rest.
+const conversionSlack = 0.02
+
+type qitem struct {
+	*item
+	q      quantity.Quantity
+	lo, hi float64 // union of the readings' intervals
+}
+
+func (r *reconciler) quantities() []*fact {
+	groups := map[string][]*qitem{}
+	var keys []string
+	var facts []*fact
+	for _, it := range r.byKind[claims.Quantity] {
+		q, ok := quantityOf(it.c.Value)
+		if !ok {
+			continue
+		}
+		if f := conversionFact(it, q); f != nil {
+			facts = append(facts, f)
+		}
+		subj := subjectKey(it.c.Subject)
+		if subj == "" || q.Dimension == "" {
+			continue
+		}
+		place, period := quantityScope(q)
+		key := strings.Join([]string{"quantity", q.Dimension, q.Unit, subj, placeKey(place), squash(period)}, "|")
+		lo, hi := interval(q)
+		if q.Converted != nil {
+			clo, chi := interval(*q.Converted)
+			if q.Converted.Unit == q.Unit {
+				lo, hi = math.Min(lo, clo), math.Max(hi, chi)
+			}
+		}
+		if _, ok := groups[key]; !ok {
+			keys = append(keys, key)
+		}
+		groups[key] = append(groups[key], &qitem{item: it, q: q, lo: lo, hi: hi})
+	}
+	for _, key := range keys {
+		facts = append(facts, quantityFacts(key, groups[key])...)
+	}
+	return facts
+}
+
+func squash(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+func quantityOf(v claims.Value) (quantity.Quantity, bool) {
+	switch q := v.(type) {
+	case quantity.Quantity:
+		return q, true
+	case *quantity.Quantity:
+		if q != nil {
+			return *q, true
+		}
+	}
+	return quantity.Quantity{}, false
+}
+
+// quantityScope gives the place and time scope of a quantity. The
+// extractor does not report them yet; until it does, every quantity is
+// unscoped and counts of things never conflict (see countMayConflict).
+func quantityScope(q quantity.Quantity) (place, period string) {
+	return "", ""
+}
+
+// interval is q's [Min, Max], falling back to its value when the
+// extractor left the bounds unset.
+func interval(q quantity.Quantity) (lo, hi float64) {
+	lo, hi = q.Min, q.Max
+	if lo == 0 && hi == 0 && q.Value != 0 {
+		return q.Value, q.Value
+	}
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	return lo, hi
+}
+
+// genericSubjects say nothing about what is measured or counted.
+var genericSubjects = set("people", "other", "time", "thing", "one", "way", "part",
+	"case", "item", "unit", "point", "piece", "member", "country", "nation", "state",
+	"city", "town", "place", "side", "group", "family", "child", "man", "woman",
+	"year", "day", "month", "week", "hour", "minute", "percent", "number", "figure",
+	"level", "amount", "total", "record")
+
+// casualtyWords mark counts of people harmed, arrested or moved: these are
+// the facts of a story, so they may conflict without a time scope.
+var casualtyWords = set("killed", "injured", "missing", "arrested", "evacuated",
+	"displaced", "rescued", "hospitalized", "hospitalised", "victim", "casualty",
+	"hostage", "infected", "survivor", "deported")
+
+// mayConflict reports whether a quantity fact with this key has enough
+// evidence to be called a conflict at all.
+func quantityMayConflict(dimension, subj, period string) bool {
+	words := strings.Fields(subj)
+	generic := true
+	casualty := false
+	for _, w := range words {
+		if !genericSubjects[w] {
+			generic = false
+		}
+		if casualtyWords[w] {
+			casualty = true
+		}
+	}
+	if casualty {
+		return true
+	}
+	if generic {
+		return false
+	}
+	if dimension == "count" || dimension == "money" || dimension == "percent" {
+		return period != ""
+	}
+	return true
+}
+
+func quantityFacts(key string, qs []*qitem) []*fact {
+	parts := strings.Split(key, "|")
+	dimension, subj, period := parts[1], parts[3], parts[5]
+	items := make([]*item, len(qs))
+	byItem := map[*item]*qitem{}
+	for i, q := range qs {
+		items[i] = q.item
+		byItem[q.item] = q
+	}
+	first := qs[0]
+	place0, period0 := quantityScope(first.q)
+	f := &fact{
+		kind:    claims.Quantity,
+		key:     key,
+		topic:   quantityTopic(dimension, first.c.Subject, place0, period0),
+		subject: strings.TrimSpace(first.c.Subject),
+	}
+	f.values = groupValues(items, func(it *item) string {
+		q := byItem[it]
+		return fmt.Sprintf("%g|%g", q.lo, q.hi)
+	}, func(it *item) string { return quantityDisplay(byItem[it].q) })
+	f.verdict = verdictOf(items)
+	disagree := func(x, y *valueGroup) bool {
+		qx, qy := byItem[x.items[0]], byItem[y.items[0]]
+		return qx.hi < qy.lo || qy.hi < qx.lo
+	}
+	return f.settle(disagree, quantityMayConflict(dimension, subj, period), func(a, b *item) {
+		f.difference = quantityDifference(dimension, byItem[a].q.Value, byItem[b].q.Value)
+		f.diffA, f.diffB = evidence(a), evidence(b)
+	})
+}
+
+var dimensionNouns = map[string]string{
+	"length": "length", "mass": "weight", "area": "area", "volume": "volume",
+	"money": "amount", "percent": "percentage", "count": "number",
+	"duration": "duration", "speed": "speed", "temperature": "temperature",
+}
+
+// quantityTopic names a quantity fact: "length of the border", "number
+// of migrants in Mexico (last year)".
+func quantityTopic(dimension, subject, place, period string) string {
+	noun := dimensionNouns[dimension]
+	if noun == "" {
+		noun = dimension
+	}
+	subject = strings.TrimSpace(subject)
+	var t string
+	if dimension == "count" || strings.HasSuffix(subject, "s") {
+		t = noun + " of " + subject
+	} else {
+		t = noun + " of the " + subject
+	}
+	if place != "" {
+		t += " in " + place
+	}
+	if period != "" {
+		t += " (" + period + ")"
+	}
+	return t
+}
+
+func quantityDisplay(q quantity.Quantity) string {
+	if q.Display != "" {
+		return q.Display
+	}
+	return strconv.FormatFloat(q.Value, 'f', -1, 64) + " " + q.Unit
+}
+
+// quantityDifference says how far apart two values are.
+func quantityDifference(dimension string, a, b float64) string {
+	m := math.Max(math.Abs(a), math.Abs(b))
+	if m == 0 {
+		return ""
+	}
+	pct := formatPercent(math.Abs(a-b) / m * 100)
+	if dimension == "count" {
+		return strconv.FormatFloat(math.Abs(a-b), 'f', -1, 64) + " (" + pct + ")"
+	}
+	return pct
+}
+
+// formatPercent keeps two significant digits for small differences and
+// whole percents for large ones: "0.35%", "1.7%", "43%".
+func formatPercent(p float64) string {
+	var s string
+	switch {
+	case p < 1:
+		s = strconv.FormatFloat(p, 'f', 2, 64)
+	case p < 10:
+		s = strconv.FormatFloat(p, 'f', 1, 64)
+	default:
+		s = strconv.FormatFloat(p, 'f', 0, 64)
+	}
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s + "%"
+}
+
+// conversionFact reports a quantity whose parenthetical conversion does
+// not agree with its first reading, or nil.
+func conversionFact(it *item, q quantity.Quantity) *fact {
+	c := q.Converted
+	if c == nil || c.Unit != q.Unit || c.Dimension != q.Dimension {
+		return nil
+	}
+	alo, ahi := interval(q)
+	blo, bhi := interval(*c)
+	widen := func(lo, hi float64) (float64, float64) {
+		return lo - math.Abs(lo)*conversionSlack, hi + math.Abs(hi)*conversionSlack
+	}
+	alo, ahi = widen(alo, ahi)
+	blo, bhi = widen(blo, bhi)
+	if ahi >= blo && bhi >= alo {
+		return nil
+	}
+	subj := strings.TrimSpace(it.c.Subject)
+	if subj == "" {
+		subj = it.c.Text
+	}
+	return &fact{
+		verdict: Conflict,
+		kind:    claims.Quantity,
+		key:     "conversion|" + q.Dimension + "|" + subjectKey(subj) + "|" + quantityDisplay(q) + "|" + quantityDisplay(*c),
+		topic:   "conversion of the " + quantityTopic(q.Dimension, subj, "", ""),
+		subject: subj,
+		values: []*valueGroup{
+			{key: "stated", display: quantityDisplay(q), items: []*item{it}},
+			{key: "converted", display: quantityDisplay(*c), items: []*item{it}},
+		},
+		difference: quantityDifference(q.Dimension, q.Value, c.Value),
+		diffA:      quantityDisplay(q),
+		diffB:      quantityDisplay(*c),
+	}
+}

@@ -1,0 +1,411 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+
+	"crosscheck/claims"
+)
+
+// minConflictConfidence is the confidence below which a claim may agree
+// with others but never take part in a conflict: a false conflict is the
+// worst error the tool can make. A confidence of 0 means the extractor
+// did not say, and counts as full confidence.
+const minConflictConfidence = 0.5
+
+// Reconcile lines up the claims of docs into findings. The report lists
+// docs sorted by id and claims by document and position; its findings are
+// ordered conflicts first, then variants, agreements and single-source
+// facts, each by kind and topic, and numbered F1, F2… in that order. The
+// result depends only on the set of documents and claims, never on the
+// order they are given in.
+//
+// Claims are grouped by a key built from their kind and what they are
+// about (hash maps, so the cost grows with the number of claims, not its
+// square); only claims in one group are compared with each other. The
+// rules for each kind are in quantity.go, date.go, role.go, age.go,
+// name.go and quote.go.
+func Reconcile(docs []*claims.Document, cls []claims.Claim) *Report {
+	r := newReconciler(docs, cls)
+	var facts []*fact
+	facts = append(facts, r.quantities()...)
+	facts = append(facts, r.dates()...)
+	facts = append(facts, r.roles()...)
+	facts = append(facts, r.ages()...)
+	facts = append(facts, r.names()...)
+	facts = append(facts, r.quotes()...)
+	return &Report{
+		Version:   Version,
+		Documents: r.docs,
+		Claims:    r.claims,
+		Findings:  r.findings(facts),
+	}
+}
+
+// An item is one claim as the reconciler sees it.
+type item struct {
+	c      *claims.Claim
+	doc    int    // index of the claim's document in report order
+	source string // who published it: Document.Source, else the doc id
+	pub    *claims.Document
+}
+
+// confident reports whether the item may take part in a conflict.
+func (it *item) confident() bool {
+	return it.c.Confidence == 0 || it.c.Confidence >= minConflictConfidence
+}
+
+type reconciler struct {
+	docs    []*claims.Document
+	claims  []claims.Claim
+	items   []*item // in report order
+	byKind  map[claims.Kind][]*item
+	persons *entityIndex
+}
+
+func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
+	r := &reconciler{byKind: map[claims.Kind][]*item{}, persons: newEntityIndex()}
+	r.docs = make([]*claims.Document, 0, len(docs))
+	for _, d := range docs {
+		if d != nil {
+			r.docs = append(r.docs, d)
+		}
+	}
+	sort.SliceStable(r.docs, func(i, j int) bool { return r.docs[i].ID < r.docs[j].ID })
+	docIndex := make(map[string]int, len(r.docs))
+	for i, d := range r.docs {
+		if _, dup := docIndex[d.ID]; !dup {
+			docIndex[d.ID] = i
+		}
+	}
+	r.claims = make([]claims.Claim, len(cls))
+	copy(r.claims, cls)
+	// Claims of documents not given come last, by document id.
+	var unknown []string
+	for i := range r.claims {
+		id := r.claims[i].Doc
+		if _, ok := docIndex[id]; !ok {
+			docIndex[id] = -1
+			unknown = append(unknown, id)
+		}
+	}
+	sort.Strings(unknown)
+	for i, id := range unknown {
+		docIndex[id] = len(r.docs) + i
+	}
+	rank := func(c *claims.Claim) int { return docIndex[c.Doc] }
+	sort.SliceStable(r.claims, func(i, j int) bool {
+		a, b := &r.claims[i], &r.claims[j]
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra < rb
+		}
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.ID < b.ID
+	})
+	r.items = make([]*item, len(r.claims))
+	for i := range r.claims {
+		c := &r.claims[i]
+		it := &item{c: c, doc: rank(c), source: c.Doc}
+		if it.doc < len(r.docs) {
+			it.pub = r.docs[it.doc]
+			if s := it.pub.Source; s != "" {
+				it.source = s
+			}
+		}
+		r.items[i] = it
+		r.byKind[c.Kind] = append(r.byKind[c.Kind], it)
+	}
+	r.indexPersons()
+	return r
+}
+
+// A fact is a group of claims about one thing, with its verdict.
+type fact struct {
+	verdict    Verdict
+	kind       claims.Kind
+	key        string // stable: kind and normalized subject
+	topic      string
+	subject    string
+	values     []*valueGroup
+	difference string
+	// diffA and diffB are the evidence texts compared in the diff of a
+	// conflict or variant.
+	diffA, diffB string
+}
+
+// A valueGroup is the claims of a fact that give one value.
+type valueGroup struct {
+	key     string // the normalized value
+	display string
+	items   []*item
+}
+
+// groupValues groups items by valueKey in report order; display gives a
+// group's display from its first item.
+func groupValues(items []*item, valueKey func(*item) string, display func(*item) string) []*valueGroup {
+	var out []*valueGroup
+	index := map[string]*valueGroup{}
+	for _, it := range items {
+		k := valueKey(it)
+		g := index[k]
+		if g == nil {
+			g = &valueGroup{key: k, display: display(it)}
+			index[k] = g
+			out = append(out, g)
+		}
+		g.items = append(g.items, it)
+	}
+	return out
+}
+
+// docCount is the number of distinct documents among items.
+func docCount(items []*item) int {
+	seen := map[int]bool{}
+	for _, it := range items {
+		seen[it.doc] = true
+	}
+	return len(seen)
+}
+
+// verdictOf is the verdict of a fact whose values do not conflict: agree
+// when several documents state it, single otherwise.
+func verdictOf(items []*item) Verdict {
+	if docCount(items) > 1 {
+		return Agree
+	}
+	return Single
+}
+
+var verdictRank = map[Verdict]int{Conflict: 0, Variant: 1, Agree: 2, Single: 3}
+
+func kindRank(k claims.Kind) int {
+	for i, x := range claims.Kinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(claims.Kinds)
+}
+
+// findings orders facts and turns them into findings.
+func (r *reconciler) findings(facts []*fact) []Finding {
+	out := make([]Finding, 0, len(facts))
+	for _, f := range facts {
+		out = append(out, f.finding())
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if ra, rb := verdictRank[a.Verdict], verdictRank[b.Verdict]; ra != rb {
+			return ra < rb
+		}
+		if ka, kb := kindRank(a.Kind), kindRank(b.Kind); ka != kb {
+			return ka < kb
+		}
+		if a.Topic != b.Topic {
+			return a.Topic < b.Topic
+		}
+		if a.Key != b.Key {
+			return a.Key < b.Key
+		}
+		return lessIDs(a.Claims, b.Claims)
+	})
+	for i := range out {
+		out[i].ID = fmt.Sprintf("F%d", i+1)
+	}
+	return out
+}
+
+func lessIDs(a, b []string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
+}
+
+func (f *fact) finding() Finding {
+	fd := Finding{
+		Verdict:    f.verdict,
+		Kind:       f.kind,
+		Key:        f.key,
+		Topic:      f.topic,
+		Subject:    f.subject,
+		Difference: f.difference,
+		Claims:     []string{},
+		Values:     make([]FindingValue, 0, len(f.values)),
+	}
+	var all []*item
+	seen := map[*item]bool{}
+	for _, g := range f.values {
+		v := FindingValue{Display: g.display, Claims: make([]string, 0, len(g.items)), Sources: []string{}}
+		srcSeen := map[string]bool{}
+		for _, it := range g.items {
+			v.Claims = append(v.Claims, it.c.ID)
+			if !srcSeen[it.source] {
+				srcSeen[it.source] = true
+				v.Sources = append(v.Sources, it.source)
+			}
+			if !seen[it] {
+				seen[it] = true
+				all = append(all, it)
+			}
+		}
+		fd.Values = append(fd.Values, v)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return itemLess(all[i], all[j]) })
+	for _, it := range all {
+		fd.Claims = append(fd.Claims, it.c.ID)
+	}
+	if (f.verdict == Conflict || f.verdict == Variant) && (f.diffA != "" || f.diffB != "") {
+		fd.DiffOps = WordDiff(f.diffA, f.diffB)
+		fd.Diff = RenderDiff(fd.DiffOps)
+	}
+	return fd
+}
+
+// itemLess orders items as the report orders claims.
+func itemLess(a, b *item) bool {
+	if a.doc != b.doc {
+		return a.doc < b.doc
+	}
+	if a.c.Doc != b.c.Doc {
+		return a.c.Doc < b.c.Doc
+	}
+	if a.c.Start != b.c.Start {
+		return a.c.Start < b.c.Start
+	}
+	return a.c.ID < b.c.ID
+}
+
+// sortGroups orders a fact's value groups by their first claim.
+func sortGroups(gs []*valueGroup) {
+	sort.SliceStable(gs, func(i, j int) bool { return itemLess(gs[i].items[0], gs[j].items[0]) })
+}
+
+// evidence is the sentence a claim stands in, or its text.
+func evidence(it *item) string {
+	if it.c.Sentence != "" {
+		return it.c.Sentence
+	}
+	return it.c.Text
+}
+
+// settle gives a fact of several documents its verdict once its values are
+// grouped. Values that all fit together agree. When some disagree, the
+// fact is a conflict if the kind's rules allow one here (mayConflict) and
+// two confident claims of different documents disagree; describe then
+// fills in the difference and the evidence to diff. Otherwise the fact
+// cannot be trusted to be one fact at all (thin evidence, or a document
+// that disagrees with itself) and is split into one fact per value.
+func (f *fact) settle(disagree func(a, b *valueGroup) bool, mayConflict bool, describe func(a, b *item)) []*fact {
+	if f.verdict == Single || !anyDisagree(f.values, disagree) {
+		return []*fact{f}
+	}
+	if mayConflict {
+		if a, b, ok := conflictingPair(f.values, disagree); ok {
+			f.verdict = Conflict
+			describe(a, b)
+			moveFirst(f.values, a, b)
+			return []*fact{f}
+		}
+	}
+	out := make([]*fact, 0, len(f.values))
+	for _, g := range f.values {
+		part := *f
+		part.key = f.key + "|" + g.key
+		part.values = []*valueGroup{g}
+		part.verdict = verdictOf(g.items)
+		out = append(out, &part)
+	}
+	return out
+}
+
+func anyDisagree(gs []*valueGroup, disagree func(a, b *valueGroup) bool) bool {
+	for i := range gs {
+		for j := i + 1; j < len(gs); j++ {
+			if disagree(gs[i], gs[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conflictingPair finds two claims, from different documents and both
+// confident, whose value groups disagree. It finds none when a document
+// gives two values that disagree with each other: the key then covers
+// more than one fact, and no conflict drawn from it can be trusted.
+func conflictingPair(gs []*valueGroup, disagree func(a, b *valueGroup) bool) (a, b *item, ok bool) {
+	docs := make([]map[int]bool, len(gs))
+	for i, g := range gs {
+		docs[i] = map[int]bool{}
+		for _, it := range g.items {
+			docs[i][it.doc] = true
+		}
+	}
+	for i := range gs {
+		for j := i + 1; j < len(gs); j++ {
+			if !disagree(gs[i], gs[j]) {
+				continue
+			}
+			for d := range docs[i] {
+				if docs[j][d] {
+					return nil, nil, false
+				}
+			}
+			if ok {
+				continue
+			}
+			if x, y := confidentPair(gs[i].items, gs[j].items); x != nil {
+				a, b, ok = x, y, true
+			}
+		}
+	}
+	return a, b, ok
+}
+
+// confidentPair returns the first confident item of xs and of ys.
+func confidentPair(xs, ys []*item) (*item, *item) {
+	var a, b *item
+	for _, it := range xs {
+		if it.confident() {
+			a = it
+			break
+		}
+	}
+	for _, it := range ys {
+		if it.confident() {
+			b = it
+			break
+		}
+	}
+	if a == nil || b == nil {
+		return nil, nil
+	}
+	return a, b
+}
+
+// moveFirst puts the value groups holding a and b first, in that order.
+func moveFirst(gs []*valueGroup, a, b *item) {
+	rank := func(g *valueGroup) int {
+		for _, it := range g.items {
+			if it == a {
+				return 0
+			}
+			if it == b {
+				return 1
+			}
+		}
+		return 2
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return rank(gs[i]) < rank(gs[j]) })
+}

@@ -1,0 +1,542 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/claims"
+	"crosscheck/claims/dates"
+)
+
+type ruleTest struct {
+	name  string
+	build func(c *corpus)
+	want  []summary
+}
+
+func runRules(t *testing.T, tests []ruleTest) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &corpus{}
+			tt.build(c)
+			got := summarize(c.report())
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+const (
+	Q = claims.Quantity
+	D = claims.Date
+	R = claims.Role
+	A = claims.Age
+	N = claims.Name
+	T = claims.Quote
+)
+
+func TestQuantityRules(t *testing.T) {
+	runRules(t, []ruleTest{
+		{
+			name: "precision makes 3,145 km and 3,200 km conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "3,145-kilometer border", "border", "Trade crosses the 3,145-kilometer border every day.", km(3145, 1))
+				c.add("b", Q, "3,200km border", "border", "Trade crosses the 3,200km border every day.", km(3200, 100))
+			},
+			want: []summary{{Conflict, Q, "length of the border", "3145 km [a#1] | 3200 km [b#1]", "1.7%"}},
+		},
+		{
+			name: "3,200 km stated to the hundred agrees with 3,170 km",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "3,170 km", "border", "The border runs 3,170 km.", km(3170, 10))
+				c.add("b", Q, "3,200km", "border", "The border runs 3,200km.", km(3200, 100))
+			},
+			want: []summary{{Agree, Q, "length of the border", "3170 km [a#1] | 3200 km [b#1]", ""}},
+		},
+		{
+			name: "more than X agrees with a value above X",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "more than 300,000 migrants", "migrants", "More than 300,000 migrants crossed.", moreThan(300000))
+				c.add("b", Q, "two million migrants", "migrants", "Two million migrants crossed.", count(2e6, 1e6))
+			},
+			want: []summary{{Agree, Q, "number of migrants", "more than 300000 [a#1] | 2000000 [b#1]", ""}},
+		},
+		{
+			name: "injured, wounded and hurt count the same people",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-15").doc("c", "Wire C", "2024-01-15")
+				c.add("a", Q, "12 people injured", "people injured", "The blast left 12 people injured.", count(12, 1))
+				c.add("b", Q, "12 wounded", "wounded", "Police said 12 were wounded.", count(12, 1))
+				c.add("c", Q, "15 hurt", "hurt", "At the scene, 15 were hurt.", count(15, 1))
+			},
+			want: []summary{{Conflict, Q, "number of people injured", "12 [a#1 b#1] | 15 [c#1]", "3 (20%)"}},
+		},
+		{
+			name: "counts of things without a time scope never conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "three countries", "countries", "Flights went to three countries.", count(3, 1))
+				c.add("b", Q, "five countries", "countries", "Ministers from five countries met.", count(5, 1))
+			},
+			want: []summary{
+				{Single, Q, "number of countries", "3 [a#1]", ""},
+				{Single, Q, "number of countries", "5 [b#1]", ""},
+			},
+		},
+		{
+			name: "a document that disagrees with itself makes no conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "killed 12", "killed", "The first attack killed 12.", count(12, 1))
+				c.add("a", Q, "killed 20", "killed", "The second attack killed 20.", count(20, 1))
+				c.add("b", Q, "12 dead", "dead", "Officials reported 12 dead.", count(12, 1))
+			},
+			want: []summary{
+				{Agree, Q, "number of killed", "12 [a#1 b#1]", ""},
+				{Single, Q, "number of killed", "20 [a#2]", ""},
+			},
+		},
+		{
+			name: "a low-confidence claim makes no conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "40 km", "road", "The road is 40 km long.", km(40, 1))
+				c.add("b", Q, "55 km", "road", "The road, some say, is 55 km.", km(55, 1))
+				c.last().Confidence = 0.3
+			},
+			want: []summary{
+				{Single, Q, "length of the road", "40 km [a#1]", ""},
+				{Single, Q, "length of the road", "55 km [b#1]", ""},
+			},
+		},
+		{
+			name: "a quantity without a subject takes part in no finding",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "40 km", "", "It was 40 km.", km(40, 1))
+				c.add("b", Q, "55 km", "", "It was 55 km.", km(55, 1))
+			},
+			want: []summary{},
+		},
+		{
+			name: "a conversion whose readings disagree is a finding of its own",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15")
+				q := miles(10, 1)
+				conv := km(6, 1)
+				q.Converted = &conv
+				c.add("a", Q, "10-mile (6-km) road", "road", "They paved a 10-mile (6-km) road.", q)
+			},
+			want: []summary{
+				{Conflict, Q, "conversion of the length of the road", "10 mi [a#1] | 6 km [a#1]", "63%"},
+				{Single, Q, "length of the road", "10 mi [a#1]", ""},
+			},
+		},
+		{
+			name: "a conversion whose readings agree is no finding",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15")
+				q := miles(1954, 1)
+				conv := km(3145, 1)
+				q.Converted = &conv
+				c.add("a", Q, "1,954-mile (3,145-kilometer) border", "border", "Along the 1,954-mile (3,145-kilometer) border.", q)
+			},
+			want: []summary{{Single, Q, "length of the border", "1954 mi [a#1]", ""}},
+		},
+	})
+}
+
+func TestDateRules(t *testing.T) {
+	runRules(t, []ruleTest{
+		{
+			name: "the same meeting a day apart conflicts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01")
+				c.add("a", D, "on December 27", "meeting", "The delegations met on December 27 in Mexico City.", day("2023-12-27", "meeting", "Mexico City"))
+				c.add("b", D, "last December 28", "talks", "The talks held last December 28 in Mexico City.", day("2023-12-28", "talks", "Mexico City"))
+			},
+			want: []summary{{Conflict, D, "date of the meeting in Mexico City", "2023-12-27 [a#1] | 2023-12-28 [b#1]", "1 day"}},
+		},
+		{
+			name: "the same event words months apart are different events",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", D, "September 29", "meeting", "They first met on September 29 in Washington.", day("2023-09-29", "meeting", "Washington"))
+				c.add("b", D, "December 27", "meeting", "They met again on December 27 in Washington.", day("2023-12-27", "meeting", "Washington"))
+			},
+			want: []summary{
+				{Single, D, "date of the meeting in Washington", "2023-09-29 [a#1]", ""},
+				{Single, D, "date of the meeting in Washington", "2023-12-27 [b#1]", ""},
+			},
+		},
+		{
+			name: "a month agrees with a day inside it",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", D, "in December", "summit", "The summit in Mexico City took place in December.", month("2023-12", "2023-12-01", "2023-12-31", "summit", "Mexico City"))
+				c.add("b", D, "December 27", "meeting", "The meeting in Mexico City on December 27.", day("2023-12-27", "meeting", "Mexico City"))
+			},
+			want: []summary{{Agree, D, "date of the summit in Mexico City", "2023-12 [a#1] | 2023-12-27 [b#1]", ""}},
+		},
+		{
+			name: "a date without a year compares on month and day",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "").doc("b", "Wire B", "2024-01-27").doc("c", "Wire C", "2024-01-27")
+				c.add("a", D, "December 27", "meeting", "They met on December 27 in Mexico City.", dates.Date{ISO: "--12-27", Precision: "day", Event: "meeting", Place: "Mexico City", Display: "December 27"})
+				c.add("b", D, "December 27", "meeting", "They met on December 27 in Mexico City.", day("2023-12-27", "meeting", "Mexico City"))
+				c.add("c", D, "December 28", "meeting", "They met on December 28 in Mexico City.", day("2023-12-28", "meeting", "Mexico City"))
+			},
+			want: []summary{{Conflict, D, "date of the meeting in Mexico City", "December 27 [a#1] | 2023-12-28 [c#1] | 2023-12-27 [b#1]", "1 day"}},
+		},
+		{
+			name: "different places are different events",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", D, "December 27", "meeting", "They met on December 27 in Mexico City.", day("2023-12-27", "meeting", "Mexico City"))
+				c.add("b", D, "December 28", "meeting", "They met on December 28 in Washington.", day("2023-12-28", "meeting", "Washington"))
+			},
+			want: []summary{
+				{Single, D, "date of the meeting in Mexico City", "2023-12-27 [a#1]", ""},
+				{Single, D, "date of the meeting in Washington", "2023-12-28 [b#1]", ""},
+			},
+		},
+		{
+			name: "disjoint participants make no conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", D, "December 27", "meeting", "Mexico and the US met on December 27 in Mexico City.", day("2023-12-27", "meeting", "Mexico City", "Mexico", "United States"))
+				c.add("b", D, "December 28", "meeting", "Guatemala and Honduras met on December 28 in Mexico City.", day("2023-12-28", "meeting", "Mexico City", "Guatemala", "Honduras"))
+			},
+			want: []summary{
+				{Single, D, "date of the meeting in Mexico City", "2023-12-27 [a#1]", ""},
+				{Single, D, "date of the meeting in Mexico City", "2023-12-28 [b#1]", ""},
+			},
+		},
+		{
+			name: "a document giving two days for the event makes no conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", D, "December 27", "meeting", "Talks opened on December 27 in Mexico City.", day("2023-12-27", "meeting", "Mexico City"))
+				c.add("a", D, "December 28", "meeting", "A second meeting followed on December 28 in Mexico City.", day("2023-12-28", "meeting", "Mexico City"))
+				c.add("b", D, "December 28", "meeting", "They met on December 28 in Mexico City.", day("2023-12-28", "meeting", "Mexico City"))
+			},
+			want: []summary{
+				{Agree, D, "date of the meeting in Mexico City", "2023-12-28 [a#2 b#1]", ""},
+				{Single, D, "date of the meeting in Mexico City", "2023-12-27 [a#1]", ""},
+			},
+		},
+		{
+			name: "a date that dates no event takes part in no finding",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", D, "December 27", "", "It was December 27.", day("2023-12-27", "", ""))
+				c.add("b", D, "December 28", "", "It was December 28.", day("2023-12-28", "", ""))
+			},
+			want: []summary{},
+		},
+		{
+			name: "a weekday and the date it resolves to agree",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-09-30").doc("b", "Wire B", "2023-09-29")
+				c.add("a", D, "on September 29", "meeting", "The meeting of officials on September 29 focused on trade.", day("2023-09-29", "meeting", ""))
+				d := day("2023-09-29", "meetings", "")
+				d.Relative = true
+				c.add("b", D, "Friday", "meetings", "The two countries opened meetings Friday.", d)
+			},
+			want: []summary{{Agree, D, "date of the meeting", "2023-09-29 [a#1 b#1]", ""}},
+		},
+	})
+}
+
+func TestRoleRules(t *testing.T) {
+	runRules(t, []ruleTest{
+		{
+			name: "National and Homeland Security Advisor conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "White House National Security Advisor Jane Roe", "Jane Roe", "With them was White House National Security Advisor Jane Roe.", role("Jane Roe", "White House National Security Advisor"))
+				c.add("b", R, "White House Homeland Security Advisor Jane Roe", "Jane Roe", "With them was White House Homeland Security Advisor Jane Roe.", role("Jane Roe", "White House Homeland Security Advisor"))
+			},
+			want: []summary{{Conflict, R, "title of Jane Roe", "White House National Security Advisor [a#1] | White House Homeland Security Advisor [b#1]", "different office"}},
+		},
+		{
+			name: "Foreign Minister and Foreign Secretary agree",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27").doc("c", "Wire C", "2024-01-27")
+				c.add("a", R, "Mexican Foreign Minister Ana Ruiz", "Ana Ruiz", "Mexican Foreign Minister Ana Ruiz spoke.", role("Ana Ruiz", "Mexican Foreign Minister"))
+				c.add("b", R, "Foreign Secretary Ana Ruiz", "Ana Ruiz", "Foreign Secretary Ana Ruiz spoke.", role("Ana Ruiz", "Foreign Secretary"))
+				c.add("c", R, "Ana Ruíz, Mexico's minister of foreign affairs", "Ana Ruíz", "Ana Ruíz, Mexico's minister of foreign affairs, spoke.", role("Ana Ruíz", "Mexico's minister of foreign affairs"))
+			},
+			want: []summary{{Agree, R, "title of Ana Ruiz", "Mexican Foreign Minister [a#1 b#1 c#1]", ""}},
+		},
+		{
+			name: "Secretary of Homeland Security is Homeland Security Secretary",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "Secretary of Homeland Security Tom Reyes", "Tom Reyes", "Secretary of Homeland Security Tom Reyes came too.", role("Tom Reyes", "Secretary of Homeland Security"))
+				c.add("b", R, "Homeland Security Secretary Tom Reyes", "Tom Reyes", "Homeland Security Secretary Tom Reyes came too.", role("Tom Reyes", "Homeland Security Secretary"))
+			},
+			want: []summary{{Agree, R, "title of Tom Reyes", "Secretary of Homeland Security [a#1 b#1]", ""}},
+		},
+		{
+			name: "two posts of one person do not conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "Homeland Security Secretary and US Immigration Policy Officer Tom Reyes", "Tom Reyes", "He came with Homeland Security Secretary and US Immigration Policy Officer Tom Reyes.", role("Tom Reyes", "Homeland Security Secretary and US Immigration Policy Officer"))
+				c.add("b", R, "Secretary of Homeland Security Tom Reyes", "Tom Reyes", "He came with Secretary of Homeland Security Tom Reyes.", role("Tom Reyes", "Secretary of Homeland Security"))
+			},
+			want: []summary{
+				{Agree, R, "title of Tom Reyes", "Homeland Security Secretary and US Immigration Policy Officer [a#1 b#1]", ""},
+				{Single, R, "title of Tom Reyes", "Homeland Security Secretary and US Immigration Policy Officer [a#1]", ""},
+			},
+		},
+		{
+			name: "different heads are different posts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "Ambassador Tom Reyes", "Tom Reyes", "Ambassador Tom Reyes arrived.", role("Tom Reyes", "Ambassador"))
+				c.add("b", R, "Trade Minister Tom Reyes", "Tom Reyes", "Trade Minister Tom Reyes arrived.", role("Tom Reyes", "Trade Minister"))
+			},
+			want: []summary{
+				{Single, R, "title of Tom Reyes", "Ambassador [a#1]", ""},
+				{Single, R, "title of Tom Reyes", "Trade Minister [b#1]", ""},
+			},
+		},
+		{
+			name: "a former title beside the current one is a variant",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "former Foreign Minister Ana Ruiz", "Ana Ruiz", "Former Foreign Minister Ana Ruiz spoke.", role("Ana Ruiz", "former Foreign Minister"))
+				c.add("b", R, "Foreign Minister Ana Ruiz", "Ana Ruiz", "Foreign Minister Ana Ruiz spoke.", role("Ana Ruiz", "Foreign Minister"))
+			},
+			want: []summary{{Variant, R, "title of Ana Ruiz", "former Foreign Minister [a#1] | Foreign Minister [b#1]", ""}},
+		},
+		{
+			name: "a former office never conflicts with another office",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "former Defense Minister Ana Ruiz", "Ana Ruiz", "Former Defense Minister Ana Ruiz spoke.", role("Ana Ruiz", "former Defense Minister"))
+				c.add("b", R, "Foreign Minister Ana Ruiz", "Ana Ruiz", "Foreign Minister Ana Ruiz spoke.", role("Ana Ruiz", "Foreign Minister"))
+			},
+			want: []summary{{Variant, R, "title of Ana Ruiz", "former Defense Minister [a#1] | Foreign Minister [b#1]", ""}},
+		},
+		{
+			name: "a deputy is not the minister",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "Deputy Foreign Minister Ana Ruiz", "Ana Ruiz", "Deputy Foreign Minister Ana Ruiz spoke.", role("Ana Ruiz", "Deputy Foreign Minister"))
+				c.add("b", R, "Foreign Minister Ana Ruiz", "Ana Ruiz", "Foreign Minister Ana Ruiz spoke.", role("Ana Ruiz", "Foreign Minister"))
+			},
+			want: []summary{{Conflict, R, "title of Ana Ruiz", "Deputy Foreign Minister [a#1] | Foreign Minister [b#1]", "different office"}},
+		},
+		{
+			name: "a less specific title agrees",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "Security Advisor Jane Roe", "Jane Roe", "Security Advisor Jane Roe spoke.", role("Jane Roe", "Security Advisor"))
+				c.add("b", R, "National Security Advisor Jane Roe", "Jane Roe", "National Security Advisor Jane Roe spoke.", role("Jane Roe", "National Security Advisor"))
+			},
+			want: []summary{{Agree, R, "title of Jane Roe", "Security Advisor [a#1] | National Security Advisor [b#1]", ""}},
+		},
+		{
+			name: "a surname alone joins the full name across documents",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "Foreign Minister Ruíz", "Ruíz", "Foreign Minister Ruíz spoke.", role("Ruíz", "Foreign Minister"))
+				c.add("b", R, "Foreign Secretary Ana Ruiz", "Ana Ruiz", "Foreign Secretary Ana Ruiz spoke.", role("Ana Ruiz", "Foreign Secretary"))
+			},
+			want: []summary{{Agree, R, "title of Ana Ruiz", "Foreign Minister [a#1 b#1]", ""}},
+		},
+		{
+			name: "a surname shared by two people joins neither",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", R, "Governor Ana Ruiz", "Ana Ruiz", "Governor Ana Ruiz spoke.", role("Ana Ruiz", "Governor"))
+				c.add("a", R, "Mayor Luis Ruiz", "Luis Ruiz", "Mayor Luis Ruiz spoke.", role("Luis Ruiz", "Mayor"))
+				c.add("b", R, "Senator Ruiz", "Ruiz", "Senator Ruiz spoke.", role("Ruiz", "Senator"))
+			},
+			want: []summary{
+				{Single, R, "title of Ana Ruiz", "Governor [a#1]", ""},
+				{Single, R, "title of Luis Ruiz", "Mayor [a#2]", ""},
+				{Single, R, "title of Ruiz", "Senator [b#1]", ""},
+			},
+		},
+	})
+}
+
+func TestAgeRules(t *testing.T) {
+	runRules(t, []ruleTest{
+		{
+			name: "the same age agrees",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-06-01").doc("b", "Wire B", "2023-06-02")
+				c.add("a", A, "Ana Ruiz, 36", "Ana Ruiz", "Ana Ruiz, 36, was there.", age("Ana Ruiz", 36))
+				c.add("b", A, "Ana Ruiz, 36", "Ana Ruiz", "Ana Ruiz, 36, saw it.", age("Ana Ruiz", 36))
+			},
+			want: []summary{{Agree, A, "age of Ana Ruiz", "36 [a#1 b#1]", ""}},
+		},
+		{
+			name: "a birthday between the articles explains one year",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-01-10").doc("b", "Wire B", "2023-06-10")
+				c.add("a", A, "Ana Ruiz, 36", "Ana Ruiz", "Ana Ruiz, 36, was there.", age("Ana Ruiz", 36))
+				c.add("b", A, "Ana Ruiz, 37", "Ana Ruiz", "Ana Ruiz, 37, saw it.", age("Ana Ruiz", 37))
+			},
+			want: []summary{{Agree, A, "age of Ana Ruiz", "36 [a#1] | 37 [b#1]", ""}},
+		},
+		{
+			name: "an older age in the earlier article is a conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-01-10").doc("b", "Wire B", "2023-06-10")
+				c.add("a", A, "Ana Ruiz, 37", "Ana Ruiz", "Ana Ruiz, 37, was there.", age("Ana Ruiz", 37))
+				c.add("b", A, "Ana Ruiz, 36", "Ana Ruiz", "Ana Ruiz, 36, saw it.", age("Ana Ruiz", 36))
+			},
+			want: []summary{{Conflict, A, "age of Ana Ruiz", "37 [a#1] | 36 [b#1]", "1 year"}},
+		},
+		{
+			name: "a month-precision date widens the allowance",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-06").doc("b", "Wire B", "2023-01-10")
+				c.add("a", A, "Ana Ruiz, 37", "Ana Ruiz", "Ana Ruiz, 37, was there.", age("Ana Ruiz", 37))
+				c.add("b", A, "Ana Ruiz, 36", "Ana Ruiz", "Ana Ruiz, 36, saw it.", age("Ana Ruiz", 36))
+			},
+			want: []summary{{Agree, A, "age of Ana Ruiz", "37 [a#1] | 36 [b#1]", ""}},
+		},
+		{
+			name: "two years within days conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-06-01").doc("b", "Wire B", "2023-06-20")
+				c.add("a", A, "Ana Ruiz, 36", "Ana Ruiz", "Ana Ruiz, 36, was there.", age("Ana Ruiz", 36))
+				c.add("b", A, "Ana Ruiz, 38", "Ana Ruiz", "Ana Ruiz, 38, saw it.", age("Ana Ruiz", 38))
+			},
+			want: []summary{{Conflict, A, "age of Ana Ruiz", "36 [a#1] | 38 [b#1]", "2 years"}},
+		},
+		{
+			name: "without publication dates one year is allowed",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "").doc("b", "Wire B", "")
+				c.add("a", A, "Ana Ruiz, 36", "Ana Ruiz", "Ana Ruiz, 36, was there.", age("Ana Ruiz", 36))
+				c.add("b", A, "Ana Ruiz, 37", "Ana Ruiz", "Ana Ruiz, 37, saw it.", age("Ana Ruiz", 37))
+			},
+			want: []summary{{Agree, A, "age of Ana Ruiz", "36 [a#1] | 37 [b#1]", ""}},
+		},
+		{
+			name: "an age without a person takes part in no finding",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-06-01").doc("b", "Wire B", "2023-06-01")
+				c.add("a", A, "a 3-year-old boy", "", "A 3-year-old boy was found.", age("", 3))
+				c.add("b", A, "a 5-year-old boy", "", "A 5-year-old boy was found.", age("", 5))
+			},
+			want: []summary{},
+		},
+	})
+}
+
+func TestNameRules(t *testing.T) {
+	runRules(t, []ruleTest{
+		{
+			name: "a fuller name is a variant",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27").doc("c", "Wire C", "2024-01-27")
+				c.add("a", N, "Juan Carlos Perez Soto", "", "President Juan Carlos Perez Soto said so.", name("Juan Carlos Perez Soto", "person"))
+				c.add("b", N, "Carlos Perez Soto", "", "President Carlos Perez Soto said so.", name("Carlos Perez Soto", "person"))
+				c.add("b", N, "Perez Soto", "", "Perez Soto added more.", name("Perez Soto", "person"))
+				c.add("c", N, "Perez Soto", "", "President Perez Soto said so.", name("Perez Soto", "person"))
+			},
+			want: []summary{{Variant, N, "spelling of Juan Carlos Perez Soto", "Juan Carlos Perez Soto [a#1] | Carlos Perez Soto [b#1] | Perez Soto [c#1]", ""}},
+		},
+		{
+			name: "an accent is a variant",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", N, "Ana Ruiz", "", "Ana Ruiz spoke.", name("Ana Ruiz", "person"))
+				c.add("b", N, "Ana Ruíz", "", "Ana Ruíz spoke.", name("Ana Ruíz", "person"))
+			},
+			want: []summary{{Variant, N, "spelling of Ana Ruiz", "Ana Ruiz [a#1] | Ana Ruíz [b#1]", ""}},
+		},
+		{
+			name: "identical spellings agree",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", N, "Ana Ruiz", "", "Ana Ruiz spoke.", name("Ana Ruiz", "person"))
+				c.add("b", N, "Ana Ruiz", "", "Ana Ruiz spoke.", name("Ana Ruiz", "person"))
+				c.add("b", N, "Ruiz", "", "Ruiz left.", name("Ruiz", "person"))
+			},
+			want: []summary{{Agree, N, "spelling of Ana Ruiz", "Ana Ruiz [a#1 b#1]", ""}},
+		},
+		{
+			name: "a surname alone is no variant",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", N, "Ruiz", "", "Ruiz spoke.", name("Ruiz", "person"))
+				c.add("b", N, "Ana Ruiz", "", "Ana Ruiz spoke.", name("Ana Ruiz", "person"))
+			},
+			want: []summary{{Single, N, "spelling of Ana Ruiz", "Ana Ruiz [b#1]", ""}},
+		},
+		{
+			name: "places join only on the same name",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", N, "Mexico", "", "Mexico agreed.", name("Mexico", "place"))
+				c.add("b", N, "New Mexico", "", "New Mexico agreed.", name("New Mexico", "place"))
+				c.add("b", N, "Darién", "", "They crossed the Darién.", name("Darién", "place"))
+				c.add("a", N, "Darien", "", "They crossed the Darien.", name("Darien", "place"))
+			},
+			want: []summary{
+				{Variant, N, "spelling of Darien", "Darien [a#2] | Darién [b#2]", ""},
+				{Single, N, "spelling of Mexico", "Mexico [a#1]", ""},
+				{Single, N, "spelling of New Mexico", "New Mexico [b#1]", ""},
+			},
+		},
+	})
+}
+
+func TestQuoteRules(t *testing.T) {
+	runRules(t, []ruleTest{
+		{
+			name: "a paraphrase by the same speaker is a variant",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", T, "We agreed to study the deeper causes of irregular migration", "Ana Ruiz", "", quote("Ana Ruiz", "We agreed to study the deeper causes of irregular migration"))
+				c.add("b", T, "both governments agreed to study the causes of migration in the region", "Ruiz", "", quote("Ruiz", "both governments agreed to study the causes of migration in the region"))
+			},
+			want: []summary{{Variant, T, "words of Ana Ruiz", "We agreed to study the deeper causes of irregular migration [a#1] | both governments agreed to study the causes of migration in the region [b#1]", ""}},
+		},
+		{
+			name: "different remarks of one speaker are different facts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", T, "The border must stay open for trade", "Ana Ruiz", "", quote("Ana Ruiz", "The border must stay open for trade"))
+				c.add("b", T, "We will send more aid to the region next year", "Ana Ruiz", "", quote("Ana Ruiz", "We will send more aid to the region next year"))
+			},
+			want: []summary{
+				{Single, T, "words of Ana Ruiz", "We will send more aid to the region next year [b#1]", ""},
+				{Single, T, "words of Ana Ruiz", "The border must stay open for trade [a#1]", ""},
+			},
+		},
+		{
+			name: "the same words agree",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", T, "The border must stay open", "Ana Ruiz", "", quote("Ana Ruiz", "The border must stay open"))
+				c.add("b", T, "the border must stay open", "Ana Ruiz", "", quote("Ana Ruiz", "the border must stay open"))
+			},
+			want: []summary{{Agree, T, "words of Ana Ruiz", "The border must stay open [a#1 b#1]", ""}},
+		},
+		{
+			name: "a pronoun speaker identifies no one",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", T, "The border must stay open", "she", "", quote("she", "The border must stay open"))
+				c.add("b", T, "The border must stay open", "he", "", quote("he", "The border must stay open"))
+			},
+			want: []summary{},
+		},
+	})
+}
