@@ -54,7 +54,7 @@ func fixtureReport() *compare.Report {
 		Documents: docs,
 		Claims:    cls,
 		Findings: []compare.Finding{
-			{ID: "F1", Verdict: compare.Conflict, Kind: claims.Quantity, Topic: "length of the border",
+			{ID: "F1", Verdict: compare.Conflict, Kind: claims.Quantity, Key: "quantity|length|border", Topic: "length of the border", Subject: "border",
 				Claims: []string{"a.txt#1", "b.txt#2"},
 				Values: []compare.FindingValue{
 					{Display: "3,145 km", Claims: []string{"a.txt#1"}, Sources: []string{"Wire One"}},
@@ -70,7 +70,7 @@ func fixtureReport() *compare.Report {
 					{Op: "delete", Text: "."},
 					{Op: "insert", Text: " of Mexico."},
 				}},
-			{ID: "F2", Verdict: compare.Variant, Kind: claims.Name, Topic: "name of Thomas Reyes",
+			{ID: "F2", Verdict: compare.Variant, Kind: claims.Name, Key: "name|person|thomas reyes", Topic: "name of Thomas Reyes", Subject: "Thomas Reyes",
 				Claims: []string{"b.txt#1", "c.md#2"},
 				Values: []compare.FindingValue{
 					{Display: "Tom Reyes", Claims: []string{"b.txt#1"}, Sources: []string{"Daily Two"}},
@@ -81,17 +81,17 @@ func fixtureReport() *compare.Report {
 					{Op: "delete", Text: "Mayor Tom Reyes welcomed them."},
 					{Op: "insert", Text: "Thomas Reyes, the mayor, spoke last."},
 				}},
-			{ID: "F3", Verdict: compare.Agree, Kind: claims.Role, Topic: "title of Ana Ruiz",
+			{ID: "F3", Verdict: compare.Agree, Kind: claims.Role, Key: "role|ana ruiz|minister", Topic: "title of Ana Ruiz", Subject: "Ana Ruiz",
 				Claims: []string{"a.txt#2", "c.md#1"},
 				Values: []compare.FindingValue{
 					{Display: "foreign minister", Claims: []string{"a.txt#2", "c.md#1"}, Sources: []string{"Wire One", "c.md"}},
 				}},
-			{ID: "F4", Verdict: compare.Single, Kind: claims.Date, Topic: "date of the meeting",
+			{ID: "F4", Verdict: compare.Single, Kind: claims.Date, Key: "date|meeting|", Topic: "date of the meeting", Subject: "meeting",
 				Claims: []string{"a.txt#3"},
 				Values: []compare.FindingValue{
 					{Display: "January 26, 2024", Claims: []string{"a.txt#3"}, Sources: []string{"Wire One"}},
 				}},
-			{ID: "F5", Verdict: compare.Single, Kind: claims.Quantity, Topic: "number of trucks",
+			{ID: "F5", Verdict: compare.Single, Kind: claims.Quantity, Key: "quantity|count|trucks", Topic: "number of trucks", Subject: "trucks",
 				Claims: []string{"c.md#3"},
 				Values: []compare.FindingValue{
 					{Display: "more than 40", Claims: []string{"c.md#3"}, Sources: []string{"c.md"}},
