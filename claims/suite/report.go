@@ -244,14 +244,17 @@ func context(text string, start, end, width int) string {
 // describe shows a claim's value for the failure list.
 func describe(c *claims.Claim) string {
 	if q, ok := asQuantity(c.Value); ok {
-		s := formatFloat(q.Value) + " " + q.Unit
-		if q.Min != q.Value || q.Max != q.Value {
-			s += fmt.Sprintf(" [%s,%s]", formatFloat(q.Min), formatFloat(q.Max))
-		}
+		parts := []string{formatFloat(q.Value)}
 		if q.Qualifier != "" {
-			s = q.Qualifier + " " + s
+			parts = append([]string{q.Qualifier}, parts...)
 		}
-		return strings.TrimSpace(s) + " (" + q.Dimension + ")"
+		if q.Unit != "" {
+			parts = append(parts, q.Unit)
+		}
+		if q.Min != q.Value || q.Max != q.Value {
+			parts = append(parts, fmt.Sprintf("[%s,%s]", formatFloat(q.Min), formatFloat(q.Max)))
+		}
+		return strings.Join(parts, " ") + " (" + q.Dimension + ")"
 	}
 	if d, ok := asDate(c.Value); ok {
 		s := d.ISO
