@@ -256,7 +256,7 @@ func parseOffice(words []string) (office, bool) {
 	o.domain = dedupSorted(domain)
 	sort.Strings(ranks)
 	o.rank = strings.Join(dedupSorted(ranks), " ")
-	o.key = strings.TrimSpace(o.rank + " " + strings.Join(o.domain, " ") + " " + o.head)
+	o.key = strings.Join(strings.Fields(o.rank+" "+strings.Join(o.domain, " ")+" "+o.head), " ")
 	if o.former {
 		o.key = "former " + o.key
 	}

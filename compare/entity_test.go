@@ -1,0 +1,124 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestEntityIndex(t *testing.T) {
+	tests := []struct {
+		name  string
+		names []string          // added in this order
+		want  map[string]string // spelling -> entity display
+	}{
+		{
+			name:  "shorter forms join the fullest name",
+			names: []string{"Manuel Perez Soto", "Juan Manuel Perez Soto", "Perez Soto", "Soto"},
+			want: map[string]string{
+				"Manuel Perez Soto": "Juan Manuel Perez Soto", "Perez Soto": "Juan Manuel Perez Soto",
+				"Soto": "Juan Manuel Perez Soto", "Juan Manuel Perez Soto": "Juan Manuel Perez Soto",
+			},
+		},
+		{
+			name:  "accents and case fold",
+			names: []string{"Ana Ruiz", "ANA RUÍZ", "Ruíz"},
+			want:  map[string]string{"ANA RUÍZ": "Ana Ruiz", "Ruíz": "Ana Ruiz"},
+		},
+		{
+			name:  "a surname shared by two people stays apart",
+			names: []string{"Ana Ruiz", "Luis Ruiz", "Ruiz"},
+			want:  map[string]string{"Ana Ruiz": "Ana Ruiz", "Luis Ruiz": "Luis Ruiz", "Ruiz": "Ruiz"},
+		},
+		{
+			name:  "honorifics and possessives are dropped",
+			names: []string{"Dr. Ana Ruiz", "Ruiz's"},
+			want:  map[string]string{"Ana Ruiz": "Dr. Ana Ruiz", "Ruiz's": "Dr. Ana Ruiz", "Ms. Ruiz": "Dr. Ana Ruiz"},
+		},
+		{
+			name:  "another surname is another person",
+			names: []string{"Ana Ruiz", "Ana Soto"},
+			want:  map[string]string{"Ana Soto": "Ana Soto"},
+		},
+		{
+			name:  "a name never added is its own entity",
+			names: []string{"Ana Ruiz"},
+			want:  map[string]string{"Tom Reyes": "Tom Reyes"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newEntityIndex()
+			for _, n := range tt.names {
+				x.add(n)
+			}
+			got := map[string]string{}
+			for spelling := range tt.want {
+				_, d, ok := x.entity(spelling)
+				if !ok {
+					t.Fatalf("entity(%q) not ok", spelling)
+				}
+				got[spelling] = d
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseOffices(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []string // office keys
+	}{
+		{"White House National Security Advisor", []string{"national security advisor"}},
+		{"Homeland Security Advisor", []string{"homeland security advisor"}},
+		{"Secretary of Homeland Security", []string{"homeland security minister"}},
+		{"Homeland Security Secretary and US Immigration Policy Officer", []string{"homeland security minister", "immigration policy officer"}},
+		{"Mexican Foreign Minister", []string{"foreign minister"}},
+		{"Foreign Secretary", []string{"foreign minister"}},
+		{"Mexico's minister of foreign affairs", []string{"foreign minister"}},
+		{"US Secretary of State", []string{"foreign minister"}},
+		{"Minister of Trade and Industry", []string{"industry trade minister"}},
+		{"former Prime Minister", []string{"former prime minister"}},
+		{"Deputy Foreign Minister", []string{"deputy foreign minister"}},
+		{"vice-president", []string{"vice president"}},
+		{"Attorney General", []string{"attorney general"}},
+		{"acting Defence Secretary", []string{"defense minister"}},
+		{"the company's spokesman", []string{"spokesperson"}},
+		{"counterpart", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			var got []string
+			for _, o := range parseOffices(tt.title) {
+				got = append(got, o.key)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("parseOffices(%q) (-want +got):\n%s", tt.title, diff)
+			}
+		})
+	}
+}
+
+func TestSubjectKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"people wounded", "injured"},
+		{"Injured persons", "injured"},
+		{"hurt", "injured"},
+		{"the migrants", "migrant"},
+		{"casualties", "casualty"},
+		{"people", "people"},
+		{"border", "border"},
+		{"killed people", "killed"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := subjectKey(tt.in); got != tt.want {
+				t.Errorf("subjectKey(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
