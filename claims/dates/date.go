@@ -1,27 +1,45 @@
 package dates
 
-import "crosscheck/claims/text"
+import (
+	"crosscheck/claims/text"
+)
 
 // Date is the normalized value of a date claim.
 type Date struct {
-	// ISO is the date at its precision: "2023-12-27", "2023-12",
-	// "2023-W52", "2023", or "--12-27" when the year is unknown.
+	// ISO is the date at its precision as a TIMEX3 value: "2023-12-27",
+	// "2023-12", "2023-W52", "2023-W52-WE", "2023-Q4", "2023-H1",
+	// "2023-SU", "2023", "199" (the 1990s), "19" (the 20th century),
+	// "2023-12-27T15:00", "2023-12-27TNI" (night); "PRESENT_REF",
+	// "PAST_REF", "FUTURE_REF"; "--12-27" or "--12" when the year is
+	// unknown; an ISO interval "2023-12-29/2024-01-26" when a publication
+	// date known only to the month leaves a range; "" when a relative
+	// date has nothing to be resolved against.
 	ISO string `json:"date"`
 	// Min and Max bound the date as ISO days ("2023-12-01".."2023-12-31"
-	// for a month). Empty when the year is unknown.
+	// for a month, "2024-02-01".."2024-02-10" for early February). Empty
+	// when unknown.
 	Min string `json:"min,omitempty"`
 	Max string `json:"max,omitempty"`
-	// Precision: day, week, month, quarter, season, year, decade, century.
+	// Precision of ISO: time, day, weekend, week, month, season, quarter,
+	// half, year, decade, century; "interval" for an ISO interval; "ref"
+	// for the PRESENT_REF family.
 	Precision string `json:"precision"`
+	// Mod is the part of the span the text names: early, mid, late,
+	// earlier (earlier this month), later (later this year).
+	Mod string `json:"mod,omitempty"`
 	// Time is a time of day when the text gives one: "14:30".
 	Time string `json:"time,omitempty"`
-	// Event is what the date dates (meeting, talks, attack…), Place where,
-	// Participants who, when the sentence says.
+	// Event is the class of event the date dates (meeting, visit, vote,
+	// attack…): talks, a meeting and a summit are all "meeting". EventWord
+	// is the word the text uses. Place is where, Participants who, when
+	// the sentence says.
 	Event        string   `json:"event,omitempty"`
+	EventWord    string   `json:"event_word,omitempty"`
 	Place        string   `json:"place,omitempty"`
 	Participants []string `json:"participants,omitempty"`
 	// Relative is true when the date was resolved against the
-	// publication date ("Friday", "last month").
+	// publication date or an earlier date of the document ("Friday",
+	// "last month", "two days later").
 	Relative bool   `json:"relative,omitempty"`
 	Display  string `json:"display"`
 }
@@ -32,12 +50,90 @@ func (d Date) String() string { return d.Display }
 type Match struct {
 	Start, End int // byte offsets in the document text
 	Value      Date
-	Subject    string // the event dated, or "" when unknown
+	Subject    string // the event dated (Value.Event), or "" when unknown
 	Confidence float64
 }
 
 // Extract finds the dates in doc, resolving relative ones against
-// published (which may be zero, or known only to the month).
+// published (which may be zero, or known only to the month or year) and
+// against the dates the document mentioned before them.
 func Extract(doc *text.Doc, published Partial) []Match {
-	return nil
+	x := extractor{res: newResolver(published)}
+	var out []Match
+	for si := range doc.Sentences {
+		out = x.sentence(doc, &doc.Sentences[si], out)
+	}
+	return out
+}
+
+type extractor struct {
+	p     parser
+	res   resolver
+	spans []matchSpan
+}
+
+// sentence appends the dates of one sentence to out.
+func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Match {
+	toks := s.Tokens
+	x.p.reset(toks)
+	first := len(out)
+	x.spans = x.spans[:0]
+	for i := 0; i < len(toks); {
+		if !x.p.mayStart(i) {
+			i++
+			continue
+		}
+		e, j, ok := x.p.parseAt(i)
+		if !ok || j <= i {
+			i++
+			continue
+		}
+		out = append(out, x.match(doc, &e, i, j))
+		x.spans = append(x.spans, matchSpan{i, j})
+		i = j
+	}
+	if len(out) > first {
+		x.p.annotate(out[first:], x.spans)
+	}
+	return out
+}
+
+// mayStart reports cheaply whether a date can begin at token i.
+func (p *parser) mayStart(i int) bool {
+	t := p.toks[i]
+	switch t.Kind {
+	case text.Number:
+		return true
+	case text.Punct:
+		return t.Text == "'" || t.Text == "\u2019"
+	}
+	return p.lex[i].start
+}
+
+// parseAt reads a date at i and a time of day that may follow it:
+// "Friday night", "Tuesday at 3 p.m.", "tomorrow afternoon".
+func (p *parser) parseAt(i int) (expr, int, bool) {
+	e, j, ok := p.parseCore(i, true)
+	if !ok {
+		return e, j, ok
+	}
+	if e.dayLevel() && !e.hasTime() {
+		if pod := p.w(j).pod; pod != podNone && !p.w(j).plural && !p.possessive(j-1) {
+			e.pod = pod
+			j++
+		} else {
+			k := j
+			if p.punct(k, ",") {
+				k++
+			}
+			if p.is(k, "at") || p.is(k, "around") || p.is(k, "about") || p.is(k, "by") || p.is(k, "before") || p.is(k, "after") {
+				k++
+			}
+			if t, n, ok := p.parseTime(k); ok && t.kind == kTime && t.hour >= 0 {
+				e.hour, e.min = t.hour, t.min
+				j = n
+			}
+		}
+	}
+	return e, j, true
 }

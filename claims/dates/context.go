@@ -1,0 +1,277 @@
+package dates
+
+import (
+	"strings"
+
+	"crosscheck/claims/text"
+)
+
+// tense reads the tense of the clause around tokens [i, j): -1 when the
+// nearest verb is in the past ("met Friday", "said Friday"), +1 when it
+// speaks of the future ("will meet Friday", "is due to vote Friday"), 0
+// when nothing says.
+func (p *parser) tense(i, j int) int {
+	const before, after = 12, 8
+	for d := 1; d <= before; d++ {
+		if k := i - d; k >= 0 {
+			if t := p.tenseOf(k); t != 0 {
+				return t
+			}
+			if p.punct(k, ";") {
+				break
+			}
+		}
+		if k := j - 1 + d; d <= after && k < len(p.toks) {
+			if t := p.tenseOf(k); t != 0 {
+				return t
+			}
+		}
+	}
+	return 0
+}
+
+// edNotPast are words ending in -ed that are not past-tense verbs.
+var edNotPast = map[string]bool{
+	"need": true, "speed": true, "hundred": true, "proceed": true, "exceed": true,
+	"succeed": true, "indeed": true, "feed": true, "seed": true, "breed": true,
+	"bleed": true, "embed": true, "united": true, "red": true, "bed": true,
+	"shed": true, "weed": true, "greed": true, "creed": true, "steed": true,
+	"expected": false, "naked": true, "wicked": true, "sacred": true, "beloved": true,
+	"learned": false, "aged": true, "ragged": true, "rugged": true, "wretched": true,
+	"crooked": true, "kindred": true, "hatred": true, "deed": true, "tweed": true,
+	"based": true, "related": true, "armed": true, "detailed": true, "advanced": true,
+	"experienced": true, "limited": true, "sophisticated": true, "talented": true,
+	"concerned": true, "interested": true, "so-called": true, "unprecedented": true,
+	"alleged": true, "suspected": true, "unidentified": true, "unnamed": true,
+	"undisclosed": true, "unexpected": true, "increased": true, "reduced": true,
+	"proposed": true, "revised": true, "combined": true, "extended": true,
+}
+
+func (p *parser) tenseOf(k int) int {
+	if t := p.lex[k].tense; t != 0 {
+		return int(t)
+	}
+	tok := p.toks[k]
+	if tok.Kind != text.Word {
+		return 0
+	}
+	s := tok.Text
+	n := len(s)
+	if n >= 5 && s[n-2] == 'e' && s[n-1] == 'd' && !tok.Capitalized() {
+		if notPast, listed := edNotPast[s]; listed && notPast {
+			return 0
+		}
+		// "the committee is expected", "has been delayed": a participle
+		// after "is" reads as present; after "was" the lexicon caught it.
+		return -1
+	}
+	if strings.HasSuffix(s, "'ll") || strings.HasSuffix(s, "\u2019ll") {
+		return 1
+	}
+	return 0
+}
+
+// matchSpan is a match's token range within its sentence.
+type matchSpan struct{ i, j int }
+
+// annotate fills in the event, place and participants of the matches of
+// one sentence, whose token ranges are spans.
+func (p *parser) annotate(ms []Match, spans []matchSpan) {
+	parts := p.participants(spans)
+	for k := range ms {
+		i, j := spans[k].i, spans[k].j
+		d := &ms[k].Value
+		if d.ISO == "PRESENT_REF" || d.ISO == "PAST_REF" || d.ISO == "FUTURE_REF" {
+			continue
+		}
+		if ev, w := p.eventNear(i, j, spans); ev != "" {
+			d.Event, d.EventWord = ev, w
+			ms[k].Subject = ev
+		}
+		d.Place = p.placeNear(i, j, spans)
+		d.Participants = parts
+	}
+}
+
+// inMatch reports whether token k lies inside one of the date spans.
+func inMatch(k int, spans []matchSpan) bool {
+	for _, s := range spans {
+		if k >= s.i && k < s.j {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNear finds the event word nearest to tokens [i, j) in the
+// sentence: on either side, the left one winning a tie.
+func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
+	const reach = 16
+	for d := 1; d <= reach; d++ {
+		for _, k := range [2]int{i - d, j - 1 + d} {
+			if k < 0 || k >= len(p.toks) || inMatch(k, spans) {
+				continue
+			}
+			if ev := p.lex[k].event; ev != "" {
+				// "march" is an event only in lower case; "March" is a month.
+				if p.lex[k].month != 0 && p.capitalized(k) {
+					continue
+				}
+				return ev, p.toks[k].Text
+			}
+		}
+	}
+	return "", ""
+}
+
+// placeNear finds a capitalized place after "in" or "at" nearest to the
+// match: "in Mexico City", "at the White House".
+func (p *parser) placeNear(i, j int, spans []matchSpan) string {
+	best, bestDist := "", 1<<30
+	for k := 0; k < len(p.toks); k++ {
+		if !p.is(k, "in") && !p.is(k, "at") || inMatch(k, spans) {
+			continue
+		}
+		name, end, ok := p.properName(k + 1)
+		if !ok {
+			continue
+		}
+		dist := i - end
+		if k >= j {
+			dist = k - j
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = name, dist
+		}
+	}
+	return best
+}
+
+// notPlaces are capitalized words that follow "in" or "at" without naming
+// a place.
+var notPlaces = map[string]bool{
+	"addition": true, "fact": true, "particular": true, "general": true, "total": true,
+	"english": true, "spanish": true, "french": true, "order": true, "response": true,
+	"part": true, "turn": true, "short": true, "sum": true, "brief": true, "i": true,
+	"least": true, "first": true, "last": true, "one": true, "this": true, "that": true,
+	"his": true, "her": true, "their": true, "our": true, "my": true, "its": true,
+	"an": true, "a": true, "some": true, "all": true, "most": true, "recent": true,
+	"congress": false,
+}
+
+// properName reads a capitalized name at k: "Mexico City", "the White
+// House", "Gulf of Mexico". It returns the name without "the".
+func (p *parser) properName(k int) (string, int, bool) {
+	if p.is(k, "the") {
+		k++
+	}
+	start := k
+	end := k
+	for end < len(p.toks) && end-start < 5 {
+		t := p.toks[end]
+		if t.Kind == text.Word && t.Capitalized() {
+			lw := p.lex[end]
+			if lw.month != 0 || lw.weekday != 0 || notPlaces[strings.ToLower(t.Text)] && end == start {
+				break
+			}
+			end++
+			continue
+		}
+		// "Gulf of Mexico", "Bosnia and Herzegovina" stay one name only
+		// when a capital follows.
+		if (t.Is("of") || t.Is("de") || t.Is("del")) && end > start && p.capitalized(end+1) && p.w(end+1).month == 0 {
+			end++
+			continue
+		}
+		if t.IsPunct("-") && !t.Space && end > start && p.capitalized(end+1) && p.glued(end+1) {
+			end++
+			continue
+		}
+		break
+	}
+	if end == start {
+		return "", 0, false
+	}
+	last := p.toks[end-1].Text
+	// "in Central American countries": a capitalized adjective.
+	if end < len(p.toks) && p.toks[end].Kind == text.Word && !p.toks[end].Capitalized() && demonym(last) {
+		return "", 0, false
+	}
+	if end-start == 1 && sentenceStartAt(p, start) {
+		return "", 0, false
+	}
+	return strings.TrimSpace(joinTokens(p.toks[start:end])), end, true
+}
+
+// demonym reports whether a capitalized word looks like an adjective of
+// nationality: "American", "Mexican", "Chinese", "British".
+func demonym(s string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinTokens writes tokens with the spacing the text had.
+func joinTokens(toks []text.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// participants finds who takes part in the sentence's event when it is
+// obvious: "between the United States and Mexico", or a sentence that
+// opens with "The United States and Mexico …".
+func (p *parser) participants(spans []matchSpan) []string {
+	for k := 0; k+1 < len(p.toks); k++ {
+		if !p.is(k, "between") {
+			continue
+		}
+		if a, end, ok := p.properName(k + 1); ok && p.is(end, "and") {
+			if b, _, ok := p.properName(end + 1); ok {
+				return []string{a, b}
+			}
+		}
+	}
+	k := 0
+	if p.is(k, "the") {
+		k++
+	}
+	if !p.capitalized(k) {
+		return nil
+	}
+	a, end, ok := p.properNameAt(k)
+	if !ok || !p.is(end, "and") {
+		return nil
+	}
+	b, end2, ok := p.properNameAt(end + 1)
+	if !ok || end2 >= len(p.toks) || p.toks[end2].Kind != text.Word || p.toks[end2].Capitalized() {
+		return nil
+	}
+	return []string{a, b}
+}
+
+// properNameAt is properName for a name that may open the sentence.
+func (p *parser) properNameAt(k int) (string, int, bool) {
+	if p.is(k, "the") {
+		k++
+	}
+	start, end := k, k
+	for end < len(p.toks) && end-start < 5 && p.capitalized(end) && p.w(end).month == 0 && p.w(end).weekday == 0 {
+		end++
+	}
+	if end == start || end-start == 1 && (p.is(start, "The") || p.is(start, "A") || p.is(start, "An")) {
+		return "", 0, false
+	}
+	return joinTokens(p.toks[start:end]), end, true
+}

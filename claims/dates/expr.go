@@ -1,0 +1,66 @@
+package dates
+
+// An expr is a date expression as the text states it, before it is
+// resolved against the publication date and the previous date of the
+// document. The parser builds exprs; resolve turns them into spans.
+type expr struct {
+	kind kind
+	g    gran // granularity of the result
+
+	// kCal: calendar fields. year is 0 when the text gives none; part is
+	// the quarter, half or season number; hol the holiday index + 1.
+	year, month, day int
+	part             int
+	hol              int
+	rule             yearRule
+	yearOff          int // yrOffset: years from the reference year
+
+	wd      int  // kWeekday: 1 Monday .. 7 Sunday
+	weekRel rel  // kWeekday: relLast/relThis/relNext week; relNone by tense
+	strict  int8 // kWeekday: -1 "this past", +1 "this coming"
+
+	n   int // kDayRel, kUnitRel, kAgo, kShift, kAnchor, kPeriod: offset
+	mod mod // early/mid/late…
+	ref refKind
+
+	// A time of day: hour ≥ 0 with min, or a part of the day.
+	hour int8
+	min  int8
+	pod  uint8
+
+	// future/past marks a text that fixes the direction itself, so the
+	// sentence's tense is not consulted: "this coming", "ago".
+	tenseFixed bool
+}
+
+type kind uint8
+
+const (
+	kCal     kind = iota // calendar fields with a rule for the year
+	kWeekday             // a day of the week
+	kDayRel              // n days from the reference day: today, yesterday
+	kUnitRel             // the unit of g holding the reference day, moved by n: last week
+	kAgo                 // n units of g from the reference day: two years ago
+	kShift               // n units of g from the previous date: two days later
+	kAnchor              // the unit of g holding the previous date, moved by n: that year
+	kPeriod              // the reporting period last named, moved by n years: the year-ago quarter
+	kRef                 // PRESENT_REF, PAST_REF, FUTURE_REF
+	kTime                // a time of day alone: on the previous day or the reference day
+)
+
+// yearRule says how a calendar expression without a year gets one.
+type yearRule uint8
+
+const (
+	yrExplicit yearRule = iota // the text gives the year
+	yrNearest                  // by tense: the latest past one, the next one, or the nearest
+	yrLast                     // the latest one before the reference unit: last December
+	yrThis                     // in the reference year: this September
+	yrNext                     // the first one after the reference unit: next March
+	yrOffset                   // the reference year plus yearOff: June last year
+)
+
+func newExpr(k kind, g gran) expr { return expr{kind: k, g: g, hour: -1} }
+
+// hasTime reports whether e carries a time of day.
+func (e *expr) hasTime() bool { return e.hour >= 0 || e.pod != podNone }

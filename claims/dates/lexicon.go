@@ -1,0 +1,302 @@
+package dates
+
+import (
+	"unicode/utf8"
+
+	"crosscheck/claims/text"
+)
+
+// A word is what the lexicon knows about one lower-case word. A word can
+// play several parts ("second" is an ordinal and a unit, "may" a month and
+// a modal verb), so every part has its own field.
+type word struct {
+	month    int8 // 1..12
+	weekday  int8 // 1 Monday .. 7 Sunday
+	abbr     bool // month or weekday abbreviation: "Sept", "Fri"
+	unit     gran // day, week, month…; plural in plural
+	plural   bool
+	ordinal  int8 // "first" .. "thirty-first" as single words
+	card     int8 // "one" .. "twelve", "a", "an": small counts
+	rel      rel
+	mod      mod
+	pod      uint8 // part of the day: morning, night…
+	season   int8  // 1 spring, 2 summer, 3 fall, 4 winter
+	dayRel   int8  // yesterday -1, today 0, tomorrow +1; dayRelSet marks them
+	dayRelOK bool
+	ref      refKind
+	qual     bool // "about", "nearly", "some": a qualifier before a count
+	tense    int8 // -1 a past-tense marker, +1 a future marker
+	event    string
+	start    bool // a date expression may begin with this word
+}
+
+// rel is a relative determiner: last, this, next…
+type rel int8
+
+const (
+	relNone rel = iota
+	relLast     // last, previous, past, preceding
+	relThis     // this, current
+	relNext     // next, coming, upcoming, following
+)
+
+// mod narrows a span to one of its parts.
+type mod int8
+
+const (
+	modNone    mod = iota
+	modEarly       // early, the beginning of, the start of
+	modMid         // mid, the middle of
+	modLate        // late, the end of
+	modEarlier     // earlier (this month): from the start of the unit to the day before
+	modLater       // later (this year): from the day after to the end of the unit
+)
+
+var modNames = [...]string{"", "early", "mid", "late", "earlier", "later"}
+
+// refKind is a TIMEX3 reference to the present, past or future.
+type refKind int8
+
+const (
+	refNone refKind = iota
+	refPresent
+	refPast
+	refFuture
+)
+
+var refNames = [...]string{"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+var lexicon = map[string]word{}
+
+func add(w string, f func(*word)) {
+	e := lexicon[w]
+	f(&e)
+	lexicon[w] = e
+}
+
+func init() {
+	initEventWords()
+	months := []string{"january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december"}
+	for i, m := range months {
+		add(m, func(e *word) { e.month = int8(i + 1) })
+	}
+	for w, m := range map[string]int8{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
+		"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		add(w, func(e *word) { e.month = m; e.abbr = true })
+	}
+	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	for i, d := range days {
+		add(d, func(e *word) { e.weekday = int8(i + 1) })
+		add(d+"s", func(e *word) { e.weekday = int8(i + 1); e.plural = true })
+	}
+	for w, d := range map[string]int8{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4,
+		"thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7} {
+		add(w, func(e *word) { e.weekday = d; e.abbr = true })
+	}
+	for w, g := range map[string]gran{"day": gDay, "week": gWeek, "weekend": gWeekend,
+		"month": gMonth, "quarter": gQuarter, "year": gYear, "decade": gDecade,
+		"century": gCentury, "season": gSeason, "half": gHalf, "fortnight": gWeek,
+		"qtr": gQuarter, "yr": gYear, "wk": gWeek} {
+		add(w, func(e *word) { e.unit = g })
+	}
+	for w, g := range map[string]gran{"days": gDay, "weeks": gWeek, "weekends": gWeekend,
+		"months": gMonth, "quarters": gQuarter, "years": gYear, "decades": gDecade,
+		"centuries": gCentury, "seasons": gSeason, "fortnights": gWeek, "yrs": gYear} {
+		add(w, func(e *word) { e.unit = g; e.plural = true })
+	}
+	ordinals := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+		"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+		"fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+		"twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+		"twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+		"thirty-first"}
+	for i, o := range ordinals {
+		add(o, func(e *word) { e.ordinal = int8(i + 1) })
+	}
+	cards := []string{"one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve"}
+	for i, c := range cards {
+		add(c, func(e *word) { e.card = int8(i + 1) })
+	}
+	add("a", func(e *word) { e.card = 1 })
+	add("an", func(e *word) { e.card = 1 })
+	for w, r := range map[string]rel{"last": relLast, "previous": relLast, "past": relLast,
+		"preceding": relLast, "prior": relLast, "this": relThis, "current": relThis,
+		"next": relNext, "coming": relNext, "upcoming": relNext, "following": relNext} {
+		add(w, func(e *word) { e.rel = r })
+	}
+	for w, m := range map[string]mod{"early": modEarly, "mid": modMid, "late": modLate,
+		"earlier": modEarlier, "later": modLater} {
+		add(w, func(e *word) { e.mod = m })
+	}
+	for w, p := range map[string]uint8{"morning": podMorning, "afternoon": podAfternoon,
+		"evening": podEvening, "night": podNight, "overnight": podNight,
+		"midday": podMidday} {
+		add(w, func(e *word) { e.pod = p })
+	}
+	for w, s := range map[string]int8{"spring": 1, "summer": 2, "fall": 3, "autumn": 3, "winter": 4,
+		"springtime": 1, "summertime": 2, "wintertime": 4} {
+		add(w, func(e *word) { e.season = s })
+	}
+	for w, d := range map[string]int8{"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0} {
+		add(w, func(e *word) { e.dayRel = d; e.dayRelOK = true })
+	}
+	for w, r := range map[string]refKind{"now": refPresent, "currently": refPresent,
+		"nowadays": refPresent, "presently": refPresent, "recently": refPast,
+		"lately": refPast, "previously": refPast, "formerly": refPast, "soon": refFuture,
+		"future": refFuture, "present": refPresent} {
+		add(w, func(e *word) { e.ref = r })
+	}
+	for _, w := range []string{"about", "around", "nearly", "almost", "some", "roughly",
+		"approximately", "just", "only", "over", "barely", "exactly", "precisely"} {
+		add(w, func(e *word) { e.qual = true })
+	}
+	for _, w := range []string{"will", "shall", "'ll", "won't", "wo", "scheduled", "due",
+		"expected", "plans", "planned", "planning", "slated", "set", "upcoming",
+		"intends", "aims", "hopes", "would", "going", "next", "tomorrow", "soon"} {
+		add(w, func(e *word) { e.tense = 1 })
+	}
+	for _, w := range []string{"said", "told", "was", "were", "had", "did", "met", "made",
+		"took", "gave", "came", "went", "saw", "began", "held", "left", "rose", "fell",
+		"won", "lost", "sold", "bought", "brought", "thought", "found", "got", "spoke",
+		"wrote", "ran", "struck", "hit", "shot", "led", "kept", "paid", "sent", "spent",
+		"put", "set", "cut", "quit", "built", "fought", "caught", "taught", "became",
+		"broke", "chose", "drove", "flew", "grew", "knew", "rode", "sang", "stood",
+		"swore", "threw", "wore", "ago", "been", "meant", "felt", "heard", "read",
+		"agreed", "has", "have", "fled", "slid", "sank", "dropped", "tumbled", "climbed",
+		"gained", "posted", "reported", "released", "announced"} {
+		if w == "set" {
+			continue // "set to" is future; "set" alone is ambiguous
+		}
+		add(w, func(e *word) { e.tense = -1 })
+	}
+	for w, class := range eventWords {
+		add(w, func(e *word) { e.event = class })
+	}
+	for w, e := range lexicon {
+		if e.month != 0 || e.weekday != 0 || e.rel != relNone || e.mod != modNone ||
+			e.dayRelOK || e.ref != refNone || e.season != 0 || e.ordinal != 0 || e.card != 0 || e.qual {
+			e.start = true
+			lexicon[w] = e
+		}
+	}
+	starters := []string{"the", "its", "their", "q", "fy", "fiscal", "noon", "midnight",
+		"midday", "year", "recent", "these", "at", "nineteen", "twenty", "eighteen", "few",
+		"several", "couple", "end", "beginning", "start", "middle", "turn", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen", "thirty", "forty", "fifty", "sixty",
+		"seventy", "eighty", "ninety", "hundred", "dozen"}
+	for first := range holidayFirst {
+		starters = append(starters, first)
+	}
+	for _, w := range starters {
+		add(w, func(e *word) { e.start = true })
+	}
+}
+
+// eventWords maps the words that name a datable event to a stable class,
+// so that talks, a meeting and a summit are compared as one kind of event.
+var eventWords = map[string]string{}
+
+func initEventWords() {
+	classes := map[string][]string{
+		"meeting": {"meeting", "meetings", "meet", "meets", "met", "talks", "summit",
+			"summits", "negotiations", "negotiation", "conference", "session", "sessions",
+			"consultations", "dialogue", "gathering", "forum", "convention", "congress",
+			"hearing", "hearings", "interview", "conversation", "call", "spoke", "talked"},
+		"visit": {"visit", "visits", "visited", "visiting", "trip", "travel", "travels",
+			"traveled", "travelled", "tour", "arrive", "arrived", "arrives", "arrival",
+			"journey", "landed", "departed", "departure"},
+		"vote": {"vote", "votes", "voted", "voting", "election", "elections", "referendum",
+			"ballot", "polls", "primary", "primaries", "runoff", "caucus", "caucuses", "elected"},
+		"attack": {"attack", "attacks", "attacked", "bombing", "bombings", "bombed", "explosion",
+			"explosions", "blast", "blasts", "shooting", "shootings", "airstrike", "airstrikes",
+			"strikes", "raid", "raids", "assault", "massacre", "ambush", "ambushed",
+			"offensive", "invasion", "invaded", "stabbing", "hijacking", "kidnapping", "siege"},
+		"deadline": {"deadline", "deadlines"},
+		"agreement": {"agreement", "agreements", "agreed", "deal", "accord", "accords",
+			"treaty", "signed", "signing", "pact", "ceasefire", "cease-fire", "truce",
+			"settlement", "reached"},
+		"pledge": {"pledge", "pledged", "pledges", "promise", "promised", "promises",
+			"vowed", "vow", "committed", "commitment", "commitments"},
+		"announcement": {"announced", "announcement", "announces", "unveiled", "declared",
+			"declaration", "statement", "proclaimed"},
+		"death": {"died", "death", "deaths", "killed", "killing", "killings", "murdered",
+			"murder", "assassinated", "assassination", "executed", "execution", "funeral"},
+		"arrest": {"arrested", "arrest", "arrests", "detained", "detention", "captured",
+			"apprehended", "extradited"},
+		"disaster": {"earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+			"flood", "floods", "flooding", "fire", "wildfire", "tsunami", "eruption",
+			"landslide", "tornado", "outbreak"},
+		"crash": {"crash", "crashed", "collision", "collided", "derailment", "derailed",
+			"accident", "sank", "sinking", "capsized"},
+		"protest": {"protest", "protests", "protested", "demonstration", "demonstrations",
+			"rally", "rallies", "march", "marches", "riot", "riots", "uprising", "walkout"},
+		"launch": {"launch", "launched", "launches", "unveiling", "debut", "premiere",
+			"opening", "opened", "inaugurated", "reopened", "reopening"},
+		"closure": {"closed", "closure", "closing", "shut", "shutdown", "suspended",
+			"suspension"},
+		"trial": {"trial", "verdict", "sentenced", "sentencing", "convicted", "conviction",
+			"ruling", "ruled", "indicted", "indictment", "charged", "acquitted", "court"},
+		"inauguration": {"inauguration", "sworn", "swearing-in", "coronation"},
+		"resignation": {"resigned", "resignation", "resigns", "quit", "ousted", "fired",
+			"dismissed", "stepped"},
+		"release": {"freed", "released", "release", "escaped", "escape"},
+		"report": {"report", "reports", "published", "publication", "survey", "poll", "data",
+			"figures", "earnings", "results"},
+		"birth":   {"born", "birth"},
+		"wedding": {"wedding", "married", "marriage"},
+		"ceremony": {"ceremony", "celebration", "celebrations", "festival", "parade",
+			"commemoration", "anniversary"},
+		"decision": {"decision", "decided", "approved", "approval", "passed", "rejected",
+			"adopted", "vetoed", "veto"},
+	}
+	for class, ws := range classes {
+		for _, w := range ws {
+			eventWords[w] = class
+		}
+	}
+}
+
+// lookup returns the lexicon entry of a word token, ignoring case and a
+// possessive "'s" ("Friday's"). It does not allocate.
+func lookup(t text.Token) (word, bool) {
+	if t.Kind != text.Word {
+		return word{}, false
+	}
+	s := t.Text
+	if n := len(s); n > 2 && (s[n-2] == '\'' && (s[n-1] == 's' || s[n-1] == 'S')) {
+		s = s[:n-2]
+	} else if n > 4 && s[n-1] == 's' && s[n-4:n-1] == "\u2019" {
+		s = s[:n-4]
+	}
+	if len(s) > 16 {
+		return word{}, false
+	}
+	var buf [16]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				// A typographic apostrophe inside a word: "won’t".
+				buf[i] = '\''
+				copy(buf[i+1:], s[i+3:])
+				n := len(s) - 2
+				for k := i + 1; k < n; k++ {
+					if 'A' <= buf[k] && buf[k] <= 'Z' {
+						buf[k] += 'a' - 'A'
+					}
+				}
+				e, ok := lexicon[string(buf[:n])]
+				return e, ok
+			}
+			return word{}, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	e, ok := lexicon[string(buf[:len(s)])]
+	return e, ok
+}

@@ -1,0 +1,443 @@
+package dates
+
+import (
+	"crosscheck/claims/number"
+	"crosscheck/claims/text"
+)
+
+// A parser reads date expressions from the tokens of one sentence. lex
+// holds the lexicon entry of every token, looked up once.
+type parser struct {
+	toks []text.Token
+	lex  []word
+}
+
+func (p *parser) reset(toks []text.Token) {
+	p.toks = toks
+	if cap(p.lex) < len(toks) {
+		p.lex = make([]word, len(toks), len(toks)+len(toks)/2)
+	}
+	p.lex = p.lex[:len(toks)]
+	for i, t := range toks {
+		p.lex[i], _ = lookup(t)
+	}
+}
+
+func (p *parser) w(i int) word {
+	if i < 0 || i >= len(p.lex) {
+		return word{}
+	}
+	return p.lex[i]
+}
+
+// is reports whether token i is the word s (ASCII case ignored).
+func (p *parser) is(i int, s string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Is(s)
+}
+
+func (p *parser) punct(i int, s string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].IsPunct(s)
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].Space
+}
+
+func (p *parser) isNum(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == text.Number
+}
+
+func (p *parser) capitalized(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Capitalized()
+}
+
+// digits returns the value of token i when it is a plain run of ASCII
+// digits, and how many there are.
+func (p *parser) digits(i int) (v, n int, ok bool) {
+	if !p.isNum(i) {
+		return 0, 0, false
+	}
+	s := p.toks[i].Text
+	if len(s) > 9 {
+		return 0, 0, false
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, len(s), true
+}
+
+// ordinalSuffix reports whether token i is "st", "nd", "rd" or "th" glued
+// to a number.
+func (p *parser) ordinalSuffix(i int) bool {
+	if !p.glued(i) || p.toks[i].Kind != text.Word {
+		return false
+	}
+	switch p.toks[i].Lower() {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// dayOfMonth reads a day of the month at i: "27", "27th", "twenty-seventh".
+func (p *parser) dayOfMonth(i int) (day, next int, ok bool) {
+	if v, n, ok := p.digits(i); ok {
+		if n > 2 || v < 1 || v > 31 {
+			return 0, 0, false
+		}
+		next = i + 1
+		if p.ordinalSuffix(next) {
+			next++
+		}
+		// "March 3:30" is a time, "3-inch" a size: not a day.
+		if p.glued(next) && (p.punct(next, ":") || p.punct(next, "%") || p.punct(next, ".") && p.isNum(next+1)) {
+			return 0, 0, false
+		}
+		return v, next, true
+	}
+	if o := p.w(i).ordinal; o > 0 {
+		return int(o), i + 1, true
+	}
+	if v, next, ok := number.Ordinal(p.toks, i); ok && v >= 1 && v <= 31 {
+		return v, next, true
+	}
+	return 0, 0, false
+}
+
+// year4 reads a four-digit year at i.
+func (p *parser) year4(i int) (int, bool) {
+	v, n, ok := p.digits(i)
+	if !ok || n != 4 || v < 1000 || v > 2999 {
+		return 0, false
+	}
+	// "1990s" is a decade, "2023:" a time or a verse, "2023%" not a year.
+	if p.glued(i+1) && (p.toks[i+1].Kind != text.Punct || p.punct(i+1, ":") || p.punct(i+1, "%")) {
+		return 0, false
+	}
+	return v, true
+}
+
+// yearAfter reads the year that may follow a month or a day: ", 2023",
+// " 2023", "of 2023".
+func (p *parser) yearAfter(i int) (int, int, bool) {
+	j := i
+	if p.punct(j, ",") || p.is(j, "of") || p.is(j, "in") {
+		j++
+	}
+	if y, ok := p.year4(j); ok {
+		return y, j + 1, true
+	}
+	// "Dec. 7 '41": an apostrophe and two digits.
+	if (p.punct(j, "'") || p.punct(j, "\u2019")) && p.glued(j+1) {
+		if v, n, ok := p.digits(j + 1); ok && n == 2 && !p.glued(j+2) {
+			return century(v), j + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// century puts a two-digit year in the century a news reader expects.
+func century(yy int) int {
+	if yy < 40 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
+// relYear reads "last year", "this year", "next year" (possibly after
+// "of"), giving the offset from the reference year.
+func (p *parser) relYear(i int) (off, next int, ok bool) {
+	j := i
+	if p.is(j, "of") {
+		j++
+	}
+	r := p.w(j).rel
+	if r == relNone || p.w(j+1).unit != gYear || p.w(j+1).plural || p.is(j, "past") {
+		return 0, 0, false
+	}
+	return relOffset(r), j + 2, true
+}
+
+func relOffset(r rel) int {
+	switch r {
+	case relLast:
+		return -1
+	case relNext:
+		return 1
+	}
+	return 0
+}
+
+// ambiguousMonth lists month names that are also common words.
+func ambiguousMonth(m int8) bool { return m == 3 || m == 5 || m == 8 }
+
+// monthContext reports whether the word before a bare month name makes it
+// a date: "in May", "since March", "early August".
+func (p *parser) monthContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch p.toks[i-1].Lower() {
+	case "in", "since", "until", "till", "by", "during", "from", "through", "before",
+		"after", "of", "to", "last", "next", "this", "early", "late", "mid", "between",
+		"and", "or", "-", "that", "on", "throughout", "around", "for", "into", "as",
+		"starting", "beginning", "ending", "end", "past", "coming", "following":
+		return true
+	}
+	return false
+}
+
+// parseMonth reads a date that starts with a month name: "December 27",
+// "Dec. 27, 2023", "September 2023", "June last year", "December".
+func (p *parser) parseMonth(i int) (expr, int, bool) {
+	lw := p.w(i)
+	m := lw.month
+	j := i + 1
+	if lw.abbr {
+		if p.punct(j, ".") && p.glued(j) {
+			j++
+		} else if len(p.toks[i].Text) == 3 && !p.isNum(j) {
+			return expr{}, 0, false // "Mar", "Jan" alone are names more often than months
+		}
+	}
+	e := newExpr(kCal, gMonth)
+	e.month = int(m)
+	e.rule = yrNearest
+	if p.is(j, "the") {
+		if d, k, ok := p.dayOfMonth(j + 1); ok && !p.isNum(j+1) || ok && p.ordinalSuffix(j+2) {
+			e.day, e.g, j = d, gDay, k
+		}
+	} else if d, k, ok := p.dayOfMonth(j); ok {
+		// A lone number after a month is a day unless it is followed by a
+		// unit ("May 5 miles" is not a date) — rare enough to ignore.
+		if _, n, isDigits := p.digits(j); !isDigits || n <= 2 {
+			e.day, e.g, j = d, gDay, k
+		}
+	}
+	if y, k, ok := p.yearAfter(j); ok {
+		e.year, e.rule, j = y, yrExplicit, k
+	} else if off, k, ok := p.relYear(j); ok && e.day == 0 {
+		e.rule, e.yearOff, j = yrOffset, off, k
+	}
+	if e.g == gMonth && e.rule == yrNearest {
+		if ambiguousMonth(m) && !p.capitalized(i) {
+			return expr{}, 0, false
+		}
+		if ambiguousMonth(m) && !p.monthContext(i) {
+			return expr{}, 0, false
+		}
+		if lw.abbr {
+			return expr{}, 0, false
+		}
+	}
+	if e.day > 0 && e.year != 0 && e.day > monthLen(e.year, e.month) || e.day > monthLen(2000, e.month) {
+		return expr{}, 0, false
+	}
+	return e, j, true
+}
+
+// parseDayMonth reads a day before its month: "27 December 2023", "the
+// 27th of December", "first of March".
+func (p *parser) parseDayMonth(i int) (expr, int, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	d, k, ok := p.dayOfMonth(j)
+	if !ok {
+		return expr{}, 0, false
+	}
+	// A bare "5 May" needs the digits glued or spaced; "the 5th of May".
+	if p.is(k, "of") {
+		k++
+	}
+	mw := p.w(k)
+	if mw.month == 0 || ambiguousMonth(mw.month) && !p.capitalized(k) && !p.isNum(k+1) {
+		return expr{}, 0, false
+	}
+	if mw.abbr && len(p.toks[k].Text) == 3 && !p.punct(k+1, ".") && !p.isNum(k+1) && !p.capitalized(k) {
+		return expr{}, 0, false
+	}
+	e := newExpr(kCal, gDay)
+	e.month, e.day, e.rule = int(mw.month), d, yrNearest
+	k++
+	if mw.abbr && p.punct(k, ".") && p.glued(k) {
+		k++
+	}
+	if y, n, ok := p.yearAfter(k); ok {
+		e.year, e.rule, k = y, yrExplicit, n
+	}
+	if d > monthLen(2000, e.month) || e.year != 0 && d > monthLen(e.year, e.month) {
+		return expr{}, 0, false
+	}
+	return e, k, true
+}
+
+// parseNumeric reads all-digit dates: "2023-12-27", "12/27/2023",
+// "27.12.2023", "12/27" (with context), "31-Oct-74".
+func (p *parser) parseNumeric(i int) (expr, int, bool) {
+	t := p.toks[i]
+	// "10.31.1974": the lexer keeps dotted digits together.
+	if parts, ok := dotted(t.Text); ok {
+		y, m, d, ok := orderDMY(parts[0], parts[1], parts[2])
+		if !ok {
+			return expr{}, 0, false
+		}
+		return calDay(y, m, d), i + 1, true
+	}
+	a, an, ok := p.digits(i)
+	if !ok {
+		return expr{}, 0, false
+	}
+	sep := ""
+	if p.glued(i+1) && (p.punct(i+1, "/") || p.punct(i+1, "-")) && p.glued(i+2) {
+		sep = p.toks[i+1].Text
+	}
+	if sep == "" {
+		return expr{}, 0, false
+	}
+	// "31-Oct-74", "31/Oct/1974"
+	if mw := p.w(i + 2); mw.month != 0 && an <= 2 && p.punct(i+3, sep) && p.glued(i+3) && p.glued(i+4) {
+		if yv, yn, ok := p.digits(i + 4); ok && (yn == 2 || yn == 4) && !p.glued(i+5) {
+			y := yv
+			if yn == 2 {
+				y = century(yv)
+			}
+			if a >= 1 && a <= monthLen(y, int(mw.month)) {
+				return calDay(y, int(mw.month), a), i + 5, true
+			}
+		}
+		return expr{}, 0, false
+	}
+	b, bn, ok := p.digits(i + 2)
+	if !ok {
+		return expr{}, 0, false
+	}
+	third := p.glued(i+3) && p.punct(i+3, sep) && p.glued(i+4)
+	if third {
+		c, cn, ok := p.digits(i + 4)
+		if !ok || p.glued(i+5) && (p.punct(i+5, sep) || p.isNum(i+5)) {
+			return expr{}, 0, false
+		}
+		if an == 4 && bn <= 2 && cn <= 2 { // 2023-12-27
+			if b >= 1 && b <= 12 && c >= 1 && c <= monthLen(a, b) {
+				return calDay(a, b, c), i + 5, true
+			}
+			return expr{}, 0, false
+		}
+		if an <= 2 && bn <= 2 && (cn == 4 || cn == 2) {
+			y, m, d, ok := orderDMY(a, b, c)
+			if !ok || cn == 2 && c > 99 {
+				return expr{}, 0, false
+			}
+			if cn == 2 {
+				y = century(c)
+				if m, d, ok = orderMD(a, b); !ok || d > monthLen(y, m) {
+					return expr{}, 0, false
+				}
+			}
+			return calDay(y, m, d), i + 5, true
+		}
+		return expr{}, 0, false
+	}
+	if p.glued(i+3) && (p.isNum(i+3) || p.punct(i+3, sep) || p.punct(i+3, "%")) {
+		return expr{}, 0, false
+	}
+	// "2/2013": a month and a year.
+	if an <= 2 && bn == 4 && sep == "/" && a >= 1 && a <= 12 && b >= 1000 && b < 3000 {
+		e := newExpr(kCal, gMonth)
+		e.year, e.month, e.rule = b, a, yrExplicit
+		return e, i + 3, true
+	}
+	// "12/27" without a year: only where the words around make it a date,
+	// since "1/2" and "24/7" are not.
+	if sep == "/" && an <= 2 && bn <= 2 && p.dateContext(i) {
+		if m, d, ok := orderMD(a, b); ok {
+			e := newExpr(kCal, gDay)
+			e.month, e.day, e.rule = m, d, yrNearest
+			return e, i + 3, true
+		}
+	}
+	return expr{}, 0, false
+}
+
+// dateContext reports whether the word before i introduces a date.
+func (p *parser) dateContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if p.w(i-1).weekday != 0 {
+		return true
+	}
+	switch p.toks[i-1].Lower() {
+	case "on", "since", "until", "till", "by", "from", "through", "before", "after", "dated":
+		return true
+	}
+	return p.punct(i-1, ",") && p.w(i-2).weekday != 0
+}
+
+func calDay(y, m, d int) expr {
+	e := newExpr(kCal, gDay)
+	e.year, e.month, e.day, e.rule = y, m, d, yrExplicit
+	return e
+}
+
+// dotted splits "10.31.1974" (month, day, year) or "2023.12.27" into
+// month, day and year. Version numbers ("1.2.3") are not dates.
+func dotted(s string) ([3]int, bool) {
+	var out, size [3]int
+	k := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' {
+			if size[k] == 0 || i < len(s) && k == 2 {
+				return out, false
+			}
+			if i < len(s) {
+				k++
+			}
+			continue
+		}
+		if s[i] < '0' || s[i] > '9' || size[k] >= 4 {
+			return out, false
+		}
+		out[k] = out[k]*10 + int(s[i]-'0')
+		size[k]++
+	}
+	switch {
+	case k != 2:
+		return out, false
+	case size[0] == 4 && size[1] <= 2 && size[2] <= 2:
+		return [3]int{out[1], out[2], out[0]}, true
+	case size[0] <= 2 && size[1] <= 2 && size[2] == 4:
+		return out, true
+	case size[0] <= 2 && size[1] <= 2 && size[2] == 2:
+		return [3]int{out[0], out[1], century(out[2])}, true
+	}
+	return out, false
+}
+
+// orderDMY reads a, b as month and day (American order), or as day and
+// month when a cannot be a month.
+func orderDMY(a, b, y int) (int, int, int, bool) {
+	m, d, ok := orderMD(a, b)
+	if !ok || y < 1000 || d > monthLen(y, m) {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+func orderMD(a, b int) (int, int, bool) {
+	switch {
+	case a >= 1 && a <= 12 && b >= 1 && b <= 31:
+		return a, b, true
+	case b >= 1 && b <= 12 && a >= 13 && a <= 31:
+		return b, a, true
+	}
+	return 0, 0, false
+}

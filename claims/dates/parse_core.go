@@ -1,0 +1,551 @@
+package dates
+
+import (
+	"crosscheck/claims/number"
+	"crosscheck/claims/text"
+)
+
+// parseCore reads the date expression that starts at token i, if any.
+// mods is false inside a modifier, so "early early" does not nest.
+func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
+	if i >= len(p.toks) {
+		return expr{}, 0, false
+	}
+	t := p.toks[i]
+	switch t.Kind {
+	case text.Number:
+		return p.parseNumber(i)
+	case text.Punct:
+		// "'90s", "’98"
+		if (t.Text == "'" || t.Text == "\u2019") && p.glued(i+1) {
+			if v, n, ok := p.digits(i + 1); ok && n == 2 && p.glued(i+2) && p.is(i+2, "s") {
+				e := newExpr(kCal, gDecade)
+				e.year, e.rule = century(v)/10*10, yrExplicit
+				if v%10 != 0 {
+					return expr{}, 0, false
+				}
+				return e, i + 3, true
+			}
+		}
+		return expr{}, 0, false
+	}
+	w := p.lex[i]
+	lw := t.Lower()
+	if hs, ok := holidayFirst[lw]; ok {
+		if e, n, ok := p.holidayAt(i, hs); ok {
+			return p.holidayYear(e, n)
+		}
+	}
+	if lw == "the" || lw == "its" || lw == "their" {
+		if e, n, ok := p.parseThe(i, mods); ok {
+			return e, n, true
+		}
+		return expr{}, 0, false
+	}
+	if mods && (w.mod != modNone || lw == "end" || lw == "beginning" || lw == "start" || lw == "middle") {
+		if e, n, ok := p.parseMod(i); ok {
+			return e, n, true
+		}
+	}
+	switch {
+	case w.month != 0:
+		return p.parseMonth(i)
+	case w.weekday != 0:
+		return p.parseWeekday(i)
+	case w.dayRelOK:
+		return p.parseDayRel(i)
+	case w.rel != relNone:
+		return p.parseRel(i)
+	case w.ref != refNone:
+		return p.parseRef(i)
+	case w.season != 0:
+		return p.parseSeason(i)
+	case w.ordinal != 0:
+		if e, n, ok := p.parseOrdinalUnit(i); ok {
+			return e, n, true
+		}
+		return p.parseDayMonth(i)
+	}
+	switch lw {
+	case "noon", "midnight", "midday":
+		return p.parseTime(i)
+	case "year":
+		return p.parseYearCompound(i)
+	case "fiscal", "fy":
+		return p.parseFiscal(i)
+	case "recent":
+		return p.parseRecent(i)
+	case "these":
+		if p.is(i+1, "days") {
+			e := newExpr(kRef, gNone)
+			e.ref = refPresent
+			return e, i + 2, true
+		}
+	case "q":
+		return p.parseQ(i)
+	case "nineteen", "twenty", "eighteen":
+		if e, n, ok := p.wordYear(i); ok {
+			return e, n, true
+		}
+	case "at":
+		// "at the moment", "at present", "at this time"
+		if p.is(i+1, "the") && p.is(i+2, "moment") || p.is(i+1, "this") && p.is(i+2, "time") {
+			e := newExpr(kRef, gNone)
+			e.ref = refPresent
+			return e, i + 3, true
+		}
+		if p.is(i+1, "present") {
+			e := newExpr(kRef, gNone)
+			e.ref = refPresent
+			return e, i + 2, true
+		}
+		return expr{}, 0, false
+	}
+	if w.card != 0 || w.qual || lw == "few" || lw == "several" || lw == "couple" || number.IsWord(lw) {
+		return p.parseCount(i)
+	}
+	return expr{}, 0, false
+}
+
+// parseNumber reads a date that starts with digits.
+func (p *parser) parseNumber(i int) (expr, int, bool) {
+	if e, n, ok := p.parseTime(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := p.parseNumeric(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := p.parseDayMonth(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := p.parseOrdinalUnit(i); ok {
+		return e, n, true
+	}
+	if e, n, ok := p.parseCount(i); ok {
+		return e, n, true
+	}
+	return p.parseYear(i)
+}
+
+// parseYear reads a bare year, "1998", a decade, "1990s", or a year with
+// a month or quarter after it: "2017 April", "2017 Q1".
+func (p *parser) parseYear(i int) (expr, int, bool) {
+	v, n, ok := p.digits(i)
+	if !ok || n != 4 || v < 1000 || v > 2999 {
+		return expr{}, 0, false
+	}
+	// "1990s", "1990's"
+	if p.glued(i+1) && (p.is(i+1, "s") || p.is(i+1, "'s") || p.is(i+1, "\u2019s")) {
+		if v%10 != 0 {
+			return expr{}, 0, false
+		}
+		e := newExpr(kCal, gDecade)
+		e.year, e.rule = v, yrExplicit
+		return e, i + 2, true
+	}
+	if p.glued(i+1) && (p.punct(i+1, "'") || p.punct(i+1, "\u2019")) && p.is(i+2, "s") && p.glued(i+2) {
+		e := newExpr(kCal, gDecade)
+		e.year, e.rule = v/10*10, yrExplicit
+		return e, i + 3, true
+	}
+	if _, ok := p.year4(i); !ok {
+		return expr{}, 0, false
+	}
+	if !p.yearContext(i, v) {
+		return expr{}, 0, false
+	}
+	e := newExpr(kCal, gYear)
+	e.year, e.rule = v, yrExplicit
+	j := i + 1
+	// "2017 April", "2017 Q1", "1988 third quarter"
+	if mw := p.w(j); mw.month != 0 && !mw.abbr && (p.capitalized(j) || !ambiguousMonth(mw.month)) && !p.isNum(j+1) {
+		e.g, e.month = gMonth, int(mw.month)
+		return e, j + 1, true
+	}
+	if q, n, ok := p.parseOrdinalUnit(j); ok && q.kind == kCal && q.year == 0 && (q.g == gQuarter || q.g == gHalf) {
+		q.year, q.rule = v, yrExplicit
+		return q, n, true
+	}
+	if q, n, ok := p.parseQ(j); ok && q.year == 0 {
+		q.year, q.rule = v, yrExplicit
+		return q, n, true
+	}
+	// "the 1988 period", "the 1988 quarter": the year, or that quarter.
+	if p.is(j, "period") || p.is(j, "quarter") && p.is(i-1, "the") {
+		return e, j + 1, true
+	}
+	return e, j, true
+}
+
+// countNouns are words that make a preceding four-digit number a count:
+// "2000 people", "1500 km".
+var countNouns = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"people", "persons", "migrants", "refugees", "troops",
+		"soldiers", "police", "officers", "members", "workers", "employees", "staff",
+		"residents", "students", "children", "families", "households", "cases", "deaths",
+		"casualties", "victims", "votes", "voters", "seats", "jobs", "units", "homes",
+		"houses", "buildings", "vehicles", "cars", "trucks", "acres", "hectares", "tons",
+		"tonnes", "barrels", "km", "kilometers", "kilometres", "miles", "meters", "metres",
+		"feet", "ft", "yards", "points", "times", "copies", "shares", "dollars", "euros",
+		"pounds", "yen", "pesos", "rupees", "words", "pages", "signatures", "rounds",
+		"calories", "of", "to", "and", "or", "%", "percent", "per", "mph", "kph", "kg",
+		"kilograms", "lbs", "mw", "gw", "kw", "hp", "cc", "ml", "mm", "cm", "m", "bpd",
+		"patients", "prisoners", "inmates", "protesters", "demonstrators", "civilians",
+		"fighters", "militants", "rebels", "passengers", "tourists", "visitors", "fans",
+		"runners", "participants", "delegates", "firms", "companies", "schools",
+		"hospitals", "aircraft", "planes", "ships", "boats", "rockets", "missiles",
+		"bombs", "guns", "weapons", "animals", "cattle", "sheep", "birds", "trees",
+		"hours", "minutes", "seconds", "days", "weeks", "months", "years", "items",
+		"posts", "messages", "emails", "documents", "files", "records", "steps",
+		"degrees", "square", "cubic", "gallons", "liters", "litres", "bottles",
+		"tickets", "beds", "rooms", "flights", "troopers", "agents", "guards",
+		"strong", "more", "fewer", "less", "additional", "new", "other", "x"} {
+		countNouns[w] = true
+	}
+}
+
+// yearContext reports whether the four-digit number at i is a year.
+func (p *parser) yearContext(i, v int) bool {
+	prev := p.lower(i - 1)
+	strong := false
+	switch prev {
+	case "in", "since", "by", "until", "till", "during", "from", "through", "to", "before",
+		"after", "of", "early", "late", "mid", "around", "circa", "between", "fiscal",
+		"year", "the", "and", "or", "summer", "spring", "autumn", "fall", "winter",
+		"christmas", "for", "as", "at", "on", "into", "-", "\u2013", "throughout", "back":
+		strong = true
+	case "$", "\u00a3", "\u20ac", "#", "no", "number", "page", "pages", "flight", "route",
+		"room", "highway", "interstate", "road", "street", "avenue", "about", "nearly",
+		"some", "more", "than", "over", "approximately", "almost", "up", "under", "only",
+		"just", "roughly", "least", "most", "model", "version", "code", "zip", "suite",
+		"apartment", "box", "unit", "article", "section", "rule", "resolution", "bill",
+		"law", "order", "vol", "chapter", "verse", "the\u00a0":
+		return false
+	}
+	if i > 0 && p.glued(i) && p.toks[i-1].Kind == text.Punct && !p.punct(i-1, "(") && !p.punct(i-1, "-") && !p.punct(i-1, "\u2013") {
+		return false // "$2000", "#1998", "+2024"
+	}
+	if i > 0 && p.isNum(i-1) {
+		return false // "1 2000": a phone number or a list of counts
+	}
+	next := p.lower(i + 1)
+	if countNouns[next] && !(next == "to" || next == "and" || next == "or" || next == "-") {
+		return false
+	}
+	if next == "to" || next == "and" || next == "or" {
+		// "2000 to 3000": a range of counts unless the other end is a year too.
+		if _, ok := p.year4(i + 2); !ok && !strong {
+			return false
+		}
+	}
+	// "1600 Pennsylvania Avenue": a number before a capitalized name.
+	if p.capitalized(i+1) && p.w(i+1).month == 0 && !strong && !sentenceEnd(p, i+1) {
+		return false
+	}
+	if v < 1800 || v > 2100 {
+		return strong
+	}
+	return true
+}
+
+func sentenceEnd(p *parser, i int) bool { return i >= len(p.toks) }
+
+// parseOrdinalUnit reads "third quarter", "third-quarter", "3rd qtr",
+// "first half of 1998", "20th century", "the twenty-first century".
+func (p *parser) parseOrdinalUnit(i int) (expr, int, bool) {
+	o, j, ok := number.Ordinal(p.toks, i)
+	if !ok {
+		if p.is(i, "last") && (p.is(i+1, "half") || p.is(i+1, "quarter")) {
+			o, j, ok = -1, i+1, true // "the last half of 1989"
+		} else {
+			return expr{}, 0, false
+		}
+	}
+	hyphen := false
+	if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
+		j++
+		hyphen = true
+	}
+	u := p.w(j)
+	if u.plural {
+		return expr{}, 0, false
+	}
+	e := newExpr(kCal, u.unit)
+	switch u.unit {
+	case gQuarter:
+		if o == -1 {
+			o = 4
+		}
+		if o < 1 || o > 4 {
+			return expr{}, 0, false
+		}
+	case gHalf:
+		if o == -1 {
+			o = 2
+		}
+		if o < 1 || o > 2 {
+			return expr{}, 0, false
+		}
+	case gCentury:
+		if o < 1 || o > 30 {
+			return expr{}, 0, false
+		}
+		if hyphen {
+			return expr{}, 0, false // "20th-century art" describes, it does not date
+		}
+		e.year, e.rule = (o-1)*100, yrExplicit
+		return e, j + 1, true
+	default:
+		return expr{}, 0, false
+	}
+	e.part = o
+	e.rule = yrNearest
+	j++
+	if y, k, ok := p.yearAfter(j); ok {
+		e.year, e.rule, j = y, yrExplicit, k
+	} else if off, k, ok := p.relYear(j); ok {
+		e.rule, e.yearOff, j = yrOffset, off, k
+	} else if p.is(j, "of") && p.is(j+1, "the") && p.is(j+2, "year") {
+		j += 3
+	} else if e.g == gHalf && !hyphen && !p.is(i-1, "fiscal") {
+		// "the first half" of a match or a film: no date without a year.
+		return expr{}, 0, false
+	}
+	return e, j, true
+}
+
+// parseQ reads "Q3", "Q3 2023", "Q3 of 2023".
+func (p *parser) parseQ(i int) (expr, int, bool) {
+	if !p.is(i, "q") || !p.glued(i+1) {
+		return expr{}, 0, false
+	}
+	v, n, ok := p.digits(i + 1)
+	if !ok || n != 1 || v < 1 || v > 4 {
+		return expr{}, 0, false
+	}
+	e := newExpr(kCal, gQuarter)
+	e.part, e.rule = v, yrNearest
+	j := i + 2
+	if y, k, ok := p.yearAfter(j); ok {
+		e.year, e.rule, j = y, yrExplicit, k
+	}
+	return e, j, true
+}
+
+// parseSeason reads "summer", "the summer of 1998", "fall 2023".
+func (p *parser) parseSeason(i int) (expr, int, bool) {
+	e := newExpr(kCal, gSeason)
+	e.part = int(p.w(i).season)
+	e.rule = yrNearest
+	j := i + 1
+	if y, k, ok := p.yearAfter(j); ok {
+		e.year, e.rule = y, yrExplicit
+		return e, k, true
+	}
+	if off, k, ok := p.relYear(j); ok {
+		e.rule, e.yearOff = yrOffset, off
+		return e, k, true
+	}
+	// A bare season needs a preposition: "in the fall", "during summer";
+	// "the fall of the city" and "hot spring" are not dates.
+	if p.is(j, "of") {
+		return expr{}, 0, false
+	}
+	k := i - 1
+	if p.is(k, "the") {
+		k--
+	}
+	switch p.lower(k) {
+	case "in", "during", "by", "until", "since", "over", "through", "throughout", "this",
+		"last", "next", "early", "late", "for", "before", "after", "till":
+		return e, j, true
+	}
+	return expr{}, 0, false
+}
+
+// holidayAt matches one of the holidays hs at i.
+func (p *parser) holidayAt(i int, hs []int) (expr, int, bool) {
+	best, bestEnd := -1, 0
+	for _, h := range hs {
+		for _, name := range holidays[h].names {
+			j := i
+			ok := true
+			for _, nw := range name {
+				if p.punct(j, ".") && p.glued(j) {
+					j++ // "St. Patrick's"
+				}
+				if j >= len(p.toks) || p.toks[j].Kind != text.Word || stripPossessive(p.toks[j].Lower()) != nw {
+					ok = false
+					break
+				}
+				j++
+			}
+			if ok && j > bestEnd {
+				best, bestEnd = h, j
+			}
+		}
+	}
+	if best < 0 {
+		return expr{}, 0, false
+	}
+	// Names of days that are also common words need a capital letter:
+	// "labor day" in a lower-case sentence is rare, "Labor Day" is not.
+	if bestEnd-i > 1 && !p.capitalized(i) && !p.capitalized(i+1) && allLower(p.toks) == false {
+		return expr{}, 0, false
+	}
+	e := newExpr(kCal, gDay)
+	e.hol, e.rule = best+1, yrNearest
+	return e, bestEnd, true
+}
+
+// holidayYear reads a year after a holiday: "Christmas 2023", "Easter of
+// next year".
+func (p *parser) holidayYear(e expr, j int) (expr, int, bool) {
+	if y, k, ok := p.yearAfter(j); ok {
+		e.year, e.rule = y, yrExplicit
+		return e, k, true
+	}
+	if off, k, ok := p.relYear(j); ok {
+		e.rule, e.yearOff = yrOffset, off
+		return e, k, true
+	}
+	return e, j, true
+}
+
+func stripPossessive(s string) string {
+	n := len(s)
+	switch {
+	case n > 2 && s[n-2:] == "'s":
+		return s[:n-2]
+	case n > 4 && s[n-4:] == "\u2019s":
+		return s[:n-4]
+	}
+	return s
+}
+
+// allLower reports whether a sentence has no capital letters at all (a
+// lower-case query rather than news prose).
+func allLower(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Capitalized() {
+			return false
+		}
+	}
+	return true
+}
+
+// parseRecent reads "recent years", "recent days", "in recent weeks",
+// "recent": the past.
+func (p *parser) parseRecent(i int) (expr, int, bool) {
+	e := newExpr(kRef, gNone)
+	e.ref = refPast
+	j := i + 1
+	if u := p.w(j); u.unit != gNone && u.plural {
+		j++
+		// "recent weeks and months"
+		if p.is(j, "and") && p.w(j+1).unit != gNone && p.w(j+1).plural {
+			j += 2
+		}
+	}
+	return e, j, true
+}
+
+// parseFiscal reads "fiscal 1989", "fiscal year 1989", "FY2023", "fiscal
+// 2023's first quarter".
+func (p *parser) parseFiscal(i int) (expr, int, bool) {
+	j := i + 1
+	if p.is(j, "year") {
+		j++
+	}
+	if p.is(i, "fy") && p.glued(j) {
+		if v, n, ok := p.digits(j); ok && (n == 4 || n == 2) {
+			e := newExpr(kCal, gYear)
+			e.year, e.rule = v, yrExplicit
+			if n == 2 {
+				e.year = century(v)
+			}
+			return e, j + 1, true
+		}
+	}
+	if y, ok := p.year4(j); ok {
+		e := newExpr(kCal, gYear)
+		e.year, e.rule = y, yrExplicit
+		if q, n, ok := p.parseOrdinalUnit(j + 1); ok && q.year == 0 && q.kind == kCal {
+			q.year, q.rule = y, yrExplicit
+			return q, n, true
+		}
+		return e, j + 1, true
+	}
+	// "fiscal second-quarter", "fiscal first quarter"
+	if q, n, ok := p.parseOrdinalUnit(i + 1); ok && q.kind == kCal && q.g == gQuarter {
+		return q, n, true
+	}
+	return expr{}, 0, false
+}
+
+// parseYearCompound reads "year-end", "year-earlier", "year-ago" (and the
+// period after them), "year's end", "year end".
+func (p *parser) parseYearCompound(i int) (expr, int, bool) {
+	j := i + 1
+	if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
+		j++
+	} else if !p.possessive(i) && !p.is(j, "end") {
+		return expr{}, 0, false
+	}
+	switch p.lower(j) {
+	case "end":
+		e := newExpr(kUnitRel, gYear)
+		e.mod = modLate
+		return e, j + 1, true
+	case "earlier", "ago":
+		e := newExpr(kPeriod, gNone)
+		e.n = -1
+		j++
+		if q, n, ok := p.parseOrdinalUnit(j); ok && q.kind == kCal && q.g == gQuarter {
+			e.g, j = gQuarter, n
+		} else if p.is(j, "quarter") || p.is(j, "period") {
+			if p.is(j, "quarter") {
+				e.g = gQuarter
+			}
+			j++
+		}
+		return e, j, true
+	}
+	return expr{}, 0, false
+}
+
+var yearTens = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90}
+
+var yearUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+// wordYear reads a year in words as a speaker says it: "nineteen
+// ninety-six", "twenty twenty-three".
+func (p *parser) wordYear(i int) (expr, int, bool) {
+	hi := yearTens[p.lower(i)]
+	if hi < 18 || hi > 20 {
+		return expr{}, 0, false
+	}
+	lo, ok := yearTens[p.lower(i+1)]
+	if !ok || lo < 10 {
+		return expr{}, 0, false
+	}
+	j := i + 2
+	if lo >= 20 && p.punct(j, "-") && p.glued(j) {
+		if u, ok := yearUnits[p.lower(j+1)]; ok {
+			lo += u
+			j += 2
+		}
+	}
+	if hi == 20 && lo < 10 {
+		return expr{}, 0, false
+	}
+	e := newExpr(kCal, gYear)
+	e.year, e.rule = hi*100+lo, yrExplicit
+	return e, j, true
+}

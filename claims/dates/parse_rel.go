@@ -1,0 +1,623 @@
+package dates
+
+import (
+	"crosscheck/claims/number"
+	"crosscheck/claims/text"
+)
+
+// lower returns token i in lower case, or "".
+func (p *parser) lower(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Lower()
+}
+
+// possessive reports whether word token i ends in "'s".
+func (p *parser) possessive(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != text.Word {
+		return false
+	}
+	s := p.toks[i].Text
+	n := len(s)
+	return n > 2 && (s[n-2:] == "'s" || s[n-2:] == "'S") || n > 4 && s[n-4:] == "\u2019s"
+}
+
+// dayLevel reports whether e names a single day, so a time of day can
+// follow it.
+func (e *expr) dayLevel() bool {
+	switch e.kind {
+	case kWeekday, kDayRel:
+		return true
+	case kCal, kAnchor, kShift:
+		return e.g == gDay
+	}
+	return false
+}
+
+// parseWeekday reads "Friday", "Friday, Oct. 13", "Saturday, April 25".
+func (p *parser) parseWeekday(i int) (expr, int, bool) {
+	lw := p.w(i)
+	if lw.plural {
+		return expr{}, 0, false // "on Fridays" recurs: a set, not a date
+	}
+	j := i + 1
+	if lw.abbr && p.punct(j, ".") && p.glued(j) {
+		j++
+	}
+	k := j
+	if p.punct(k, ",") {
+		k++
+	}
+	// A weekday before a full date only names the date's day.
+	if p.w(k).month != 0 {
+		if e, n, ok := p.parseMonth(k); ok && e.g == gDay {
+			return e, n, true
+		}
+	}
+	if e, n, ok := p.parseDayMonth(k); ok {
+		return e, n, true
+	}
+	if lw.abbr {
+		return expr{}, 0, false // "Sun", "Wed", "Sat" alone are other words
+	}
+	// "Black Friday", "Super Tuesday" and the like are names, not dates.
+	if i > 0 && p.capitalized(i-1) && p.w(i-1).weekday == 0 && p.w(i-1).month == 0 && !sentenceStartAt(p, i-1) {
+		switch p.lower(i - 1) {
+		case "on", "last", "next", "this", "by", "until", "since", "early", "late":
+		default:
+			return expr{}, 0, false
+		}
+	}
+	e := newExpr(kWeekday, gDay)
+	e.wd = int(lw.weekday)
+	// "Friday of next week", "Monday of last week", "Friday next week".
+	k = j
+	if p.is(k, "of") {
+		k++
+	}
+	if r := p.w(k).rel; r != relNone && p.w(k+1).unit == gWeek && !p.w(k+1).plural {
+		e.weekRel = r
+		if r == relNone {
+			e.weekRel = relThis
+		}
+		e.tenseFixed = true
+		j = k + 2
+	}
+	return e, j, true
+}
+
+func sentenceStartAt(p *parser, i int) bool {
+	return i == 0 || p.punct(i-1, "\"") || p.punct(i-1, "\u201c") || p.punct(i-1, "(")
+}
+
+// parseRel reads an expression opened by last, this, next, past, coming,
+// previous, current, following, upcoming: "last week", "next Friday",
+// "last December 28", "this summer", "last night", "this past spring".
+func (p *parser) parseRel(i int) (expr, int, bool) {
+	r := p.w(i).rel
+	j := i + 1
+	var strict int8
+	if p.is(i, "this") || p.is(i, "the") {
+		switch p.lower(j) {
+		case "past":
+			strict, j = -1, j+1
+		case "coming":
+			strict, j = 1, j+1
+		}
+	} else if p.is(i, "past") || p.is(i, "previous") || p.is(i, "preceding") || p.is(i, "prior") {
+		strict = -1
+	} else if p.is(i, "coming") || p.is(i, "upcoming") {
+		strict = 1
+	}
+	w := p.w(j)
+	switch {
+	case w.weekday != 0 && !w.plural && !w.abbr:
+		e := newExpr(kWeekday, gDay)
+		e.wd = int(w.weekday)
+		e.tenseFixed = true
+		if strict != 0 {
+			e.strict = strict
+		} else {
+			e.weekRel = r
+		}
+		// "this coming Sunday, March 8": the full date decides.
+		k := j + 1
+		if p.punct(k, ",") {
+			k++
+		}
+		if p.w(k).month != 0 {
+			if c, n, ok := p.parseMonth(k); ok && c.g == gDay {
+				return c, n, true
+			}
+		}
+		return e, j + 1, true
+	case w.month != 0:
+		e, n, ok := p.parseMonth(j)
+		if !ok && !(ambiguousMonth(w.month) && p.capitalized(j)) {
+			return expr{}, 0, false
+		}
+		if !ok {
+			e = newExpr(kCal, gMonth)
+			e.month, n = int(w.month), j+1
+		}
+		if e.rule == yrExplicit || e.rule == yrOffset {
+			return expr{}, 0, false // "last December 2023" is odd; leave it
+		}
+		e.rule = relRule(r, strict)
+		e.tenseFixed = true
+		return e, n, true
+	case w.season != 0:
+		e := newExpr(kCal, gSeason)
+		e.part = int(w.season)
+		e.rule = relRule(r, strict)
+		e.tenseFixed = true
+		return e, j + 1, true
+	case w.pod != podNone && !w.plural:
+		// "last night", "this morning", "this evening".
+		e := newExpr(kDayRel, gDay)
+		if r == relLast {
+			e.n = -1
+		} else if r != relThis {
+			return expr{}, 0, false
+		}
+		e.pod = w.pod
+		return e, j + 1, true
+	case w.unit != gNone && !w.plural:
+		return p.relUnit(i, j, r)
+	case w.unit != gNone || p.vague(j) > j:
+		return p.relVague(i, j, r)
+	}
+	if hs, ok := holidayFirst[p.lower(j)]; ok {
+		if e, n, ok := p.holidayAt(j, hs); ok {
+			e.rule = relRule(r, strict)
+			e.tenseFixed = true
+			return e, n, true
+		}
+	}
+	return expr{}, 0, false
+}
+
+func relRule(r rel, strict int8) yearRule {
+	switch {
+	case strict < 0 || r == relLast:
+		return yrLast
+	case strict > 0 || r == relNext:
+		return yrNext
+	}
+	return yrThis
+}
+
+// relUnit reads "last week", "this month", "next year", "this year's
+// third quarter" after the determiner at i; j is the unit.
+func (p *parser) relUnit(i, j int, r rel) (expr, int, bool) {
+	g := p.w(j).unit
+	switch g {
+	case gDay, gSeason, gHalf:
+		// "this day", "last season" (a sports season), "next half": not
+		// calendar units in news.
+		return expr{}, 0, false
+	}
+	if p.is(j, "fortnight") {
+		return expr{}, 0, false
+	}
+	e := newExpr(kUnitRel, g)
+	e.n = relOffset(r)
+	e.tenseFixed = true
+	// "last year's third quarter", "next year's first half".
+	if g == gYear && p.possessive(j) {
+		if q, n, ok := p.parseOrdinalUnit(j + 1); ok && q.kind == kCal && q.year == 0 && (q.g == gQuarter || q.g == gHalf) {
+			q.rule, q.yearOff = yrOffset, e.n
+			return q, n, true
+		}
+		if p.is(j+1, "quarter") || p.is(j+1, "period") {
+			q := newExpr(kPeriod, gQuarter)
+			q.n = e.n
+			return q, j + 2, true
+		}
+	}
+	// "this week" may be spelled out further: "this week's summit".
+	return e, j + 1, true
+}
+
+// vague reads "few", "several", "couple of", "a few" at i and returns
+// the index after it (i when there is none).
+func (p *parser) vague(i int) int {
+	switch p.lower(i) {
+	case "few", "several", "many":
+		return i + 1
+	case "couple":
+		if p.is(i+1, "of") {
+			return i + 2
+		}
+		return i + 1
+	case "a":
+		switch p.lower(i + 1) {
+		case "few":
+			return i + 2
+		case "couple":
+			if p.is(i+2, "of") {
+				return i + 3
+			}
+			return i + 2
+		}
+	}
+	return i
+}
+
+// relVague reads "the past few months", "coming days", "recent years":
+// references to the past or future with no stated length. A stated
+// number ("the past three years") is a duration, not a date.
+func (p *parser) relVague(i, j int, r rel) (expr, int, bool) {
+	k := p.vague(j)
+	w := p.w(k)
+	if w.unit == gNone || !w.plural {
+		return expr{}, 0, false
+	}
+	e := newExpr(kRef, gNone)
+	switch {
+	case p.is(i, "past") || p.is(i, "last") || p.is(i, "previous") || p.is(i, "recent"):
+		e.ref = refPast
+	case p.is(i, "coming") || p.is(i, "next") || p.is(i, "upcoming") || p.is(i, "future"):
+		e.ref = refFuture
+	default:
+		return expr{}, 0, false
+	}
+	_ = r
+	return e, k + 1, true
+}
+
+// parseDayRel reads today, yesterday, tomorrow, tonight.
+func (p *parser) parseDayRel(i int) (expr, int, bool) {
+	w := p.w(i)
+	e := newExpr(kDayRel, gDay)
+	e.n = int(w.dayRel)
+	if p.is(i, "tonight") {
+		e.pod = podNight
+	}
+	// "today's" world: TimeBank still dates it, so keep it.
+	return e, i + 1, true
+}
+
+// parseRef reads now, currently, recently, soon and their kin.
+func (p *parser) parseRef(i int) (expr, int, bool) {
+	e := newExpr(kRef, gNone)
+	lw := p.lower(i)
+	switch lw {
+	case "present":
+		// Only "at present" and "the present (day)".
+		if !p.is(i-1, "at") {
+			return expr{}, 0, false
+		}
+	case "future":
+		// "in future", "future quarters", "the future": all the future.
+		if p.w(i+1).unit != gNone && p.w(i+1).plural {
+			e.ref = refFuture
+			return e, i + 2, true
+		}
+	case "now":
+		// "now-defunct", "from now": not a reference to the present.
+		if p.glued(i+1) && p.punct(i+1, "-") || p.is(i-1, "from") {
+			return expr{}, 0, false
+		}
+	case "soon":
+		if p.is(i-1, "as") && p.is(i+1, "as") {
+			// "as soon as possible" is the future; "as soon as he
+			// arrived" is not a date at all.
+			if p.is(i+2, "possible") {
+				e.ref = refFuture
+				return e, i + 3, true
+			}
+			return expr{}, 0, false
+		}
+	}
+	e.ref = p.w(i).ref
+	return e, i + 1, true
+}
+
+// parseCount reads a count of units and a direction: "two days later",
+// "three years ago", "a year earlier", "10 days ago", "a week or so ago",
+// "several years ago".
+func (p *parser) parseCount(i int) (expr, int, bool) {
+	j := i
+	for p.w(j).qual || p.is(j, "more") && p.is(j+1, "than") {
+		if p.is(j, "more") {
+			j++
+		}
+		j++
+	}
+	n := 0
+	vagueN := false
+	if k := p.vague(j); k > j {
+		vagueN, j = true, k
+	} else if c := p.w(j).card; c > 0 && p.w(j+1).unit != gNone {
+		n, j = int(c), j+1
+	} else if num, ok := number.Parse(p.toks, j); ok && num.Value >= 1 && num.Value <= 1000 && num.Value == float64(int(num.Value)) && !num.AtLeast {
+		n, j = int(num.Value), num.Next
+	} else {
+		return expr{}, 0, false
+	}
+	u := p.w(j)
+	if u.unit == gNone || u.unit == gSeason || u.unit == gHalf {
+		return expr{}, 0, false
+	}
+	g := u.unit
+	if p.is(j, "fortnight") || p.is(j, "fortnights") {
+		n *= 2
+	}
+	switch g {
+	case gDecade:
+		g, n = gYear, n*10
+	case gCentury:
+		g, n = gYear, n*100
+	case gWeekend:
+		g = gWeek
+	}
+	j++
+	// "a week or so ago"
+	if p.is(j, "or") && p.is(j+1, "so") {
+		j += 2
+	}
+	dir := 0
+	kindOf := kAgo
+	switch p.lower(j) {
+	case "ago", "back":
+		dir = -1
+	case "hence":
+		dir = 1
+	case "from":
+		if p.is(j+1, "now") || p.is(j+1, "today") {
+			dir = 1
+			j++
+		}
+	case "earlier":
+		dir, kindOf = -1, kShift
+	case "later":
+		dir, kindOf = 1, kShift
+	case "before", "after":
+		// "two days before" closes the clause; "two days before the
+		// vote" dates by the vote, which only the quantity reader sees.
+		next := j + 1
+		if next < len(p.toks) && p.toks[next].Kind == text.Word && !p.is(next, "that") && !p.is(next, "then") {
+			return expr{}, 0, false
+		}
+		if p.is(next, "that") || p.is(next, "then") {
+			j++
+		}
+		dir, kindOf = -1, kShift
+		if p.is(j, "after") || p.is(j-1, "after") {
+			dir = 1
+		}
+	}
+	if dir == 0 {
+		return expr{}, 0, false
+	}
+	j++
+	if vagueN {
+		e := newExpr(kRef, gNone)
+		if dir < 0 {
+			e.ref = refPast
+		} else {
+			e.ref = refFuture
+		}
+		if kindOf == kShift {
+			return expr{}, 0, false // "a few days later": later than what, by how much?
+		}
+		return e, j, true
+	}
+	e := newExpr(kindOf, g)
+	e.n = dir * n
+	e.tenseFixed = true
+	return e, j, true
+}
+
+// parseMod reads early/mid/late/earlier/later and "the end of", "the
+// beginning of" before a date: "early February", "mid-1990s", "late
+// last year", "earlier this month", "the end of the year".
+func (p *parser) parseMod(i int) (expr, int, bool) {
+	j := i
+	var m mod
+	if p.is(j, "the") || p.is(j, "this") {
+		j++
+	}
+	switch p.lower(j) {
+	case "end":
+		m = modLate
+	case "beginning", "start":
+		m = modEarly
+	case "middle":
+		m = modMid
+	case "turn":
+		m = modLate // "the turn of the century": its last years
+	default:
+		if j != i {
+			return expr{}, 0, false
+		}
+		m = p.w(j).mod
+	}
+	if m == modNone {
+		return expr{}, 0, false
+	}
+	j++
+	if p.lower(j-1) == "end" || p.lower(j-1) == "beginning" || p.lower(j-1) == "start" || p.lower(j-1) == "middle" || p.lower(j-1) == "turn" {
+		if !p.is(j, "of") {
+			return expr{}, 0, false
+		}
+		j++
+	} else if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
+		j++ // "mid-1990s", "late-November"
+	} else if p.is(j, "in") && (m == modEarly || m == modLate || m == modEarlier || m == modLater) {
+		j++ // "early in the year", "later in the week"
+	}
+	if p.is(j-1, "mid") && !p.glued(j) && p.w(j).month == 0 && p.w(j).pod == podNone {
+		// "mid" spaced: only before a month ("mid November").
+		return expr{}, 0, false
+	}
+	inner, n, ok := p.parseCore(j, false)
+	if !ok || inner.kind == kRef || inner.kind == kTime {
+		return expr{}, 0, false
+	}
+	if m == modEarlier || m == modLater {
+		// "earlier this month", "later that year", "earlier Sunday": the
+		// part of the unit before or after the reference day.
+		if !(inner.kind == kUnitRel && inner.n == 0 || inner.kind == kAnchor && inner.n == 0 || inner.dayLevel()) {
+			return expr{}, 0, false
+		}
+		if inner.dayLevel() {
+			return inner, n, true // "earlier Sunday" is still that Sunday
+		}
+	}
+	if inner.dayLevel() && m == modMid {
+		return expr{}, 0, false
+	}
+	if inner.dayLevel() {
+		// "early Tuesday", "late yesterday": the day, early or late.
+		inner.mod = m
+		return inner, n, true
+	}
+	inner.mod = m
+	return inner, n, true
+}
+
+// parseTime reads a clock time: "3 p.m.", "10:35 a.m.", "15:30 GMT",
+// "noon", "midnight", "4 in the morning", and a day that may follow it:
+// "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+func (p *parser) parseTime(i int) (expr, int, bool) {
+	e := newExpr(kTime, gTime)
+	j := i
+	switch p.lower(i) {
+	case "noon", "midday":
+		e.hour, e.min, j = 12, 0, i+1
+	case "midnight":
+		e.hour, e.min, j = 24, 0, i+1
+	default:
+		h, hn, ok := p.digits(i)
+		if !ok || hn > 2 {
+			return expr{}, 0, false
+		}
+		j = i + 1
+		mins := 0
+		clock := false
+		if p.punct(j, ":") && p.glued(j) && p.glued(j+1) {
+			m, mn, ok := p.digits(j + 1)
+			if !ok || mn != 2 || m > 59 {
+				return expr{}, 0, false
+			}
+			mins, clock, j = m, true, j+2
+			if p.punct(j, ":") && p.glued(j) && p.glued(j+1) {
+				if _, sn, ok := p.digits(j + 1); ok && sn == 2 {
+					j += 2
+				}
+			}
+		}
+		ampm := p.ampm(j)
+		switch {
+		case ampm != 0:
+			if h < 1 || h > 12 {
+				return expr{}, 0, false
+			}
+			if ampm == 'p' && h < 12 {
+				h += 12
+			} else if ampm == 'a' && h == 12 {
+				h = 0
+			}
+			j++
+		case p.is(j, "o'clock") || p.is(j, "o\u2019clock"):
+			if h < 1 || h > 12 {
+				return expr{}, 0, false
+			}
+			j++
+		case clock && h <= 24:
+			if !p.timeContext(i, j) {
+				return expr{}, 0, false
+			}
+		default:
+			return expr{}, 0, false
+		}
+		// "4 in the morning", "8 in the evening", "10 at night"
+		if p.is(j, "in") && p.is(j+1, "the") {
+			switch pod := p.w(j + 2).pod; pod {
+			case podMorning:
+				j += 3
+			case podAfternoon, podEvening:
+				if h < 12 {
+					h += 12
+				}
+				j += 3
+			}
+		} else if p.is(j, "at") && p.is(j+1, "night") {
+			if h >= 6 && h < 12 {
+				h += 12
+			}
+			j += 2
+		}
+		e.hour, e.min = int8(h), int8(mins)
+	}
+	j = p.timeZone(j)
+	// A day after the time: "10 p.m. Wednesday", "noon Thursday",
+	// "5 p.m. EST, Nov. 6", "9 a.m. on Saturday", "3pm tomorrow".
+	k := j
+	if p.punct(k, ",") {
+		k++
+	}
+	if p.is(k, "on") {
+		k++
+	}
+	if d, n, ok := p.parseCore(k, false); ok && d.dayLevel() && !d.hasTime() {
+		d.hour, d.min = e.hour, e.min
+		return d, n, true
+	}
+	return e, j, true
+}
+
+// ampm reads "a.m.", "p.m.", "am", "pm" at i and returns 'a' or 'p'.
+func (p *parser) ampm(i int) byte {
+	if i >= len(p.toks) || p.toks[i].Kind != text.Word {
+		return 0
+	}
+	switch p.toks[i].Lower() {
+	case "a.m.", "a.m", "am":
+		return 'a'
+	case "p.m.", "p.m", "pm":
+		return 'p'
+	}
+	return 0
+}
+
+// timeContext reports whether a 24-hour "15:30" at i..j reads as a time
+// rather than a score or a verse.
+func (p *parser) timeContext(i, j int) bool {
+	switch p.lower(i - 1) {
+	case "at", "from", "until", "till", "by", "around", "before", "after", "since", "about":
+		return true
+	}
+	return p.timeZone(j) > j || p.is(j, "hours") || p.is(j, "hrs") || p.is(j, "h")
+}
+
+var timeZones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+	"cest": true, "ist": true, "jst": true, "aest": true, "et": true, "pt": true,
+	"ct": true, "mt": true, "eet": true, "wib": true,
+}
+
+// timeZone skips a time zone after a time: "EST", "GMT", "local time".
+func (p *parser) timeZone(j int) int {
+	if j < len(p.toks) && p.toks[j].Kind == text.Word && timeZones[p.toks[j].Lower()] && upper(p.toks[j].Text) {
+		return j + 1
+	}
+	if p.is(j, "local") && p.is(j+1, "time") {
+		return j + 2
+	}
+	return j
+}
+
+// upper reports whether s has no lower-case ASCII letters: "EST", "GMT".
+func upper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
