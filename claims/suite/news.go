@@ -211,14 +211,15 @@ func (w *Want) addPastReadings(e *rawEntity, ref dates.Partial) {
 	}
 	refDay := mkday(ref.Year, ref.Month, ref.Day)
 	hasMonth, hasWeekday, hasDayNum := false, false, false
-	for _, wd := range splitWords(strings.ToLower(e.Text)) {
+	words := splitWords(strings.ToLower(e.Text))
+	for i, wd := range words {
 		if _, ok := monthWords[wd]; ok {
 			hasMonth = true
 		}
 		if _, ok := weekdayWords[wd]; ok {
 			hasWeekday = true
 		}
-		if isDigit(wd[0]) || dayWords[wd] != 0 {
+		if isDayNumber(words, i) {
 			hasDayNum = true
 		}
 	}
@@ -313,4 +314,29 @@ func pastReading(r reading, ref day, hasMonth, hasWeekday, hasDayNum bool) (read
 		return reading{}, false
 	}
 	return p, true
+}
+
+// clockWords after a number make it a time of day.
+var clockWords = map[string]bool{"am": true, "pm": true, "a": true, "p": true, "o'clock": true, "oclock": true, "h": true}
+
+// isDayNumber reports whether words[i] can be a day of the month: 1 to 31
+// in digits ("24", "24th") or words ("first"), not a clock time ("at 9",
+// "9 am", "9am").
+func isDayNumber(words []string, i int) bool {
+	w := words[i]
+	if i > 0 && words[i-1] == "at" {
+		return false
+	}
+	if i+1 < len(words) && clockWords[words[i+1]] {
+		return false
+	}
+	if dayWords[w] != 0 {
+		return true
+	}
+	digits := strings.TrimRight(w, "stndrh")
+	if digits != w && !(strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) {
+		return false // "9h"
+	}
+	n, err := strconv.Atoi(digits)
+	return err == nil && n >= 1 && n <= 31
 }

@@ -1,0 +1,134 @@
+package suite
+
+import (
+	"testing"
+
+	"crosscheck/claims/dates"
+)
+
+func TestIsRequest(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Book a room for two on Friday", true},
+		{"schedule the review for next Tuesday", true},
+		{"Could you move my dentist appointment to 3 June?", true},
+		{"Please send the slides before noon", true},
+		{"Let's have lunch on Thursday", true},
+		{"I want to fly to Lima on May 2", true},
+		{"The ferry sank on Friday.", false},
+		{"Officials said the bridge will reopen next week.", false},
+		{"I'll be away until 4 January.", false},
+		{"Prices rose 4% in the third quarter", false},
+		{"Booked flights fell sharply in March", false}, // "booked" is not "book"
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := isRequest(tt.in); got != tt.want {
+				t.Errorf("want %v, got %v", tt.want, got)
+			}
+		})
+	}
+}
+
+func TestIsBare(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Thursday", true},
+		{"on the 3rd", true},
+		{"Sept. 9", true},
+		{"in March", true},
+		{"9/14", true},
+		{"next Thursday", false},
+		{"this coming Monday", false},
+		{"upcoming Friday", false},
+		{"tomorrow", false},
+		{"in 3 days", false},
+		{"in a week", false},
+		{"two weeks from now", false},
+		{"Friday after next", false},
+		{"last Tuesday", false},
+		{"March 3, 2015", false},
+		{"9/14/15", false},
+		{"the spring of '74", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := isBare(tt.in); got != tt.want {
+				t.Errorf("want %v, got %v", tt.want, got)
+			}
+		})
+	}
+}
+
+func TestIsNewsDate(t *testing.T) {
+	tests := []struct {
+		name, entity, input string
+		want                bool
+	}{
+		{"RT date", `{"text":"friday","type":"datetimeV2.date"}`, "The mayor resigned on Friday", true},
+		{"RT daterange", `{"text":"last week","type":"datetimeV2.daterange"}`, "Sales fell last week", true},
+		{"RT datetime naming a day", `{"text":"tuesday 9 am","type":"datetimeV2.datetime"}`, "Polls opened Tuesday 9 am", true},
+		{"RT datetime without a day", `{"text":"now","type":"datetimeV2.datetime"}`, "Rescuers are searching now", false},
+		{"RT time", `{"text":"7pm","type":"datetimeV2.time"}`, "The vote closed at 7pm", false},
+		{"RT duration", `{"text":"3 hours","type":"datetimeV2.duration"}`, "The siege lasted 3 hours", false},
+		{"RT set", `{"text":"every day","type":"datetimeV2.set"}`, "Trains run every day", false},
+		{"RT request", `{"text":"friday","type":"datetimeV2.date"}`, "Book a table on Friday", false},
+		{"Duckling day", `{"text":"the 3rd of May","type":"time","grain":"Day"}`, "the 3rd of May", true},
+		{"Duckling month", `{"text":"in March","type":"time","grain":"Month"}`, "in March", true},
+		{"Duckling hour, a day named", `{"text":"Friday at 9","type":"time","grain":"Hour"}`, "Friday at 9", true},
+		{"Duckling hour", `{"text":"at 9","type":"time","grain":"Hour"}`, "at 9", false},
+		{"Duckling holiday", `{"text":"Christmas","type":"time","grain":"Day","holiday":"Christmas"}`, "Christmas", false},
+		{"a measure", `{"text":"3 km","type":"dimension/Length"}`, "a 3 km road", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isNewsDate(raw(t, tt.entity), "", tt.input); got != tt.want {
+				t.Errorf("want %v, got %v", tt.want, got)
+			}
+		})
+	}
+}
+
+func TestNewsReading(t *testing.T) {
+	// Reference: Tuesday 12 February 2013, as in Duckling's corpus.
+	ref := dates.Partial{Year: 2013, Month: 2, Day: 12}
+	tests := []struct {
+		name, entity string
+		claim        string // the day a news reader takes, or a claim's interval min..max
+		want         bool
+	}{
+		{"bare weekday: the past one", `{"text":"thursday","type":"time","value":"2013-02-14T00:00:00","grain":"Day"}`, "2013-02-07", true},
+		{"bare weekday: not the future one", `{"text":"thursday","type":"time","value":"2013-02-14T00:00:00","grain":"Day"}`, "2013-02-14", false},
+		{"the reference day's weekday is today", `{"text":"tuesday","type":"time","value":"2013-02-12T00:00:00","grain":"Day"}`, "2013-02-12", true},
+		{"marked: next", `{"text":"next thursday","type":"time","value":"2013-02-21T00:00:00","grain":"Day"}`, "2013-02-21", true},
+		{"month and day: a year earlier", `{"text":"Aug 8","type":"time","value":"2013-08-08T00:00:00","grain":"Day"}`, "2012-08-08", true},
+		{"numeric month/day", `{"text":"3/15","type":"time","value":"2013-03-15T00:00:00","grain":"Day"}`, "2012-03-15", true},
+		{"explicit year stays", `{"text":"Aug 8 2013","type":"time","value":"2013-08-08T00:00:00","grain":"Day"}`, "2013-08-08", true},
+		{"day of month: a month earlier", `{"text":"the 24th","type":"time","value":"2013-02-24T00:00:00","grain":"Day"}`, "2013-01-24", true},
+		{"bare month", `{"text":"in May","type":"time","value":"2013-05-01T00:00:00","grain":"Month"}`, "2012-05-01..2012-05-31", true},
+		{"month interval", `{"text":"July 13-15","type":"time/interval","value":"2013-07-13T00:00:00","end":"2013-07-16T00:00:00","grain":"Day"}`, "2012-07-13..2012-07-15", true},
+		// 18 Feb 2012 was a Saturday; the third Monday of February 2012 was the 20th.
+		{"weekday and date: same nth weekday", `{"text":"Monday, Feb 18","type":"time","value":"2013-02-18T00:00:00","grain":"Day"}`, "2012-02-20", true},
+		{"hour grain judged by its day", `{"text":"Saturday at 9","type":"time","value":"2013-02-16T09:00:00","grain":"Hour"}`, "2013-02-09", true},
+		{"a past value stays", `{"text":"yesterday","type":"time","value":"2013-02-11T00:00:00","grain":"Day"}`, "2013-02-11", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := raw(t, tt.entity)
+			w := expectedValue(e, ref, true)
+			w.addPastReadings(e, ref)
+			lo, hi := tt.claim, tt.claim
+			if i := len("2013-02-07"); len(tt.claim) > i {
+				lo, hi = tt.claim[:i], tt.claim[i+2:]
+			}
+			c := d("", lo, hi, "")
+			if got := w.Match(&c); got != tt.want {
+				t.Errorf("want %v, got %v (news reading %s)", tt.want, got, w.Display)
+			}
+		})
+	}
+}
