@@ -1,15 +1,47 @@
 package people
 
-import "crosscheck/claims/text"
+import (
+	"strings"
+
+	"crosscheck/claims/text"
+)
 
 // Role is a person and the title a source gives them.
+//
+// Comparison keys on Person (see Key and SameEntity for matching names
+// across documents) and then on Canonical: equal Canonical values name the
+// same office. Two different Canonical values with the same Head and
+// Former=false are competing titles ("national security advisor" vs
+// "homeland security advisor"); different Heads are usually two titles one
+// person holds at once ("homeland security minister" and "immigration
+// policy officer") and should not be reported as a conflict. A Former title
+// is compatible with a current one.
 type Role struct {
+	// Person is the person's fullest name in the document, as written.
 	Person string `json:"person"`
-	Title  string `json:"title"`
-	// Canonical names the office: "homeland security secretary" for
-	// both "Secretary of Homeland Security" and "Homeland Security
-	// Secretary".
+	// Title is the title as written, with qualifier and affiliation:
+	// "former US President", "White House National Security Advisor".
+	Title string `json:"title"`
+	// Canonical names the office: rank + portfolio + head, lower case,
+	// without qualifier or affiliation, portfolio synonyms merged and a
+	// cabinet "secretary" read as "minister": "homeland security
+	// minister" for both "Secretary of Homeland Security" and "Homeland
+	// Security Secretary", "foreign minister" for "Foreign Secretary".
 	Canonical string `json:"canonical"`
+	// Head is the office's head noun, normalized: "minister", "advisor",
+	// "president", "attorney general", "secretary of state".
+	Head string `json:"head"`
+	// Domain is the portfolio, normalized: "foreign", "national security".
+	Domain string `json:"domain,omitempty"`
+	// Affiliation is the country or body the title names, folded:
+	// "mexican", "us", "white house", "mexico's".
+	Affiliation string `json:"affiliation,omitempty"`
+	// Former is true for "former", "ex-", "then-" and "late": the person
+	// held the office before.
+	Former bool `json:"former,omitempty"`
+	// Qualifier holds the qualifying words as written, folded: "former",
+	// "acting", "interim".
+	Qualifier string `json:"qualifier,omitempty"`
 	Display   string `json:"display"`
 }
 
@@ -17,7 +49,10 @@ func (r Role) String() string { return r.Display }
 
 // Age is a person's age in years as a source gives it.
 type Age struct {
+	// Person is the full name, or when the text names no one, the noun
+	// it describes ("boy", "mayor"); Named tells which.
 	Person  string `json:"person"`
+	Named   bool   `json:"named"`
 	Years   int    `json:"years"`
 	Display string `json:"display"`
 }
@@ -26,9 +61,10 @@ func (a Age) String() string { return a.Display }
 
 // Name is one spelling of a named entity.
 type Name struct {
-	// Entity is the folded full name that identifies the entity.
+	// Entity is the folded fullest name of the entity in its document;
+	// across documents, use Key to group and SameEntity to match.
 	Entity  string `json:"entity"`
-	Type    string `json:"type,omitempty"` // person, place, organization
+	Type    string `json:"type,omitempty"` // person
 	Display string `json:"display"`
 }
 
@@ -36,15 +72,22 @@ func (n Name) String() string { return n.Display }
 
 // Quote is speech attributed to a speaker.
 type Quote struct {
+	// Speaker is the person's fullest name in the document, or an
+	// organization or description as written ("State Department",
+	// "Mexican officials"), or "" when the speaker is not known.
 	Speaker string `json:"speaker"`
-	Direct  bool   `json:"direct"`
+	// Direct is true for words in quotation marks, false for reported
+	// speech ("she said both sides agreed to…").
+	Direct bool `json:"direct"`
+	// Display is the quoted words without the marks.
 	Display string `json:"display"`
 }
 
 func (q Quote) String() string { return q.Display }
 
 // A Match is one role, age, name or quote found in a document. Value is a
-// Role, Age, Name or Quote.
+// Role, Age, Name or Quote; Subject is the person (the speaker for a
+// quote).
 type Match struct {
 	Start, End int
 	Value      interface{ String() string }
@@ -53,13 +96,43 @@ type Match struct {
 }
 
 // Roles finds person + title pairs in doc.
-func Roles(doc *text.Doc) []Match { return nil }
+func Roles(doc *text.Doc) []Match { return Analyze(doc).Roles() }
 
 // Ages finds ages of people in doc.
-func Ages(doc *text.Doc) []Match { return nil }
+func Ages(doc *text.Doc) []Match { return Analyze(doc).Ages() }
 
-// Names finds spellings of people, places and organizations in doc.
-func Names(doc *text.Doc) []Match { return nil }
+// Names finds spellings of people's names in doc.
+func Names(doc *text.Doc) []Match { return Analyze(doc).Names() }
 
 // Quotes finds direct and reported speech in doc.
-func Quotes(doc *text.Doc) []Match { return nil }
+func Quotes(doc *text.Doc) []Match { return Analyze(doc).Quotes() }
+
+// Key returns the grouping key of a person's name across documents: its
+// last word, folded ("obrador" for "Andrés Manuel López Obrador").
+// Names with equal keys may be one person; SameEntity decides.
+func Key(name string) string {
+	w := text.FoldWords(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// SameEntity reports whether two names, possibly from different documents,
+// can name one person: folded, one is the other or a part of it that keeps
+// the surname ("Manuel Lopez Obrador" and "Andrés Manuel López Obrador";
+// "Barcena" and "Alicia Bárcena"). A given name alone does not match.
+func SameEntity(a, b string) bool {
+	wa, wb := text.FoldWords(a), text.FoldWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	return partOf(wa, wb)
+}
+
+// Variant reports whether two names are spellings of one entity that are
+// not written the same: "Barcena" vs "Bárcena", "Manuel Lopez Obrador" vs
+// "Andres Manuel Lopez Obrador". Differences in spacing do not count.
+func Variant(a, b string) bool {
+	return SameEntity(a, b) && strings.Join(strings.Fields(a), " ") != strings.Join(strings.Fields(b), " ")
+}

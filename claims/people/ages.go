@@ -1,0 +1,222 @@
+package people
+
+import (
+	"strconv"
+
+	"crosscheck/claims/number"
+	"crosscheck/claims/text"
+)
+
+// Ages returns the ages the document gives people: "Ana Ruiz, 36,", "the
+// 61-year-old mayor, Tom Reyes", "a 3-year-old boy", "aged 45", "Reyes,
+// who is 61", "Ana Ruiz (36)". One claim per person and age.
+func (a *Analysis) Ages() []Match {
+	var out []Match
+	type key struct {
+		person string
+		years  int
+	}
+	seen := map[key]bool{}
+	add := func(person string, named bool, years, start, end int, conf float64) {
+		if person == "" || years <= 0 || years > 125 {
+			return
+		}
+		k := key{person, years}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		disp := a.doc.Text[start:end]
+		out = append(out, Match{Start: start, End: end, Subject: person, Confidence: conf,
+			Value: Age{Person: person, Years: years, Named: named, Display: disp}})
+	}
+	for i := 0; i < len(a.toks); i++ {
+		if a.sents[a.info[i].sent].headline {
+			continue
+		}
+		t := a.toks[i]
+		// "Ana Ruiz, 36," and "Ana Ruiz (36)"
+		if mi := a.mentionEndingAt(i); mi >= 0 {
+			m := a.mentions[mi]
+			if y, at := a.ageApposition(m.to); y > 0 {
+				add(a.ents[m.entity].display, true, y, a.toks[at].Start, a.toks[at].End, 0.9)
+			}
+			continue
+		}
+		// "61-year-old", "three-year-old", "61 years old"
+		if i+1 < len(a.toks) && (a.toks[i+1].IsPunct("-") || a.toks[i+1].Is("year") || a.toks[i+1].Is("years")) &&
+			(t.Kind == text.Number || t.Kind == text.Word && number.IsWord(t.Lower())) {
+			y, next, ok := a.yearsOld(i)
+			if !ok {
+				continue
+			}
+			start, end := t.Start, a.toks[next-1].End
+			person, named, conf := a.agedPerson(i, next)
+			add(person, named, y, start, end, conf)
+			i = next - 1
+			continue
+		}
+		// "aged 45", "Reyes, who is 61"
+		if t.Is("aged") && i+1 < len(a.toks) && a.info[i+1].sent == a.info[i].sent {
+			if y, ok := smallInt(a.toks[i+1]); ok && a.ageEnds(i+2) {
+				person, named := a.personBefore(i)
+				add(person, named, y, t.Start, a.toks[i+1].End, 0.8)
+			}
+			continue
+		}
+		if t.Is("who") && i+2 < len(a.toks) && a.info[i+2].sent == a.info[i].sent && (a.toks[i+1].Is("is") || a.toks[i+1].Is("was")) {
+			if y, ok := smallInt(a.toks[i+2]); ok && a.ageEnds(i+3) {
+				person, named := a.personBefore(i)
+				add(person, named, y, a.toks[i+2].Start, a.toks[i+2].End, 0.8)
+			}
+		}
+	}
+	return out
+}
+
+// smallInt reads a whole number that could be an age.
+func smallInt(t text.Token) (int, bool) {
+	if t.Kind != text.Number {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.Text)
+	if err != nil || n <= 0 || n > 125 {
+		return 0, false
+	}
+	return n, true
+}
+
+// ageEnds reports whether an age number is complete at token i: followed
+// by punctuation, the end of its sentence, "and", or "years old".
+func (a *Analysis) ageEnds(i int) bool {
+	if i >= len(a.toks) || a.info[i].sent != a.info[i-1].sent {
+		return true
+	}
+	switch a.toks[i].Text {
+	case ",", ".", ";", ")", ":", "—", "–", "and", "when":
+		return true
+	}
+	return a.toks[i].Is("years") && i+1 < len(a.toks) && a.toks[i+1].Is("old")
+}
+
+// ageApposition reads ", 36," or " (36)" right after a name and returns the
+// age and the token holding it.
+func (a *Analysis) ageApposition(to int) (years, at int) {
+	if to+2 >= len(a.toks) || a.info[to+1].sent != a.info[to].sent {
+		return 0, 0
+	}
+	open, close := a.toks[to], a.toks[to+2]
+	if !(open.IsPunct(",") && a.ageEnds(to+2) || open.IsPunct("(") && close.IsPunct(")")) {
+		return 0, 0
+	}
+	if close.IsPunct(".") && to+3 < len(a.toks) && a.toks[to+3].Kind == text.Number {
+		return 0, 0 // "Smith, 3.5" is not an age
+	}
+	y, ok := smallInt(a.toks[to+1])
+	if !ok {
+		return 0, 0
+	}
+	return y, to + 1
+}
+
+// ageAfter is ageApposition as evidence that a name is a person.
+func (a *Analysis) ageAfter(to int) int {
+	y, _ := a.ageApposition(to)
+	return y
+}
+
+// yearsOld reads "61-year-old", "61-years-old", "61 year old", "three-
+// year-old" and "61 years old" at token i, returning the age and the token
+// after it.
+func (a *Analysis) yearsOld(i int) (int, int, bool) {
+	var years int
+	j := i + 1
+	if a.toks[i].Kind == text.Number {
+		y, ok := smallInt(a.toks[i])
+		if !ok {
+			return 0, 0, false
+		}
+		years = y
+	} else {
+		n, ok := number.Parse(a.toks, i)
+		if !ok || n.Value != float64(int(n.Value)) || n.Value <= 0 || n.Value > 125 {
+			return 0, 0, false
+		}
+		years, j = int(n.Value), n.Next
+	}
+	hyphen := func(k int) int {
+		if k < len(a.toks) && a.toks[k].IsPunct("-") && !a.toks[k].Space {
+			return k + 1
+		}
+		return k
+	}
+	k := hyphen(j)
+	if k >= len(a.toks) || !(a.toks[k].Is("year") || a.toks[k].Is("years")) || a.info[k].sent != a.info[i].sent {
+		return 0, 0, false
+	}
+	k = hyphen(k + 1)
+	if k >= len(a.toks) || !a.toks[k].Is("old") || a.info[k].sent != a.info[i].sent {
+		return 0, 0, false
+	}
+	return years, k + 1, true
+}
+
+// agedPerson finds whose age "N-year-old" at tokens [i, next) gives: the
+// name after it ("61-year-old Tom Reyes", "the 61-year-old mayor, Tom
+// Reyes"), the name before it ("Reyes, a 61-year-old teacher", "Reyes is
+// 61 years old"), else the person noun it describes ("a 3-year-old boy").
+func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
+	sent := a.info[i].sent
+	end := a.sents[sent].to
+	// Describing words after the age: "mayor", "Venezuelan mother".
+	k := next
+	noun := ""
+	for n := 0; k < end && n < 3 && a.toks[k].Kind == text.Word && a.mentionOf[k] == 0; n++ {
+		c := a.info[k].class
+		if c&(cPersonNoun|cHead) != 0 {
+			noun = a.toks[k].Lower()
+		} else if c&(cDemonym|cDomain|cRank) == 0 {
+			break
+		}
+		k++
+	}
+	if k < end && a.toks[k].IsPunct(",") && noun != "" {
+		k++
+	}
+	if mi := a.mentionStartingAt(k); mi >= 0 && (noun != "" || k == next) {
+		return a.ents[a.mentions[mi].entity].display, true, 0.9
+	}
+	// Before: "Reyes, a 61-year-old teacher" / "Reyes is 61 years old".
+	j := i - 1
+	if j >= 0 && (a.toks[j].Is("a") || a.toks[j].Is("an") || a.toks[j].Is("the")) {
+		j--
+	}
+	if j >= 0 && (a.toks[j].Is("is") || a.toks[j].Is("was")) || j >= 0 && a.toks[j].IsPunct(",") && (noun != "" || !a.toks[next-1].Is("old") || a.toks[i+1].IsPunct("-")) {
+		if mi := a.mentionEndingAt(j - 1); mi >= 0 && a.info[j-1].sent == sent {
+			return a.ents[a.mentions[mi].entity].display, true, 0.8
+		}
+	}
+	if noun != "" {
+		return noun, false, 0.7
+	}
+	return "", false, 0
+}
+
+// personBefore finds who "aged 45" or "who is 61" describes: the name right
+// before it (a comma between), else a person noun ("a man aged 45").
+func (a *Analysis) personBefore(i int) (string, bool) {
+	j := i - 1
+	if j >= 0 && a.toks[j].IsPunct(",") {
+		j--
+	}
+	if j < 0 || a.info[j].sent != a.info[i].sent {
+		return "", false
+	}
+	if mi := a.mentionEndingAt(j); mi >= 0 {
+		return a.ents[a.mentions[mi].entity].display, true
+	}
+	if a.info[j].class&cPersonNoun != 0 && !a.info[j].cap {
+		return a.toks[j].Lower(), false
+	}
+	return "", false
+}

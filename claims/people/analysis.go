@@ -1,0 +1,807 @@
+package people
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/claims/text"
+)
+
+// An Analysis is one document read for people: its tokens with their word
+// classes, the person mentions found in it, and the entities (people) those
+// mentions resolve to. The finders Roles, Ages, Names and Quotes all read
+// it; Analyze once and call the methods when more than one is needed.
+type Analysis struct {
+	doc   *text.Doc
+	toks  []text.Token
+	info  []tokInfo
+	sents []sentSpan
+	// mentions are the person mentions in text order; mentionOf maps a
+	// token to 1 + the index of the mention covering it (0: none).
+	mentions  []mention
+	mentionOf []int32
+	ents      []entity
+
+	rolesDone bool
+	roles     []roleFound
+}
+
+type tokInfo struct {
+	class uint32
+	cap   bool  // starts with an upper-case letter
+	acro  bool  // all capitals, two letters or more, no dots: "US", "EFE"
+	poss  uint8 // length of a possessive ending ("'s", "’s"), 0 if none
+	sent  int32 // sentence index
+}
+
+type sentSpan struct {
+	from, to int // token range
+	para     int // paragraph (line) number, 0-based
+	headline bool
+}
+
+// A mention is one place a person is named: tokens [from, to), bytes
+// [start, end) with any possessive ending left out.
+type mention struct {
+	from, to   int
+	start, end int
+	words      []string // folded words of the name: "lopez", "obrador"
+	entity     int
+	gender     byte // from an honorific or gendered noun before it
+	titled     bool // a title or honorific stands before it
+}
+
+// An entity is one person: the fullest name the document gives them.
+type entity struct {
+	words   []string
+	display string // the fullest name as first written
+	key     string // folded words joined by spaces
+	gender  byte   // 'm', 'f' or 0 when unknown or mixed
+	first   int    // index of the first mention naming the fullest form
+}
+
+// Analyze reads doc for people. It never fails: text it cannot read simply
+// yields nothing.
+func Analyze(doc *text.Doc) *Analysis {
+	n := 0
+	for i := range doc.Sentences {
+		n += len(doc.Sentences[i].Tokens)
+	}
+	a := &Analysis{
+		doc:   doc,
+		toks:  make([]text.Token, 0, n),
+		info:  make([]tokInfo, 0, n),
+		sents: make([]sentSpan, 0, len(doc.Sentences)),
+	}
+	para, line := -1, -1
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		if s.Line != line {
+			para++
+			line = s.Line
+		}
+		from := len(a.toks)
+		for _, t := range s.Tokens {
+			a.toks = append(a.toks, t)
+			a.info = append(a.info, classify(t, int32(si)))
+		}
+		a.sents = append(a.sents, sentSpan{from: from, to: len(a.toks), para: para})
+	}
+	a.markHeadlines()
+	a.mentionOf = make([]int32, len(a.toks))
+	a.findPersons()
+	return a
+}
+
+func classify(t text.Token, sent int32) tokInfo {
+	in := tokInfo{sent: sent}
+	if t.Kind != text.Word {
+		return in
+	}
+	s := t.Text
+	if n := len(s); n > 2 && s[n-1] == 's' || n > 2 && s[n-1] == 'S' {
+		if s[n-2] == '\'' {
+			in.poss = 2
+		} else if n > 4 && s[n-4:n-1] == "’" {
+			in.poss = 4
+		}
+	}
+	s = s[:len(s)-int(in.poss)]
+	r, _ := utf8.DecodeRuneInString(s)
+	in.cap = unicode.IsUpper(r)
+	if in.cap && len(s) >= 2 {
+		in.acro = true
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c == '.' || 'a' <= c && c <= 'z' {
+				in.acro = false
+				break
+			}
+		}
+		if in.acro {
+			for _, r := range s {
+				if unicode.IsLower(r) {
+					in.acro = false
+					break
+				}
+			}
+		}
+	}
+	in.class = classOf(s)
+	return in
+}
+
+// word returns token i's text without a possessive ending.
+func (a *Analysis) word(i int) string {
+	t := a.toks[i].Text
+	return t[:len(t)-int(a.info[i].poss)]
+}
+
+// markHeadlines flags the sentences of title-case lines without a final
+// stop ("Joint Action Between the United States and Mexico"): there every
+// word is capitalized, so only names already known from the body count.
+func (a *Analysis) markHeadlines() {
+	for i := 0; i < len(a.sents); {
+		j := i
+		for j < len(a.sents) && a.sents[j].para == a.sents[i].para {
+			j++
+		}
+		long, caps := 0, 0
+		for k := a.sents[i].from; k < a.sents[j-1].to; k++ {
+			if a.toks[k].Kind == text.Word && len(a.toks[k].Text) >= 4 {
+				long++
+				if a.info[k].cap {
+					caps++
+				}
+			}
+		}
+		last := a.sents[j-1].to - 1
+		stopped := last >= 0 && a.toks[last].Kind == text.Punct && strings.Contains(".!?\"”»'’:", a.toks[last].Text)
+		if long >= 3 && caps*10 >= long*6 && !stopped {
+			for k := i; k < j; k++ {
+				a.sents[k].headline = true
+			}
+		}
+		i = j
+	}
+}
+
+// A unit is one word of a capitalized run: a word, a hyphenated compound
+// ("Sherwood-Randall") or an initial with its dot ("F.").
+type unit struct {
+	from, to int // tokens
+	class    uint32
+	cap      bool
+	acro     bool
+}
+
+// candidate is a capitalized run that may name a person.
+type candidate struct {
+	from, to int // tokens of the name core
+	sent     int
+	pending  bool // no evidence yet: accepted only if it names a known entity
+	gender   byte
+	titled   bool
+}
+
+func (a *Analysis) findPersons() {
+	var cands []candidate
+	var units []unit
+	for si, s := range a.sents {
+		i := s.from
+		for i < s.to {
+			if a.toks[i].Kind != text.Word || !a.info[i].cap {
+				i++
+				continue
+			}
+			units = a.runUnits(units[:0], i, s.to)
+			cands = a.splitRun(cands, units, si)
+			i = units[len(units)-1].to
+		}
+	}
+	// Pass 1: runs with evidence of their own make the entities; pass 2:
+	// the rest ("Blinken", "Lopez Obrador") count only as names of those.
+	for _, c := range cands {
+		if !c.pending {
+			a.addMention(c)
+		}
+	}
+	a.buildEntities()
+	found := false
+	for _, c := range cands {
+		if c.pending {
+			found = a.matchPending(c) || found
+		}
+	}
+	if found {
+		sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].from < a.mentions[j].from })
+	}
+	a.assignEntities()
+}
+
+// runUnits reads the capitalized run that starts at token i: capitalized
+// words, hyphenated compounds, initials, and lower-case particles between
+// capitalized words ("Arévalo de León"). A possessive ends the run.
+func (a *Analysis) runUnits(units []unit, i, to int) []unit {
+	for i < to {
+		t := a.toks[i]
+		if t.Kind != text.Word {
+			break
+		}
+		in := a.info[i]
+		if !in.cap {
+			// A particle counts only between capitalized words: "de la Cruz".
+			if in.class&cParticle == 0 || len(units) == 0 {
+				break
+			}
+			j := i + 1
+			if j < to && a.toks[j].IsPunct("-") && !a.toks[j].Space && j+1 < to && a.info[j+1].cap && !a.toks[j+1].Space {
+				// "al-Assad"
+				units = append(units, unit{from: i, to: j + 2, class: a.info[j+1].class &^ cParticle, cap: true})
+				i = j + 2
+				continue
+			}
+			for j < to && a.toks[j].Kind == text.Word && !a.info[j].cap && a.info[j].class&cParticle != 0 && j-i < 2 {
+				j++
+			}
+			if j >= to || a.toks[j].Kind != text.Word || !a.info[j].cap || !a.toks[j].Space {
+				break
+			}
+			for k := i; k < j; k++ {
+				units = append(units, unit{from: k, to: k + 1, class: cParticle})
+			}
+			i = j
+			continue
+		}
+		if len(units) > 0 && !t.Space {
+			break
+		}
+		u := unit{from: i, to: i + 1, class: in.class, cap: true, acro: in.acro}
+		j := i + 1
+		// Hyphenated compound: "Sherwood-Randall", "Ex-President".
+		for in.poss == 0 && j+1 < to && a.toks[j].IsPunct("-") && !a.toks[j].Space && a.toks[j+1].Kind == text.Word && !a.toks[j+1].Space {
+			c := a.info[j+1].class
+			if u.class == 0 || c == 0 {
+				u.class = 0 // a compound with an unknown part is a name
+			} else {
+				u.class |= c
+			}
+			in = a.info[j+1]
+			j += 2
+		}
+		// An initial: "F." in "John F. Kennedy".
+		if j < to && j == i+1 && utf8.RuneCountInString(t.Text) == 1 && a.toks[j].IsPunct(".") && !a.toks[j].Space &&
+			j+1 < to && a.toks[j+1].Space && a.info[j+1].cap {
+			j++
+			u.class = 0
+		}
+		u.to = j
+		units = append(units, u)
+		i = j
+		if in.poss > 0 {
+			break
+		}
+	}
+	if len(units) == 0 {
+		units = append(units, unit{from: i, to: i + 1})
+	}
+	// Particles never end a run.
+	for len(units) > 1 && units[len(units)-1].class == cParticle && !units[len(units)-1].cap {
+		units = units[:len(units)-1]
+	}
+	return units
+}
+
+const (
+	// stripClasses are the words a run may open with that are not part of
+	// a name: sentence openers, titles, places, dates.
+	stripClasses = cStop | cHead | cDomain | cRank | cQualifier | cDemonym | cPlace | cMonth | cWeekday |
+		cHonorific | cOrgHead | cPlaceHead | cPronoun | cDet | cSpeech | cSourceNoun | cPersonNoun | cAdverb
+	// breakClasses end a name inside a run: "President Joe Biden Monday".
+	breakClasses = cMonth | cWeekday | cHonorific
+)
+
+// splitRun strips the words that open a run without being part of a name,
+// cuts the rest where a name cannot go on, and records the candidates.
+func (a *Analysis) splitRun(cands []candidate, u []unit, si int) []candidate {
+	for len(u) > 0 {
+		k := 0
+		for k < len(u) {
+			c := u[k].class
+			if u[k].acro || !u[k].cap {
+				k++
+				continue
+			}
+			if c&(cGiven|cNameStart) != 0 && k+1 < len(u) && a.nameWord(u[k+1]) {
+				break
+			}
+			if n := a.phraseAt(u[k].from, u[len(u)-1].to); n > 0 {
+				for k < len(u) && u[k].from < n {
+					k++
+				}
+				continue
+			}
+			if c&stripClasses != 0 {
+				k++
+				continue
+			}
+			break
+		}
+		if k == len(u) {
+			return cands
+		}
+		// Title words the lexicon does not know ("Western Hemisphere
+		// Affairs Laura Kim"): a given name after a title word starts
+		// the name.
+		for g := k + 1; g+1 < len(u); g++ {
+			if u[g].class&cGiven != 0 && u[g-1].class&(cDomain|cHead) != 0 && a.nameWord(u[g+1]) {
+				k = g
+				break
+			}
+		}
+		m := k + 1
+		for m < len(u) {
+			c := u[m].class
+			if u[m].acro || c&breakClasses != 0 && c&cGiven == 0 {
+				break
+			}
+			// A title word followed by more name: "… Biden Secretary Blinken".
+			if c&cHead != 0 && c&cGiven == 0 && m+1 < len(u) && u[m].cap {
+				break
+			}
+			m++
+		}
+		if c, ok := a.judge(u[k:m], si); ok {
+			cands = append(cands, c)
+		}
+		u = u[m:]
+	}
+	return cands
+}
+
+// nameWord reports whether a unit can be part of a name after a given name.
+func (a *Analysis) nameWord(u unit) bool {
+	return u.cap && !u.acro && u.class&(breakClasses|cOrgHead|cPlaceHead|cStop) == 0 || u.class == cParticle
+}
+
+// phraseAt returns the token index after a place, demonym or affiliation
+// phrase ("Mexico City", "White House") starting at token i, or 0.
+func (a *Analysis) phraseAt(i, to int) int {
+	first := a.toks[i].Text
+	if a.info[i].poss > 0 {
+		return 0
+	}
+	max := phraseLen[text.Fold(first)]
+	if max == 0 {
+		return 0
+	}
+	var b strings.Builder
+	b.WriteString(text.Fold(first))
+	best := 0
+	for k, n := i+1, 2; n <= max && k < to; k, n = k+1, n+1 {
+		if a.toks[k].Kind != text.Word || !a.toks[k].Space {
+			break
+		}
+		b.WriteByte(' ')
+		b.WriteString(text.Fold(a.word(k)))
+		if phrases[b.String()] != 0 {
+			best = k + 1
+		}
+		if a.info[k].poss > 0 {
+			break
+		}
+	}
+	return best
+}
+
+// judge decides whether the core u (a cut of a run) is a person's name, and
+// on what evidence.
+func (a *Analysis) judge(u []unit, si int) (candidate, bool) {
+	for len(u) > 0 && u[0].class == cParticle && !u[0].cap {
+		u = u[1:]
+	}
+	if len(u) == 0 {
+		return candidate{}, false
+	}
+	last := u[len(u)-1]
+	if last.class&(cOrgHead|cPlaceHead) != 0 && last.class&cGiven == 0 {
+		return candidate{}, false // "Darien Gap", "State Department"
+	}
+	capped, unknown := 0, 0
+	for _, x := range u {
+		if x.cap {
+			capped++
+		}
+		if x.class == 0 {
+			unknown++
+		}
+	}
+	if capped > 5 {
+		return candidate{}, false
+	}
+	from, to := u[0].from, last.to
+	if capped == 1 && u[0].class&(cPlace|cDemonym) != 0 {
+		return candidate{}, false
+	}
+	c := candidate{from: from, to: to, sent: si}
+	c.gender, c.titled = a.before(from)
+	if a.sents[si].headline {
+		c.pending = true
+		return c, true
+	}
+	switch {
+	case capped >= 2 && u[0].class&(cGiven|cNameStart) != 0:
+	case c.titled:
+	case a.personNounBefore(from):
+	case a.ageAfter(to) > 0:
+	case a.appositionAfter(to) && unknown > 0:
+	case capped >= 2 && unknown == capped && a.speechNear(from, to):
+	default:
+		c.pending = true
+	}
+	return c, true
+}
+
+// before looks at the words right before a name: an honorific ("Mr.",
+// "Dr.") or a title ("Foreign Minister", "Secretary of State") marks a
+// person, and some say which gender.
+func (a *Analysis) before(from int) (gender byte, titled bool) {
+	j := from - 1
+	if j >= 0 && a.toks[j].IsPunct(".") && !a.toks[j].Space {
+		j--
+	}
+	if j < 0 || a.toks[j].Kind != text.Word || a.info[j].sent != a.info[from].sent {
+		return 0, false
+	}
+	c := a.info[j].class
+	gender = genderOf(c)
+	if c&cHonorific != 0 && a.info[j].cap {
+		return gender, true
+	}
+	if j == from-1 && c&cHead != 0 && (a.info[j].cap || c&cPersonNoun != 0 || a.lowerHeadOK(j)) {
+		return gender, true
+	}
+	// "Secretary of State Blinken", "Minister of Foreign Affairs X".
+	if a.info[j].cap && c&cDomain != 0 {
+		for k := j - 1; k >= 0 && k >= j-4 && a.info[k].sent == a.info[from].sent; k-- {
+			if a.toks[k].Is("of") || a.toks[k].Is("for") {
+				return gender, k > 0 && a.info[k-1].class&cHead != 0 && a.info[k-1].cap
+			}
+			if a.toks[k].Kind != text.Word || a.info[k].class&cDomain == 0 && !a.toks[k].Is("the") {
+				break
+			}
+		}
+		// "Homeland Security Secretary" ends in a head; "National Security
+		// Elizabeth" does not make a title.
+	}
+	return gender, false
+}
+
+func genderOf(c uint32) byte {
+	switch {
+	case c&cMale != 0 && c&cFemale == 0:
+		return 'm'
+	case c&cFemale != 0 && c&cMale == 0:
+		return 'f'
+	}
+	return 0
+}
+
+// lowerHeadOK reports whether a lower-case title word may stand right
+// before a name ("spokesman John Kirby", "foreign minister Alicia"): the
+// words that are also everyday adjectives or nouns may not.
+func (a *Analysis) lowerHeadOK(j int) bool {
+	switch a.toks[j].Text {
+	case "general", "head", "chair", "speaker", "justice", "executive", "counsel", "delegate", "chief", "leader", "manager", "founder", "officer", "representative":
+		return false
+	}
+	return true
+}
+
+// personNounBefore reports a noun that describes a person right before the
+// name: "Venezuelan mother Nohemí Díaz", "his counterpart Ana Ruiz".
+func (a *Analysis) personNounBefore(from int) bool {
+	j := from - 1
+	return j >= 0 && a.toks[j].Kind == text.Word && !a.info[j].cap && a.info[j].class&cPersonNoun != 0 && a.info[j].sent == a.info[from].sent
+}
+
+// speechNear reports a verb of saying right after the name ("Ana Ruiz
+// said") or right before it ("said Ana Ruiz").
+func (a *Analysis) speechNear(from, to int) bool {
+	if to < len(a.toks) && a.info[to].class&cSpeech != 0 && !a.info[to].cap && a.info[to].sent == a.info[from].sent {
+		return true
+	}
+	return from > 0 && a.info[from-1].class&cSay != 0 && !a.info[from-1].cap && a.info[from-1].sent == a.info[from].sent
+}
+
+// addMention records a candidate as a person mention.
+func (a *Analysis) addMention(c candidate) {
+	m := mention{from: c.from, to: c.to, entity: -1, gender: c.gender, titled: c.titled}
+	m.start = a.toks[c.from].Start
+	m.end = a.toks[c.to-1].End - int(a.info[c.to-1].poss)
+	for i := c.from; i < c.to; {
+		t := a.toks[i]
+		if t.Kind != text.Word {
+			i++
+			continue
+		}
+		// Join a hyphenated compound or an initial into one word.
+		j := i + 1
+		for j+1 < c.to && a.toks[j].IsPunct("-") && !a.toks[j].Space && !a.toks[j+1].Space {
+			j += 2
+		}
+		if j < c.to && a.toks[j].IsPunct(".") && !a.toks[j].Space {
+			j++
+		}
+		end := a.toks[j-1].End
+		if j == c.to {
+			end -= int(a.info[j-1].poss)
+		}
+		m.words = append(m.words, text.Fold(a.doc.Text[t.Start:end]))
+		i = j
+	}
+	if len(m.words) == 0 {
+		return
+	}
+	a.mentions = append(a.mentions, m)
+}
+
+// buildEntities makes one entity per distinct maximal name: a name that is
+// not part of a longer name in the document.
+func (a *Analysis) buildEntities() {
+	order := make([]int, len(a.mentions))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return len(a.mentions[order[i]].words) > len(a.mentions[order[j]].words)
+	})
+	for _, mi := range order {
+		m := &a.mentions[mi]
+		known := false
+		for ei := range a.ents {
+			if partOf(m.words, a.ents[ei].words) {
+				known = true
+				break
+			}
+		}
+		if known {
+			continue
+		}
+		a.ents = append(a.ents, entity{
+			words:   m.words,
+			display: a.doc.Text[m.start:m.end],
+			key:     strings.Join(m.words, " "),
+			first:   mi,
+		})
+	}
+}
+
+// partOf reports whether the name m can stand for the fuller name e: equal,
+// a tail of it ("Lopez Obrador" of "Andres Manuel Lopez Obrador"), or a run
+// followed by a particle ("Arévalo" of "Bernardo Arévalo de León"). A
+// given name alone does not count.
+func partOf(m, e []string) bool {
+	if len(m) > len(e) || len(m) == 0 {
+		return false
+	}
+	for i := 0; i+len(m) <= len(e); i++ {
+		if !equalWords(e[i:i+len(m)], m) {
+			continue
+		}
+		end := i + len(m)
+		if end == len(e) && (i > 0 || len(m) == len(e)) {
+			return true
+		}
+		if end < len(e) && lexicon[e[end]]&cParticle != 0 && (i > 0 || len(m) > 1) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// matchPending accepts a candidate without evidence of its own when it, or
+// a stretch of it, names a known entity.
+func (a *Analysis) matchPending(c candidate) bool {
+	if len(a.ents) == 0 {
+		return false
+	}
+	// Try the longest stretch first, so "Blinken Meets Barcena" yields
+	// two names.
+	ok := false
+	for from := c.from; from < c.to; {
+		matched := false
+		for to := c.to; to > from; to-- {
+			if a.toks[from].Kind != text.Word || a.toks[to-1].Kind != text.Word {
+				continue
+			}
+			if from > 0 && a.toks[from-1].IsPunct("-") && !a.toks[from].Space {
+				break // not inside a compound
+			}
+			sub := candidate{from: from, to: to, gender: c.gender, titled: c.titled}
+			n := len(a.mentions)
+			a.addMention(sub)
+			if len(a.mentions) == n {
+				continue
+			}
+			m := a.mentions[n]
+			hit := false
+			for ei := range a.ents {
+				if partOf(m.words, a.ents[ei].words) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				a.mentions = a.mentions[:n]
+				continue
+			}
+			matched, ok = true, true
+			from = to
+			break
+		}
+		if !matched {
+			from++
+		}
+	}
+	return ok
+}
+
+// assignEntities resolves each mention to its entity in text order. A name
+// that fits several entities ("Biden" with "Joe Biden" and "Jill Biden")
+// goes to the one mentioned last before it.
+func (a *Analysis) assignEntities() {
+	last := make([]int, len(a.ents))
+	for i := range last {
+		last[i] = -1
+	}
+	for mi := range a.mentions {
+		m := &a.mentions[mi]
+		best := -1
+		for ei := range a.ents {
+			if !partOf(m.words, a.ents[ei].words) {
+				continue
+			}
+			if best < 0 || last[ei] > last[best] {
+				best = ei
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m.entity = best
+		last[best] = mi
+		for k := m.from; k < m.to; k++ {
+			a.mentionOf[k] = int32(mi + 1)
+		}
+	}
+	// Gender: from the given name, else from honorifics and gendered nouns
+	// before any mention; disagreement leaves it unknown.
+	var seen []byte
+	if len(a.ents) > 0 {
+		seen = make([]byte, len(a.ents))
+	}
+	for ei := range a.ents {
+		e := &a.ents[ei]
+		c := lexicon[e.words[0]]
+		switch {
+		case c&cGivenM != 0 && c&cGivenF == 0:
+			e.gender = 'm'
+		case c&cGivenF != 0 && c&cGivenM == 0:
+			e.gender = 'f'
+		}
+	}
+	for _, m := range a.mentions {
+		if m.entity < 0 || m.gender == 0 || lexicon[a.ents[m.entity].words[0]]&cGiven != 0 {
+			continue
+		}
+		switch seen[m.entity] {
+		case 0:
+			seen[m.entity] = m.gender
+			a.ents[m.entity].gender = m.gender
+		case m.gender:
+		default:
+			a.ents[m.entity].gender = 0
+		}
+	}
+}
+
+// mentionEndingAt returns the mention whose last token is i, or -1.
+func (a *Analysis) mentionEndingAt(i int) int {
+	if i < 0 || i >= len(a.toks) {
+		return -1
+	}
+	mi := int(a.mentionOf[i]) - 1
+	if mi >= 0 && a.mentions[mi].to == i+1 && a.mentions[mi].entity >= 0 {
+		return mi
+	}
+	return -1
+}
+
+// mentionStartingAt returns the mention whose first token is i, or -1.
+func (a *Analysis) mentionStartingAt(i int) int {
+	if i < 0 || i >= len(a.toks) {
+		return -1
+	}
+	mi := int(a.mentionOf[i]) - 1
+	if mi >= 0 && a.mentions[mi].from == i && a.mentions[mi].entity >= 0 {
+		return mi
+	}
+	return -1
+}
+
+// resolvePronoun finds the person a "he" or "she" at token at refers to:
+// the nearest sentence (this one before the pronoun, then up to three
+// before it) that names anyone of that gender or of unknown gender decides,
+// and only when it names exactly one such person. Mentions inside
+// [skipFrom, skipTo) (the quote being attributed) do not count.
+func (a *Analysis) resolvePronoun(at int, g byte, skipFrom, skipTo int) int {
+	s := int(a.info[at].sent)
+	hi := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].from >= at })
+	mi := hi - 1
+	for back := 0; back <= 3 && s-back >= 0; back++ {
+		ss := int32(s - back)
+		cand, count := -1, 0
+		for ; mi >= 0 && a.info[a.mentions[mi].from].sent == ss; mi-- {
+			m := a.mentions[mi]
+			if m.entity < 0 || m.from >= skipFrom && m.from < skipTo {
+				continue
+			}
+			if eg := a.ents[m.entity].gender; eg != 0 && eg != g {
+				continue
+			}
+			if m.entity != cand {
+				if cand < 0 {
+					cand, count = m.entity, 1
+				} else {
+					count = 2
+				}
+			}
+		}
+		for ; mi >= 0 && a.info[a.mentions[mi].from].sent > ss; mi-- {
+		}
+		if count == 1 {
+			return cand
+		}
+		if count > 1 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// Person returns the full name the document gives the person named at
+// byte offset off, or "" when no person mention covers it. It is for
+// tests and callers that hold a span from another extractor.
+func (a *Analysis) Person(off int) string {
+	for _, m := range a.mentions {
+		if m.start <= off && off < m.end && m.entity >= 0 {
+			return a.ents[m.entity].display
+		}
+	}
+	return ""
+}
+
+// People returns the full names of the people the document mentions, in
+// order of first mention.
+func (a *Analysis) People() []string {
+	seen := make([]bool, len(a.ents))
+	var out []string
+	for _, m := range a.mentions {
+		if m.entity >= 0 && !seen[m.entity] {
+			seen[m.entity] = true
+			out = append(out, a.ents[m.entity].display)
+		}
+	}
+	return out
+}

@@ -1,0 +1,482 @@
+package people
+
+import (
+	"sort"
+	"strings"
+
+	"crosscheck/claims/text"
+)
+
+// A quoteSeg is one quoted stretch of a paragraph: the marks at tokens
+// open and close (close = -1 when the paragraph ends first) and the
+// content tokens [from, to).
+type quoteSeg struct {
+	open, close int
+	from, to    int
+}
+
+// Quotes returns the direct quotes of the document with their speakers,
+// and reported speech ("She said both sides agreed to …") with Direct
+// false.
+func (a *Analysis) Quotes() []Match {
+	a.findRoles()
+	var out []Match
+	for p := 0; p < len(a.sents); {
+		q := p
+		for q < len(a.sents) && a.sents[q].para == a.sents[p].para {
+			q++
+		}
+		segs := a.quoteSegs(a.sents[p].from, a.sents[q-1].to)
+		out = a.directQuotes(out, segs)
+		out = a.reportedSpeech(out, p, q, segs)
+		p = q
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// quoteSegs pairs the quotation marks of a paragraph: “…”, «…», "…", ‘…’
+// and '…'. Marks inside an open quote belong to it. A straight or single
+// mark opens only before a word and closes only after one, so the
+// apostrophe of "countries’ trade" opens nothing.
+func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
+	var segs []quoteSeg
+	open := -1
+	closer := ""
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.Kind != text.Punct {
+			continue
+		}
+		attachedNext := j+1 < to && !a.toks[j+1].Space
+		if open < 0 {
+			switch t.Text {
+			case "“":
+				open, closer = j, "”"
+			case "«":
+				open, closer = j, "»"
+			case "\"":
+				if attachedNext {
+					open, closer = j, "\""
+				}
+			case "‘":
+				open, closer = j, "’"
+			case "'":
+				if (j == from || t.Space) && attachedNext && a.toks[j+1].Kind == text.Word {
+					open, closer = j, "'"
+				}
+			}
+			continue
+		}
+		if t.Text == closer {
+			if (closer == "’" || closer == "'") && (t.Space || attachedNext && a.toks[j+1].Kind == text.Word) {
+				continue
+			}
+			segs = append(segs, quoteSeg{open: open, close: j, from: open + 1, to: j})
+			open = -1
+			continue
+		}
+		if t.Text == "“" && closer == "”" {
+			// A new opening before any close: the first quote ran on.
+			segs = append(segs, quoteSeg{open: open, close: -1, from: open + 1, to: j})
+			open = j
+		}
+	}
+	if open >= 0 && (closer == "”" || closer == "»") {
+		segs = append(segs, quoteSeg{open: open, close: -1, from: open + 1, to: to})
+	}
+	return segs
+}
+
+// words counts the words and numbers in tokens [from, to).
+func (a *Analysis) words(from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if a.toks[j].Kind != text.Punct {
+			n++
+		}
+	}
+	return n
+}
+
+// minQuoteWords is the length below which quoted words count as a quote
+// only when a speaker is named right next to them: “hemispheric” and
+// "very productive" are the writer's words marked, not speech.
+const minQuoteWords = 4
+
+// minLoneQuoteWords is the length from which a quote with no speaker at all
+// is still kept (the speaker may be named in another paragraph).
+const minLoneQuoteWords = 6
+
+func (a *Analysis) directQuotes(out []Match, segs []quoteSeg) []Match {
+	prevSpeaker := ""
+	for _, s := range segs {
+		from, to := s.from, s.to
+		for to > from && a.toks[to-1].Kind == text.Punct && strings.Contains(",.:;—–-", a.toks[to-1].Text) {
+			to--
+		}
+		for from < to && a.toks[from].Kind == text.Punct && strings.Contains(",.:;—–-…", a.toks[from].Text) {
+			from++
+		}
+		if from >= to {
+			continue
+		}
+		n := a.words(from, to)
+		speaker, found, adjacent := a.attribBefore(s)
+		if !found {
+			speaker, found, adjacent = a.attribAfter(s)
+		}
+		switch {
+		case n < minQuoteWords && !(found && adjacent):
+			continue
+		case !found && prevSpeaker != "":
+			speaker, found = prevSpeaker, true
+		case !found && n < minLoneQuoteWords:
+			continue
+		}
+		if speaker != "" {
+			prevSpeaker = speaker
+		}
+		conf := 0.9
+		if speaker == "" {
+			conf = 0.5
+		}
+		start, end := a.toks[from].Start, a.toks[to-1].End
+		out = append(out, Match{Start: start, End: end, Subject: speaker, Confidence: conf,
+			Value: Quote{Speaker: speaker, Direct: true, Display: oneLine(a.doc.Text[start:end])}})
+	}
+	return out
+}
+
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\n\r\t") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// isQuoteMark reports a token that may open or close a quote.
+func isQuoteMark(t text.Token) bool {
+	if t.Kind != text.Punct {
+		return false
+	}
+	switch t.Text {
+	case "“", "”", "«", "»", "\"", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
+// attribBefore finds a speaker named before the quote in its sentence:
+// "Blinken emphasized that “…”", "She said: “…”", "Ruiz boasted that her
+// engineers “…”". adjacent is true when only "that", a colon or a comma
+// stand between the verb and the quote.
+func (a *Analysis) attribBefore(s quoteSeg) (speaker string, found, adjacent bool) {
+	sent := a.info[s.open].sent
+	sf := a.sents[sent].from
+	words := 0
+	for j := s.open - 1; j >= sf && words <= 10; j-- {
+		t := a.toks[j]
+		if isQuoteMark(t) && !(j > sf && a.toks[j-1].Kind == text.Word && !t.Space && (t.Text == "’" || t.Text == "'")) {
+			// Another quote: only "“A,” she said, “B”" reaches past one,
+			// and then the verb is already found.
+			return "", false, false
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		if a.info[j].class&cSpeech != 0 && !a.info[j].cap {
+			sp, ok := a.subjectBefore(j, sf)
+			if !ok {
+				return "", false, false
+			}
+			return sp, true, words == 0 || words == 1 && a.toks[j+1].Is("that")
+		}
+		words++
+	}
+	return "", false, false
+}
+
+// attribAfter finds a speaker named right after the quote: "…,” she said",
+// "…,” Blinken told reporters", "…,” said Foreign Minister Ana Ruiz".
+func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool) {
+	if s.close < 0 {
+		return "", false, false
+	}
+	k := s.close + 1
+	for k < len(a.toks) && a.toks[k].IsPunct(",") {
+		k++
+	}
+	if k >= len(a.toks) || a.info[k].sent != a.info[s.close].sent {
+		return "", false, false
+	}
+	end := a.sents[a.info[k].sent].to
+	if a.info[k].class&cSpeech != 0 && !a.info[k].cap {
+		// "said Blinken", "said the ministry"
+		sp, ok := a.subjectAfter(k+1, end)
+		return sp, ok, ok
+	}
+	for v := k; v < end && v-k <= 8; v++ {
+		t := a.toks[v]
+		if t.Kind != text.Word || isQuoteMark(t) {
+			if t.Kind == text.Punct && t.Text != "-" && t.Text != "." {
+				break
+			}
+			continue
+		}
+		if a.info[v].class&cSpeech != 0 && !a.info[v].cap && v > k {
+			sp, ok := a.subject(k, a.skipAdverbsBack(v, k))
+			return sp, ok, ok
+		}
+	}
+	return "", false, false
+}
+
+// skipAdverbsBack returns the end of a subject before verb v: "Blinken
+// also said", "officials have said".
+func (a *Analysis) skipAdverbsBack(v, floor int) int {
+	for v > floor && a.toks[v-1].Kind == text.Word && a.info[v-1].class&cAdverb != 0 && !a.info[v-1].cap {
+		v--
+	}
+	return v
+}
+
+// subjectBefore reads the subject of the verb at token v, looking back no
+// further than token sf.
+func (a *Analysis) subjectBefore(v, sf int) (string, bool) {
+	e := a.skipAdverbsBack(v, sf)
+	if e <= sf {
+		return "", false
+	}
+	// "Barcena, Mexico's foreign minister, said"
+	if a.toks[e-1].IsPunct(",") {
+		for k := e - 2; k > sf && k >= e-10; k-- {
+			if a.toks[k].IsPunct(",") {
+				if mi := a.mentionEndingAt(k - 1); mi >= 0 {
+					return a.ents[a.mentions[mi].entity].display, true
+				}
+				break
+			}
+		}
+		return "", false
+	}
+	if mi := a.mentionEndingAt(e - 1); mi >= 0 {
+		return a.ents[a.mentions[mi].entity].display, true
+	}
+	k := e - 1
+	for k >= sf && e-k <= 6 && a.toks[k].Kind == text.Word && a.nounPhraseWord(k) {
+		k--
+	}
+	if k+1 == e {
+		return "", false
+	}
+	return a.subject(k+1, e)
+}
+
+// nounPhraseWord reports a word that can be part of a speaker's noun
+// phrase: "the State Department statement", "Mexican officials".
+func (a *Analysis) nounPhraseWord(k int) bool {
+	in := a.info[k]
+	if in.cap || in.poss > 0 {
+		return true
+	}
+	return in.class&(cDet|cPersonNoun|cSourceNoun|cOrgHead|cDemonym|cDomain|cHead|cRank|cPronoun) != 0 ||
+		a.toks[k].Is("officials") || a.toks[k].Is("authorities") || a.toks[k].Is("sources") || a.toks[k].Is("spokespeople")
+}
+
+// subjectAfter reads an inverted subject after the verb: "said Blinken",
+// "said Foreign Minister Ana Ruiz", "said the ministry".
+func (a *Analysis) subjectAfter(k, end int) (string, bool) {
+	e := k
+	for e < end && e-k < 8 && a.toks[e].Kind == text.Word && (a.nounPhraseWord(e) || a.mentionOf[e] != 0) {
+		e++
+	}
+	if e == k {
+		return "", false
+	}
+	for j := k; j < e; j++ {
+		if mi := a.mentionStartingAt(j); mi >= 0 {
+			return a.ents[a.mentions[mi].entity].display, true
+		}
+	}
+	return a.subject(k, e)
+}
+
+// subject names the speaker in tokens [from, to): a person mention, a
+// pronoun resolved to a person, a title held by one person in the document
+// ("the foreign minister"), or an organization or description as written
+// ("State Department", "Mexican officials"). A pronoun that cannot be
+// resolved gives "" with found true: the quote is attributed, to someone
+// unknown.
+func (a *Analysis) subject(from, to int) (string, bool) {
+	if from >= to {
+		return "", false
+	}
+	for j := to - 1; j >= from; j-- {
+		if mi := a.mentionEndingAt(j); mi >= 0 {
+			return a.ents[a.mentions[mi].entity].display, true
+		}
+	}
+	if to-from == 1 && a.info[from].class&cPronoun != 0 && !a.info[from].acro {
+		switch a.toks[from].Lower() {
+		case "he":
+			return a.pronoun(from, 'm'), true
+		case "she":
+			return a.pronoun(from, 'f'), true
+		}
+		return "", true
+	}
+	for from < to && a.info[from].class&cDet != 0 && !a.info[from].acro {
+		from++
+	}
+	// "the foreign minister": the one person the document gives that title.
+	if r, ok := a.makeRole(from, to); ok && from < to {
+		if e := a.holder(r.Canonical); e >= 0 {
+			return a.ents[e].display, true
+		}
+	}
+	for to > from && a.info[to-1].class&cSourceNoun != 0 && !a.info[to-1].cap {
+		to--
+	}
+	if from >= to {
+		return "", true // "a statement said"
+	}
+	last := to - 1
+	if !a.info[last].cap && a.info[last].class&(cPersonNoun|cOrgHead|cHead) == 0 &&
+		!a.toks[last].Is("officials") && !a.toks[last].Is("authorities") && !a.toks[last].Is("sources") {
+		return "", false
+	}
+	return a.doc.Text[a.toks[from].Start : a.toks[last].End-int(a.info[last].poss)], true
+}
+
+func (a *Analysis) pronoun(at int, g byte) string {
+	if e := a.resolvePronoun(at, g, -1, -1); e >= 0 {
+		return a.ents[e].display
+	}
+	return ""
+}
+
+// holder returns the one entity the document gives an office, or -1.
+func (a *Analysis) holder(canonical string) int {
+	found := -1
+	for _, r := range a.roles {
+		if r.role.Canonical != canonical || r.role.Former {
+			continue
+		}
+		for ei := range a.ents {
+			if a.ents[ei].display == r.role.Person {
+				if found >= 0 && found != ei {
+					return -1
+				}
+				found = ei
+			}
+		}
+	}
+	return found
+}
+
+// reportedSpeech finds "X said (that) CLAUSE" in sentences [p, q) of one
+// paragraph that hold no direct quote. Verbs other than say and tell need
+// "that": "Barcena emphasized the desire to…" reports no speech.
+func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Match {
+	for si := p; si < q; si++ {
+		s := a.sents[si]
+		if s.headline || overlapsQuote(s, segs) {
+			continue
+		}
+		for v := s.from + 1; v < s.to; v++ {
+			if a.toks[v].Kind != text.Word || a.info[v].class&cSpeech == 0 || a.info[v].cap {
+				continue
+			}
+			k, ok := a.clauseStart(v, s.to)
+			if !ok {
+				continue
+			}
+			end := s.to
+			for end > k && a.toks[end-1].Kind == text.Punct {
+				end--
+			}
+			if a.words(k, end) < minQuoteWords {
+				continue
+			}
+			speaker, ok := a.subjectBefore(v, s.from)
+			if !ok {
+				continue
+			}
+			start, stop := a.toks[k].Start, a.toks[end-1].End
+			conf := 0.75
+			if speaker == "" {
+				conf = 0.4
+			}
+			out = append(out, Match{Start: start, End: stop, Subject: speaker, Confidence: conf,
+				Value: Quote{Speaker: speaker, Direct: false, Display: oneLine(a.doc.Text[start:stop])}})
+			break
+		}
+	}
+	return out
+}
+
+func overlapsQuote(s sentSpan, segs []quoteSeg) bool {
+	for _, g := range segs {
+		end := g.close
+		if end < 0 {
+			end = g.to
+		}
+		if g.open < s.to && end >= s.from {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords may stand between a verb of saying and its clause: "said on
+// Friday that", "told reporters in a statement that".
+var timeWords = map[string]bool{
+	"on": true, "in": true, "at": true, "a": true, "an": true, "the": true, "this": true, "last": true,
+	"statement": true, "interview": true, "conference": true, "news": true, "press": true,
+	"briefing": true, "today": true, "yesterday": true, "earlier": true, "later": true, "also": true,
+	"again": true, "repeatedly": true, "previously": true, "week": true, "month": true, "year": true,
+	"written": true, "joint": true, "televised": true, "speech": true, "post": true,
+}
+
+// clauseStart returns where the reported clause after the verb at v
+// begins, or false when the verb does not report speech here.
+func (a *Analysis) clauseStart(v, end int) (int, bool) {
+	say := a.info[v].class&cSay != 0
+	k := v + 1
+	if a.toks[v].Is("told") || a.toks[v].Is("tells") {
+		// "told reporters", "told a joint news conference": an object first.
+		n := 0
+		for k < end && n < 5 && a.toks[k].Kind == text.Word && !a.toks[k].Is("that") {
+			k++
+			n++
+		}
+		say = false
+	}
+	for n := 0; k < end && n < 6 && a.toks[k].Kind == text.Word && !a.toks[k].Is("that"); n++ {
+		if !timeWords[a.toks[k].Lower()] && a.info[k].class&(cWeekday|cMonth) == 0 {
+			break
+		}
+		k++
+	}
+	if k < end && a.toks[k].Is("that") {
+		return k + 1, true
+	}
+	if !say || k != v+1 || k >= end {
+		return 0, false
+	}
+	// "She said both sides agreed": a clause with no "that" must open
+	// with something that can be a subject.
+	t := a.toks[k]
+	if t.Kind == text.Punct {
+		return 0, false
+	}
+	if t.Kind == text.Word && !a.info[k].cap && a.info[k].class&(cDet|cPronoun) == 0 {
+		switch t.Text {
+		case "both", "all", "some", "many", "most", "no", "there", "only", "more", "several":
+		default:
+			return 0, false
+		}
+	}
+	return k, true
+}

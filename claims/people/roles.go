@@ -1,0 +1,439 @@
+package people
+
+import (
+	"strings"
+
+	"crosscheck/claims/text"
+)
+
+type roleFound struct {
+	role       Role
+	start, end int
+	conf       float64
+}
+
+// Roles returns the roles of the document, one per person and office, at
+// the first place the document gives it.
+func (a *Analysis) Roles() []Match {
+	a.findRoles()
+	out := make([]Match, 0, len(a.roles))
+	for _, r := range a.roles {
+		out = append(out, Match{Start: r.start, End: r.end, Value: r.role, Subject: r.role.Person, Confidence: r.conf})
+	}
+	return out
+}
+
+func (a *Analysis) findRoles() {
+	if a.rolesDone {
+		return
+	}
+	a.rolesDone = true
+	type key struct {
+		entity    int
+		canonical string
+		former    bool
+	}
+	seen := map[key]bool{}
+	add := func(mi int, r roleFound) {
+		e := a.mentions[mi].entity
+		r.role.Person = a.ents[e].display
+		k := key{e, r.role.Canonical, r.role.Former}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		a.roles = append(a.roles, r)
+	}
+	for mi := range a.mentions {
+		m := a.mentions[mi]
+		if m.entity < 0 || a.sents[a.info[m.from].sent].headline {
+			continue
+		}
+		from := a.sents[a.info[m.from].sent].from
+		// "White House National Security Advisor Elizabeth Sherwood-Randall"
+		if start := a.titleStart(m.from, from); start < m.from {
+			for _, p := range a.titleParts(start, m.from) {
+				if r, ok := a.makeRole(p[0], p[1]); ok {
+					add(mi, roleFound{role: r, start: a.toks[p[0]].Start, end: m.end, conf: 0.9})
+				}
+			}
+		}
+		// "Alicia Barcena, Mexico's foreign minister,"
+		if ps, pe, ok := a.postTitle(m.to); ok {
+			if r, ok := a.makeRole(ps, pe); ok {
+				add(mi, roleFound{role: r, start: m.start, end: a.toks[pe-1].End, conf: 0.85})
+			}
+		}
+		// "The homeland security secretary, Alejandro Mayorkas, said"
+		if ps, pe, ok := a.commaTitleBefore(mi); ok {
+			if r, ok := a.makeRole(ps, pe); ok {
+				add(mi, roleFound{role: r, start: a.toks[ps].Start, end: m.end, conf: 0.75})
+			}
+		}
+	}
+}
+
+// titleStart scans back from token k (where a name starts) over the words
+// a title is made of, and returns where the title begins (k if none).
+// The span may hold several titles joined by "and"; titleParts splits it.
+func (a *Analysis) titleStart(k, from int) int {
+	start := k
+	unknown := 0
+	j := k - 1
+	for j >= from {
+		t := a.toks[j]
+		in := a.info[j]
+		if t.Kind == text.Punct {
+			// "ex-President", "Vice-President", "Secretary-General"
+			if t.Text == "-" && !t.Space && j > from && a.toks[j-1].Kind == text.Word && start == j+1 && !a.toks[start].Space {
+				j--
+				continue
+			}
+			break
+		}
+		if t.Kind != text.Word || a.mentionOf[j] != 0 {
+			break
+		}
+		c := in.class
+		switch {
+		case c&(cHead|cDomain|cRank) != 0 && c&cPronoun == 0 && (in.cap || c&cHead == 0 || a.lowerHeadOK(j)) && in.poss == 0:
+			start, unknown = j, 0
+		case c&cQualifier != 0 && (!t.Is("then") && !t.Is("ex") || j+1 < k && a.toks[j+1].IsPunct("-")):
+			start = j
+		case in.cap && (in.acro || c&(cDemonym|cPlace) != 0 && c&cStop == 0):
+			start = j // "Mexican", "US", "Mexico's"
+		case in.cap && j > from && a.phraseAt(j-1, k) == j+1:
+			start = j - 1 // "White House"
+			j -= 2
+			continue
+		case (t.Is("of") || t.Is("for")) && start < k && j > from:
+		case t.Is("the") && start < k && j > from && (a.toks[j-1].Is("of") || a.toks[j-1].Is("for")):
+		case t.Is("and") && start < k && j > from && a.info[j-1].class&cHead != 0 && a.info[j-1].cap:
+		case in.cap && c == 0 && unknown < 2 && start < k && j > from && a.info[start].class&(cDomain|cHead) != 0 && a.info[start].cap:
+			// A domain the lexicon does not know: "Western Hemisphere Affairs".
+			start = j
+			unknown++
+		default:
+			return a.trimTitle(start, k)
+		}
+		j--
+	}
+	return a.trimTitle(start, k)
+}
+
+// trimTitle drops connectors a backward scan may leave at the front.
+func (a *Analysis) trimTitle(start, k int) int {
+	for start < k && (a.toks[start].Is("of") || a.toks[start].Is("for") || a.toks[start].Is("the") || a.toks[start].Is("and") || a.toks[start].IsPunct("-")) {
+		start++
+	}
+	return start
+}
+
+// titleParts splits a title span at "and" between two titles: "Homeland
+// Security Secretary and US Immigration Policy Officer".
+func (a *Analysis) titleParts(start, end int) [][2]int {
+	var parts [][2]int
+	from := start
+	for j := start; j < end; j++ {
+		if a.toks[j].Is("and") && j > from && a.info[j-1].class&cHead != 0 {
+			parts = append(parts, [2]int{from, j})
+			from = j + 1
+		}
+	}
+	if from < end {
+		parts = append(parts, [2]int{from, end})
+	}
+	return parts
+}
+
+// titleWord is one word of a title, hyphenated compounds split.
+type titleWord struct {
+	w     string
+	class uint32
+	tok   int
+	cap   bool
+	poss  bool
+}
+
+func (a *Analysis) titleWords(from, to int) []titleWord {
+	var out []titleWord
+	for j := from; j < to; j++ {
+		if a.toks[j].Kind != text.Word {
+			continue
+		}
+		out = append(out, titleWord{w: text.Fold(a.word(j)), class: a.info[j].class, tok: j, cap: a.info[j].cap, poss: a.info[j].poss > 0})
+	}
+	return out
+}
+
+// makeRole reads the title in tokens [from, to): qualifiers ("former"),
+// affiliation ("Mexican", "US", "White House"), then the office.
+func (a *Analysis) makeRole(from, to int) (Role, bool) {
+	ws := a.titleWords(from, to)
+	var r Role
+	i := 0
+	var quals []string
+	for i < len(ws) && ws[i].class&cQualifier != 0 && ws[i].class&cHead == 0 {
+		switch ws[i].w {
+		case "former", "ex", "then", "late":
+			r.Former = true
+		}
+		quals = append(quals, ws[i].w)
+		i++
+	}
+	var affil []string
+	for i < len(ws) {
+		w := ws[i]
+		if w.poss || w.class&(cDemonym|cPlace) != 0 && w.class&(cHead|cDomain) == 0 || a.info[w.tok].acro {
+			affil = append(affil, w.w)
+			i++
+			continue
+		}
+		if n := a.phraseAt(w.tok, to); n > 0 {
+			for i < len(ws) && ws[i].tok < n {
+				affil = append(affil, ws[i].w)
+				i++
+			}
+			continue
+		}
+		break
+	}
+	office := ws[i:]
+	if len(office) == 0 {
+		return r, false
+	}
+	// The office must be a title: it ends on a head word ("Foreign
+	// Minister") or is "head of/for domain" ("Secretary of State").
+	conn := -1
+	for k, w := range office {
+		if w.w == "of" || w.w == "for" {
+			conn = k
+			break
+		}
+	}
+	pre, post := office, []titleWord(nil)
+	if conn >= 0 {
+		pre, post = office[:conn], office[conn+1:]
+		for len(post) > 0 && post[0].w == "the" {
+			post = post[1:]
+		}
+		if len(post) == 0 {
+			return r, false
+		}
+	}
+	h := len(pre)
+	for h > 0 && pre[h-1].class&cHead != 0 {
+		h--
+	}
+	if h == len(pre) {
+		return r, false
+	}
+	var rank, domain []string
+	for _, w := range pre[:h] {
+		if w.class&cRank != 0 && len(domain) == 0 {
+			rank = append(rank, w.w)
+		} else {
+			domain = append(domain, w.w)
+		}
+	}
+	var heads []string
+	for _, w := range pre[h:] {
+		heads = append(heads, strings.Split(w.w, "-")...)
+	}
+	// "Chief Justice", "Prime Minister": a rank word that is also a head
+	// belongs to the office itself.
+	head := strings.Join(heads, " ")
+	var tail []string
+	for _, w := range post {
+		tail = append(tail, w.w)
+	}
+	r.Title = strings.TrimSpace(a.doc.Text[a.toks[from].Start:a.toks[to-1].End])
+	if ws[len(ws)-1].poss {
+		r.Title = strings.TrimSpace(r.Title[:len(r.Title)-int(a.info[ws[len(ws)-1].tok].poss)])
+	}
+	r.Display = r.Title
+	r.Qualifier = strings.Join(quals, " ")
+	r.Affiliation = strings.Join(affil, " ")
+	r.Head, r.Domain, r.Canonical = canonicalOffice(rank, domain, head, tail)
+	return r, true
+}
+
+// fixedOf are offices spelled "X of Y" that do not turn into "Y X":
+// a Secretary of State is not a "state secretary".
+var fixedOf = map[string]bool{
+	"secretary of state": true, "minister of state": true, "chief of staff": true,
+	"head of state": true, "head of government": true, "chief of defense": true,
+	"chief of defence": true, "chief of police": true, "chief of mission": true,
+	"leader of the opposition": true, "speaker of the house": true, "president of the senate": true,
+}
+
+// domainSynonyms name one portfolio the same way: a foreign minister runs
+// foreign affairs wherever the title puts the words.
+var domainSynonyms = map[string]string{
+	"foreign affairs": "foreign", "external affairs": "foreign", "foreign relations": "foreign",
+	"exterior relations": "foreign", "external relations": "foreign", "exterior": "foreign", "external": "foreign",
+	"home affairs": "interior", "home": "interior", "internal affairs": "interior", "interior": "interior",
+	"defence": "defense", "national defense": "defense", "national defence": "defense",
+	"treasury": "finance", "exchequer": "finance", "finance": "finance", "finances": "finance",
+	"economic affairs": "economy", "economic": "economy", "economy": "economy",
+	"labour": "labor", "transport": "transportation",
+}
+
+// departments are the portfolios whose head is a minister whether the
+// title says "Minister" or "Secretary": Foreign Secretary = Foreign
+// Minister, Homeland Security Secretary = Homeland Security Minister.
+var departments = map[string]bool{
+	"foreign": true, "interior": true, "defense": true, "finance": true, "economy": true, "commerce": true,
+	"trade": true, "justice": true, "health": true, "education": true, "energy": true, "labor": true,
+	"agriculture": true, "transportation": true, "environment": true, "homeland security": true,
+	"housing": true, "culture": true, "tourism": true, "communications": true, "information": true,
+	"industry": true, "infrastructure": true, "veterans affairs": true, "immigration": true,
+	"development": true, "social development": true, "welfare": true, "science": true, "technology": true,
+	"women": true, "youth": true, "sports": true, "public security": true, "security": true,
+	"digital": true, "climate": true, "fisheries": true, "mining": true, "water": true, "employment": true,
+	"war": true, "navy": true, "army": true, "public safety": true, "health and human services": true,
+	"housing and urban development": true, "citizenship": true, "migration": true, "planning": true,
+}
+
+var headSynonyms = map[string]string{
+	"adviser": "advisor", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+	"congressman": "representative", "congresswoman": "representative",
+	"councilman": "councillor", "councilwoman": "councillor", "councilor": "councillor",
+	"under-secretary": "undersecretary", "attache": "attache", "tsar": "czar", "co-founder": "cofounder",
+}
+
+// canonicalOffice names an office so that equal offices compare equal:
+// rank, then portfolio, then head ("deputy foreign minister").
+func canonicalOffice(rank, domain []string, head string, tail []string) (h, d, canonical string) {
+	if s, ok := headSynonyms[head]; ok {
+		head = s
+	}
+	if len(tail) > 0 {
+		if fixed := head + " of " + strings.Join(tail, " "); fixedOf[fixed] {
+			return fixed, "", strings.Join(append(rank, fixed), " ")
+		}
+		domain = append(domain, tail...)
+	}
+	dom := strings.Join(domain, " ")
+	if s, ok := domainSynonyms[dom]; ok {
+		dom = s
+	}
+	if head == "secretary" && departments[dom] {
+		head = "minister"
+	}
+	parts := append([]string(nil), rank...)
+	if dom != "" {
+		parts = append(parts, dom)
+	}
+	parts = append(parts, head)
+	return head, dom, strings.Join(parts, " ")
+}
+
+// postTitle reads an apposition after a name: ", Mexico's foreign
+// minister,", ", the homeland security secretary.", ", 61, the mayor of
+// Springfield,". It returns the title's tokens.
+func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
+	if to >= len(a.toks) || !a.toks[to].IsPunct(",") {
+		return 0, 0, false
+	}
+	sent := a.info[to].sent
+	end := a.sents[sent].to
+	q := to + 1
+	if q+1 < end && a.toks[q].Kind == text.Number && a.toks[q+1].IsPunct(",") {
+		q += 2 // an age: "Ana Ruiz, 36, the mayor"
+	}
+	if q < end && a.toks[q].Kind == text.Word && a.info[q].class&cDet != 0 && !a.info[q].cap || q < end && a.toks[q].Is("the") {
+		q++
+	}
+	ps = q
+	// "the country's", "Mexico's": kept in the title as its affiliation.
+	if q < end && a.info[q].poss > 0 && (a.info[q].cap || a.info[q].class&cPersonNoun == 0) {
+		q++
+	}
+	lastHead := -1
+	for q < end && a.toks[q].Kind == text.Word && a.mentionOf[q] == 0 {
+		c := a.info[q].class
+		if c&(cHead|cDomain|cRank|cQualifier|cDemonym|cPlace) == 0 && !a.info[q].acro || c&cPronoun != 0 && !a.info[q].acro {
+			break
+		}
+		if c&cHead != 0 {
+			lastHead = q
+		}
+		q++
+		if q+1 < end && a.toks[q].IsPunct("-") && !a.toks[q].Space && a.toks[q+1].Kind == text.Word {
+			q++
+		}
+	}
+	if lastHead < 0 || lastHead != q-1 {
+		return 0, 0, false
+	}
+	pe = q
+	// "of Springfield", "for the State Department", "of foreign affairs"
+	if q+1 < end && (a.toks[q].Is("of") || a.toks[q].Is("for")) {
+		r := q + 1
+		if a.toks[r].Is("the") {
+			r++
+		}
+		n := 0
+		for r < end && a.toks[r].Kind == text.Word && n < 5 && (a.info[r].cap || a.info[r].class&(cDomain|cOrgHead) != 0) && a.info[r].class&cStop&^cDomain == 0 {
+			r++
+			n++
+		}
+		if n > 0 {
+			pe, q = r, r
+		}
+	}
+	if q < end {
+		switch a.toks[q].Text {
+		case ",", ";", ")", ".", "—", "–":
+		default:
+			return 0, 0, false
+		}
+	}
+	return ps, pe, ps < pe
+}
+
+// appositionAfter reports a title apposition after a name, as evidence
+// that the name is a person.
+func (a *Analysis) appositionAfter(to int) bool {
+	_, _, ok := a.postTitle(to)
+	return ok
+}
+
+// commaTitleBefore reads "the homeland security secretary, Alejandro
+// Mayorkas," where the title comes first and a comma sets the name off. The
+// title must open its clause and the name must close the apposition, so
+// "with the foreign minister, Blinken said" gives nothing.
+func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
+	m := a.mentions[mi]
+	c := m.from - 1
+	if c < 1 || !a.toks[c].IsPunct(",") || a.info[c].sent != a.info[m.from].sent {
+		return 0, 0, false
+	}
+	if m.to < len(a.toks) && a.info[m.to].sent == a.info[m.from].sent {
+		switch a.toks[m.to].Text {
+		case ",", ";", ".", ")":
+		default:
+			return 0, 0, false
+		}
+	}
+	from := a.sents[a.info[m.from].sent].from
+	start := a.titleStart(c, from)
+	if start >= c || a.info[c-1].class&cHead == 0 {
+		return 0, 0, false
+	}
+	j := start - 1
+	if j >= from && (a.toks[j].Is("the") || a.info[j].poss > 0) {
+		j--
+		if j >= from && a.toks[j].Is("the") {
+			j--
+		}
+	} else if start > from {
+		return 0, 0, false
+	}
+	if j >= from && !a.toks[j].IsPunct(",") && !a.toks[j].Is("and") {
+		return 0, 0, false
+	}
+	return start, c, true
+}

@@ -1,0 +1,158 @@
+package people
+
+import (
+	"fmt"
+	"testing"
+
+	"crosscheck/claims/text"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// analyze parses s and reads it for people.
+func analyze(s string) *Analysis { return Analyze(text.Parse(s)) }
+
+// roleLines renders roles as "person | title | canonical" (+ " | former").
+func roleLines(s string) []string {
+	var out []string
+	for _, m := range analyze(s).Roles() {
+		r := m.Value.(Role)
+		line := fmt.Sprintf("%s | %s | %s", r.Person, r.Title, r.Canonical)
+		if r.Former {
+			line += " | former"
+		}
+		if s[m.Start:m.End] == "" {
+			line += " | EMPTY SPAN"
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"title before name", "Canadian Trade Minister Ana Ruiz met farmers on Tuesday.",
+			[]string{"Ana Ruiz | Canadian Trade Minister | trade minister"}},
+		{"head of domain", "The visit was led by Secretary of Homeland Security Tom Reyes.",
+			[]string{"Tom Reyes | Secretary of Homeland Security | homeland security minister"}},
+		{"domain head", "Homeland Security Secretary Tom Reyes toured the port.",
+			[]string{"Tom Reyes | Homeland Security Secretary | homeland security minister"}},
+		{"apposition after", "Ana Ruiz, Peru's foreign minister, arrived late.",
+			[]string{"Ana Ruiz | Peru's foreign minister | foreign minister"}},
+		{"apposition with the", "Reyes, the homeland security secretary, declined to comment.",
+			[]string{"Reyes | homeland security secretary | homeland security minister"}},
+		{"apposition with of", "Tom Reyes, the mayor of Springfield, welcomed them.",
+			[]string{"Tom Reyes | mayor of Springfield | springfield mayor"}},
+		{"title then comma", "Peru's foreign minister, Ana Ruiz, arrived late.",
+			[]string{"Ana Ruiz | Peru's foreign minister | foreign minister"}},
+		{"two titles one person", "Interior Minister and Deputy Prime Minister Olga Petrova spoke first.",
+			[]string{
+				"Olga Petrova | Interior Minister | interior minister",
+				"Olga Petrova | Deputy Prime Minister | deputy prime minister",
+			}},
+		{"president three names", "President Marta Elena Villalobos signed the decree.",
+			[]string{"Marta Elena Villalobos | President | president"}},
+		{"former", "The rally was addressed by former Chilean President Jorge Alvear.",
+			[]string{"Jorge Alvear | former Chilean President | president | former"}},
+		{"ex hyphen", "Ex-President Jorge Alvear declined.",
+			[]string{"Jorge Alvear | Ex-President | president | former"}},
+		{"then hyphen", "The order came from then-Defense Secretary Mark Howell.",
+			[]string{"Mark Howell | then-Defense Secretary | defense minister | former"}},
+		{"acting is not former", "Acting Attorney General Sam Doyle resigned.",
+			[]string{"Sam Doyle | Acting Attorney General | attorney general"}},
+		{"press secretary is not a minister", "White House Press Secretary Karen Doyle took questions.",
+			[]string{"Karen Doyle | White House Press Secretary | press secretary"}},
+		{"minister of foreign affairs", "Minister of Foreign Affairs Li Wei arrived.",
+			[]string{"Li Wei | Minister of Foreign Affairs | foreign minister"}},
+		{"home secretary", "Home Secretary Priya Shah defended the bill.",
+			[]string{"Priya Shah | Home Secretary | interior minister"}},
+		{"secretary general", "UN Secretary-General Antonio Ferri called for calm.",
+			[]string{"Antonio Ferri | UN Secretary-General | secretary general"}},
+		{"lower-case title", "The figures were confirmed by spokeswoman Maria Lopez.",
+			[]string{"Maria Lopez | spokeswoman | spokesperson"}},
+		{"adviser spelling", "National Security Adviser John Pike left early.",
+			[]string{"John Pike | National Security Adviser | national security advisor"}},
+		{"surname resolves to full name", "Ana Ruiz arrived on Monday. Later, Foreign Minister Ruiz met the press.",
+			[]string{"Ana Ruiz | Foreign Minister | foreign minister"}},
+		{"one claim per office", "Mayor Tom Reyes spoke. Mayor Reyes then left.",
+			[]string{"Tom Reyes | Mayor | mayor"}},
+		{"unknown portfolio words", "Assistant Secretary for Western Hemisphere Affairs Laura Kim visited.",
+			[]string{"Laura Kim | Assistant Secretary for Western Hemisphere Affairs | assistant western hemisphere affairs secretary"}},
+
+		// Negatives: no person, no role.
+		{"organization said", "The White House said on Monday that talks would continue.", nil},
+		{"demonym is not a person", "Central American leaders met in Panama.", nil},
+		{"title object then subject", "With the foreign minister, Blinken discussed trade.", nil},
+		{"name then clause", "After meeting Tom Reyes, the president said nothing.", nil},
+		{"plural title", "Alongside the Peruvian Interior Minister, police chiefs Ana Gomez and Luis Vera attended.", nil},
+		{"title without name", "The Foreign Ministry and the Defense Secretary issued a statement.", nil},
+		{"headline", "Minister Meets Union Leaders Amid Strike", nil},
+		{"relation is not a title", "His predecessor Donald Park left office in May.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := roleLines(tt.in)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("roles of %q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestCanonicalEquivalence checks which differently written titles name
+// the same office.
+func TestCanonicalEquivalence(t *testing.T) {
+	canon := func(title string) string {
+		ms := analyze(title + " Ana Ruiz spoke.").Roles()
+		if len(ms) != 1 {
+			t.Fatalf("%q: got %d roles, want 1", title, len(ms))
+		}
+		return ms[0].Value.(Role).Canonical
+	}
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Secretary of Homeland Security", "Homeland Security Secretary", true},
+		{"Foreign Minister", "Foreign Secretary", true},
+		{"Foreign Minister", "Minister of Foreign Affairs", true},
+		{"Mexican Foreign Minister", "Foreign Minister", true},
+		{"US Secretary of State", "Secretary of State", true},
+		{"Home Secretary", "Interior Minister", true},
+		{"Treasury Secretary", "Finance Minister", true},
+		{"Defence Minister", "Defense Secretary", true},
+		{"National Security Adviser", "National Security Advisor", true},
+		{"White House National Security Advisor", "White House Homeland Security Advisor", false},
+		{"Secretary of State", "Foreign Minister", false},
+		{"Deputy Foreign Minister", "Foreign Minister", false},
+		{"Vice President", "President", false},
+		{"Press Secretary", "Secretary of State", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" vs "+tt.b, func(t *testing.T) {
+			ca, cb := canon(tt.a), canon(tt.b)
+			if (ca == cb) != tt.same {
+				t.Errorf("canonical %q vs %q: same = %v, want %v", ca, cb, ca == cb, tt.same)
+			}
+		})
+	}
+}
+
+func TestRoleFields(t *testing.T) {
+	ms := analyze("Former Mexican Interior Minister Olga Petrova spoke.").Roles()
+	if len(ms) != 1 {
+		t.Fatalf("got %d roles, want 1", len(ms))
+	}
+	want := Role{
+		Person: "Olga Petrova", Title: "Former Mexican Interior Minister", Canonical: "interior minister",
+		Head: "minister", Domain: "interior", Affiliation: "mexican", Former: true, Qualifier: "former",
+		Display: "Former Mexican Interior Minister",
+	}
+	if diff := cmp.Diff(want, ms[0].Value.(Role)); diff != "" {
+		t.Errorf("role (-want +got):\n%s", diff)
+	}
+}
