@@ -106,14 +106,17 @@
 //
 // # News reading
 //
-// Duckling resolves a bare "Thursday" or "Aug 8" to the coming one; a news
-// article means the latest past one. In the news-style subset, an
-// expected value that lies after the reference day, for an expression with
-// no relative or future marker and no year ("next", "this", "coming",
-// "upcoming", "tomorrow", "in 3 days", "from now", "will", "'ll", an
-// explicit year…), is replaced by the latest occurrence of the same
-// calendar pattern at or before the reference day: the same month and day
-// a year earlier, the same day of the month a month earlier, or the same
-// weekday a week earlier, as the text names a month, a day of the month
-// or only a weekday (see addPastReadings).
+// Duckling resolves a bare "Thursday" or "Aug 8" to the coming one, and
+// Recognizers-Text lists both readings; a news article means the latest
+// past one, or the next one when the sentence is in the future tense
+// ("will", "'ll", "shall", "going to", "is due to"…). In the news-style
+// subset, for an expression with no relative or future marker of its own
+// and no year ("next", "this", "coming", "upcoming", "last", "tomorrow",
+// "in 3 days", "from now", "ago", an explicit year…), each expected reading
+// on the wrong side of the reference day is replaced by the same calendar
+// pattern on the right side: the same month and day a year earlier (or
+// later), the same day of the month a month earlier, or the same weekday a
+// week earlier, as the text names a month, a day of the month or only a
+// weekday (see newsReading). Alternatives that differ otherwise (a
+// two-digit year, a.m. or p.m.) still count, any one of them.
 package suite

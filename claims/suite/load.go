@@ -184,7 +184,7 @@ func (raw *rawLine) toCase(base string) (Case, error) {
 		if isNewsDate(&e, c.Suite, c.Text) {
 			ent.News = true
 			ent.NewsWant = expectedValue(&e, c.Ref, true)
-			ent.NewsWant.addPastReadings(&e, c.Ref)
+			ent.NewsWant.newsReading(&e, c.Text, c.Ref)
 		}
 		c.Expected = append(c.Expected, ent)
 	}

@@ -189,27 +189,61 @@ func isBare(text string) bool {
 	return true
 }
 
-// addPastReadings gives the news reading of a bare expression whose
-// expected value lies after the reference date (Duckling, and sometimes
-// Recognizers-Text, read "Thursday" or "Aug 8" as the coming one): it is
-// replaced by the latest past occurrence of the same calendar pattern, at
-// or before the reference day. The pattern is what the text names:
+// futureWords put a sentence in the future tense.
+var futureWords = map[string]bool{"will": true, "shall": true, "won't": true, "gonna": true}
+
+// futurePhrases do the same over two words.
+var futurePhrases = []string{
+	" going to ", " due to ", " set to ", " scheduled to ", " expected to ",
+	" plans to ", " plan to ", " planning to ", " about to ",
+}
+
+// futureTense reports whether a sentence speaks of the future: "will",
+// "shall", "'ll", "going to", "is due to", "plans to"…
+func futureTense(input string) bool {
+	words := splitWords(strings.ToLower(strings.ReplaceAll(input, "’", "'")))
+	for _, w := range words {
+		if futureWords[w] || strings.HasSuffix(w, "'ll") {
+			return true
+		}
+	}
+	padded := " " + strings.Join(words, " ") + " "
+	for _, p := range futurePhrases {
+		if strings.Contains(padded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsReading resolves a bare expression the way a news reader does.
+// Recognizers-Text lists both readings of a bare "Friday" or "22/04"
+// (past first) and Duckling gives the coming one; a news article means
+// the latest past one, or the next one when the sentence is in the
+// future tense. Each reading on the wrong side of the reference day is
+// replaced by the same calendar pattern on the right side: the latest
+// occurrence at or before the reference day (past), or the earliest at
+// or after it (future). The pattern is what the text names:
 //
-//   - a month (by name, or as a numeric date): the same month and day a
-//     year earlier, repeated until not after the reference; with a
-//     weekday too ("Monday, Feb 18") the same weekday must hold, else the
-//     same nth weekday of that month a year earlier;
-//   - a weekday only: seven days earlier, repeated;
-//   - a day of the month only ("the 24th", "on the first"): the same day a
-//     month earlier.
+//   - a month (by name, or in a numeric date): the same month and day a
+//     year earlier or later; with a weekday too ("Monday, Feb 18") the
+//     same weekday must hold, else the same nth weekday of that month;
+//   - a day of the month ("the 24th", "on the first"): the same day a
+//     month earlier or later (with a weekday too, it must still hold);
+//   - a weekday only: a week earlier or later.
 //
-// Readings of marked expressions ("next Tuesday", "in a week", "this
-// summer", an explicit year) are left as they are: the text says which.
-func (w *Want) addPastReadings(e *rawEntity, ref dates.Partial) {
+// Marked expressions ("next Tuesday", "in a week", "this summer", "last
+// year", an explicit year) keep the readings the suite gives, and so do
+// readings that cannot be moved; where several remain, any one counts.
+func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 	if w.kind != wantDate || ref.IsZero() || !isBare(e.Text) {
 		return
 	}
 	refDay := mkday(ref.Year, ref.Month, ref.Day)
+	dir := -1
+	if futureTense(input) {
+		dir = 1
+	}
 	hasMonth, hasWeekday, hasDayNum := false, false, false
 	words := splitWords(strings.ToLower(e.Text))
 	for i, wd := range words {
@@ -227,27 +261,43 @@ func (w *Want) addPastReadings(e *rawEntity, ref dates.Partial) {
 		hasMonth, hasDayNum = true, true
 	}
 	out := w.readings[:0:0]
+	seen := map[[2]day]bool{}
 	for _, r := range w.readings {
-		if r.timeOnly || r.within || r.min <= refDay {
-			out = append(out, r)
-			continue
+		wrongSide := dir < 0 && r.min > refDay || dir > 0 && r.max < refDay
+		if !r.timeOnly && !r.within && wrongSide {
+			if moved, ok := moveReading(r, refDay, dir, hasMonth, hasWeekday, hasDayNum); ok {
+				r = moved
+			}
 		}
-		past, ok := pastReading(r, refDay, hasMonth, hasWeekday, hasDayNum)
-		if !ok {
+		if k := [2]day{r.min, r.max}; !seen[k] || r.timeOnly {
+			seen[k] = true
 			out = append(out, r)
-			continue
 		}
-		out = append(out, past)
 	}
 	w.readings = out
-	w.Display += " (news: " + w.readings[0].min.String()
-	if w.readings[0].max != w.readings[0].min {
-		w.Display += ".." + w.readings[0].max.String()
+	var shown []string
+	for _, r := range out {
+		if r.timeOnly {
+			continue
+		}
+		s := r.min.String()
+		if r.max != r.min {
+			s += ".." + r.max.String()
+		}
+		shown = append(shown, s)
 	}
-	w.Display += ")"
+	w.Display += " (news: " + strings.Join(shown, " or ") + ")"
 }
 
-func pastReading(r reading, ref day, hasMonth, hasWeekday, hasDayNum bool) (reading, bool) {
+// moveReading moves a reading by the period of its calendar pattern in
+// direction dir (-1 past, +1 future) until it lies on that side of ref.
+func moveReading(r reading, ref day, dir int, hasMonth, hasWeekday, hasDayNum bool) (reading, bool) {
+	onSide := func(lo, hi day) bool {
+		if dir < 0 {
+			return lo <= ref
+		}
+		return hi >= ref
+	}
 	shift := func(d day, years, months int) (day, bool) {
 		y, m, dd := d.civil()
 		m += months
@@ -256,47 +306,54 @@ func pastReading(r reading, ref day, hasMonth, hasWeekday, hasDayNum bool) (read
 			m += 12
 			y--
 		}
+		for m > 12 {
+			m -= 12
+			y++
+		}
 		if dd > daysIn(y, m) {
 			return 0, false
 		}
 		return mkday(y, m, dd), true
 	}
-	p := reading{iso: "", time: r.time}
+	p := reading{time: r.time}
 	switch {
 	case hasMonth:
 		lo, hi := r.min, r.max
-		for lo > ref {
+		for !onSide(lo, hi) {
 			var ok1, ok2 bool
-			lo, ok1 = shift(lo, -1, 0)
-			hi, ok2 = shift(hi, -1, 0)
+			lo, ok1 = shift(lo, dir, 0)
+			hi, ok2 = shift(hi, dir, 0)
 			if !ok1 || !ok2 {
 				return reading{}, false
 			}
 		}
 		if hasWeekday && lo == hi && lo.weekday() != r.min.weekday() {
-			// the same nth weekday of the month, a year earlier
+			// the same nth weekday of the month, in another year
 			y, m, d := r.min.civil()
 			nth := (d - 1) / 7
-			yy := y - 1
-			for ; ; yy-- {
+			found := false
+			for yy := y + dir; yy != y+dir*30; yy += dir {
 				first := mkday(yy, m, 1)
 				off := (int(r.min.weekday()) - int(first.weekday()) + 7) % 7
 				cand := first + day(off+7*nth)
 				if _, cm, _ := cand.civil(); cm != m {
 					return reading{}, false
 				}
-				if cand <= ref {
-					lo, hi = cand, cand
+				if onSide(cand, cand) {
+					lo, hi, found = cand, cand, true
 					break
 				}
+			}
+			if !found {
+				return reading{}, false
 			}
 		}
 		p.min, p.max = lo, hi
 	case hasDayNum && r.min == r.max:
 		d := r.min
-		for d > ref {
+		for !onSide(d, d) {
 			var ok bool
-			if d, ok = shift(d, 0, -1); !ok {
+			if d, ok = shift(d, 0, dir); !ok {
 				return reading{}, false
 			}
 		}
@@ -306,8 +363,8 @@ func pastReading(r reading, ref day, hasMonth, hasWeekday, hasDayNum bool) (read
 		p.min, p.max = d, d
 	case hasWeekday && r.min == r.max:
 		d := r.min
-		for d > ref {
-			d -= 7
+		for !onSide(d, d) {
+			d += day(7 * dir)
 		}
 		p.min, p.max = d, d
 	default:

@@ -94,33 +94,51 @@ func TestIsNewsDate(t *testing.T) {
 }
 
 func TestNewsReading(t *testing.T) {
-	// Reference: Tuesday 12 February 2013, as in Duckling's corpus.
-	ref := dates.Partial{Year: 2013, Month: 2, Day: 12}
+	// Duckling's reference: Tuesday 12 February 2013; the sentence is
+	// the expression itself.
+	duck := dates.Partial{Year: 2013, Month: 2, Day: 12}
+	// A Monday, 7 November 2016, as in Recognizers-Text's cases.
+	rt := dates.Partial{Year: 2016, Month: 11, Day: 7}
+	friday := `{"text":"friday","type":"datetimeV2.date","value":"2016-11-04","timex":"XXXX-WXX-5","alternatives":["2016-11-04","2016-11-11"]}`
 	tests := []struct {
-		name, entity string
-		claim        string // the day a news reader takes, or a claim's interval min..max
-		want         bool
+		name   string
+		ref    dates.Partial
+		input  string // the sentence; the entity's text when empty
+		entity string
+		claim  string // the claim's day, or its interval min..max
+		want   bool
 	}{
-		{"bare weekday: the past one", `{"text":"thursday","type":"time","value":"2013-02-14T00:00:00","grain":"Day"}`, "2013-02-07", true},
-		{"bare weekday: not the future one", `{"text":"thursday","type":"time","value":"2013-02-14T00:00:00","grain":"Day"}`, "2013-02-14", false},
-		{"the reference day's weekday is today", `{"text":"tuesday","type":"time","value":"2013-02-12T00:00:00","grain":"Day"}`, "2013-02-12", true},
-		{"marked: next", `{"text":"next thursday","type":"time","value":"2013-02-21T00:00:00","grain":"Day"}`, "2013-02-21", true},
-		{"month and day: a year earlier", `{"text":"Aug 8","type":"time","value":"2013-08-08T00:00:00","grain":"Day"}`, "2012-08-08", true},
-		{"numeric month/day", `{"text":"3/15","type":"time","value":"2013-03-15T00:00:00","grain":"Day"}`, "2012-03-15", true},
-		{"explicit year stays", `{"text":"Aug 8 2013","type":"time","value":"2013-08-08T00:00:00","grain":"Day"}`, "2013-08-08", true},
-		{"day of month: a month earlier", `{"text":"the 24th","type":"time","value":"2013-02-24T00:00:00","grain":"Day"}`, "2013-01-24", true},
-		{"bare month", `{"text":"in May","type":"time","value":"2013-05-01T00:00:00","grain":"Month"}`, "2012-05-01..2012-05-31", true},
-		{"month interval", `{"text":"July 13-15","type":"time/interval","value":"2013-07-13T00:00:00","end":"2013-07-16T00:00:00","grain":"Day"}`, "2012-07-13..2012-07-15", true},
+		{"bare weekday: the past one", duck, "", `{"text":"thursday","type":"time","value":"2013-02-14T00:00:00","grain":"Day"}`, "2013-02-07", true},
+		{"bare weekday: not the future one", duck, "", `{"text":"thursday","type":"time","value":"2013-02-14T00:00:00","grain":"Day"}`, "2013-02-14", false},
+		{"the reference day's weekday is today", duck, "", `{"text":"tuesday","type":"time","value":"2013-02-12T00:00:00","grain":"Day"}`, "2013-02-12", true},
+		{"marked: next", duck, "", `{"text":"next thursday","type":"time","value":"2013-02-21T00:00:00","grain":"Day"}`, "2013-02-21", true},
+		{"month and day: a year earlier", duck, "", `{"text":"Aug 8","type":"time","value":"2013-08-08T00:00:00","grain":"Day"}`, "2012-08-08", true},
+		{"numeric month/day", duck, "", `{"text":"3/15","type":"time","value":"2013-03-15T00:00:00","grain":"Day"}`, "2012-03-15", true},
+		{"explicit year stays", duck, "", `{"text":"Aug 8 2013","type":"time","value":"2013-08-08T00:00:00","grain":"Day"}`, "2013-08-08", true},
+		{"day of month: a month earlier", duck, "", `{"text":"the 24th","type":"time","value":"2013-02-24T00:00:00","grain":"Day"}`, "2013-01-24", true},
+		{"bare month", duck, "", `{"text":"in May","type":"time","value":"2013-05-01T00:00:00","grain":"Month"}`, "2012-05-01..2012-05-31", true},
+		{"month interval", duck, "", `{"text":"July 13-15","type":"time/interval","value":"2013-07-13T00:00:00","end":"2013-07-16T00:00:00","grain":"Day"}`, "2012-07-13..2012-07-15", true},
 		// 18 Feb 2012 was a Saturday; the third Monday of February 2012 was the 20th.
-		{"weekday and date: same nth weekday", `{"text":"Monday, Feb 18","type":"time","value":"2013-02-18T00:00:00","grain":"Day"}`, "2012-02-20", true},
-		{"hour grain judged by its day", `{"text":"Saturday at 9","type":"time","value":"2013-02-16T09:00:00","grain":"Hour"}`, "2013-02-09", true},
-		{"a past value stays", `{"text":"yesterday","type":"time","value":"2013-02-11T00:00:00","grain":"Day"}`, "2013-02-11", true},
+		{"weekday and date: same nth weekday", duck, "", `{"text":"Monday, Feb 18","type":"time","value":"2013-02-18T00:00:00","grain":"Day"}`, "2012-02-20", true},
+		{"hour grain judged by its day", duck, "", `{"text":"Saturday at 9","type":"time","value":"2013-02-16T09:00:00","grain":"Hour"}`, "2013-02-09", true},
+		{"a past value stays", duck, "", `{"text":"yesterday","type":"time","value":"2013-02-11T00:00:00","grain":"Day"}`, "2013-02-11", true},
+		// Recognizers-Text alternatives are resolved by the tense.
+		{"past tense: the past alternative", rt, "The ferry sank on Friday", friday, "2016-11-04", true},
+		{"past tense: not the future alternative", rt, "The ferry sank on Friday", friday, "2016-11-11", false},
+		{"future tense: the coming one", rt, "The ferry will sail on Friday", friday, "2016-11-11", true},
+		{"future tense: not the past one", rt, "The ferry will sail on Friday", friday, "2016-11-04", false},
+		{"future tense moves a past value", rt, "I'll go back on 22/04", `{"text":"22/04","type":"datetimeV2.date","value":"2016-04-22","timex":"XXXX-04-22"}`, "2017-04-22", true},
+		{"other alternatives still count", rt, "It rained on 12/12/30", `{"text":"12/12/30","type":"datetimeV2.date","value":"1930-12-12","timex":"XX30-12-12","alternatives":["1930-12-12","2030-12-12"]}`, "2030-12-12", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := raw(t, tt.entity)
-			w := expectedValue(e, ref, true)
-			w.addPastReadings(e, ref)
+			input := tt.input
+			if input == "" {
+				input = e.Text
+			}
+			w := expectedValue(e, tt.ref, true)
+			w.newsReading(e, input, tt.ref)
 			lo, hi := tt.claim, tt.claim
 			if i := len("2013-02-07"); len(tt.claim) > i {
 				lo, hi = tt.claim[:i], tt.claim[i+2:]
@@ -128,6 +146,27 @@ func TestNewsReading(t *testing.T) {
 			c := d("", lo, hi, "")
 			if got := w.Match(&c); got != tt.want {
 				t.Errorf("want %v, got %v (news reading %s)", tt.want, got, w.Display)
+			}
+		})
+	}
+}
+
+func TestFutureTense(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The minister will visit Kyiv on Monday", true},
+		{"They’ll meet again in May", true},
+		{"Talks are due to resume Friday", true},
+		{"The court is set to rule on Tuesday", true},
+		{"The minister visited Kyiv on Monday", false},
+		{"Willis Tower closed on Monday", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := futureTense(tt.in); got != tt.want {
+				t.Errorf("want %v, got %v", tt.want, got)
 			}
 		})
 	}
