@@ -56,6 +56,7 @@ type command struct {
 var commands = map[string]command{
 	"compare": {"reconcile articles and report agreements and conflicts", runCompare},
 	"claims":  {"list the claims extracted from articles", runClaims},
+	"check":   {"check new articles against accepted ones (the CI gate)", runCheck},
 	"eval":    {"score the report against a gold file, or extractors against test suites", runEval},
 }
 
