@@ -96,7 +96,17 @@ func namesDay(text string) bool {
 // "2/15", "10.31.1974", "2015-03-03".
 func numericDate(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
-		if (s[i] == '/' || s[i] == '-' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+		if s[i] != '/' && s[i] != '-' && s[i] != '.' {
+			continue
+		}
+		a, b := i-1, i+1
+		for a > 0 && s[a] == ' ' {
+			a--
+		}
+		for b < len(s)-1 && s[b] == ' ' {
+			b++
+		}
+		if isDigit(s[a]) && isDigit(s[b]) {
 			return true
 		}
 	}
@@ -317,6 +327,27 @@ func moveReading(r reading, ref day, dir int, hasMonth, hasWeekday, hasDayNum bo
 	}
 	p := reading{time: r.time}
 	switch {
+	case hasMonth && hasWeekday && hasDayNum:
+		// "Monday, Feb 18": the calendar says which year.
+		return reading{}, false
+	case hasMonth && hasWeekday && r.min == r.max:
+		// "the first Tuesday of October": the same nth weekday of that
+		// month in another year.
+		y, m, d := r.min.civil()
+		nth := (d - 1) / 7
+		for yy := y + dir; yy != y+dir*30; yy += dir {
+			first := mkday(yy, m, 1)
+			off := (int(r.min.weekday()) - int(first.weekday()) + 7) % 7
+			cand := first + day(off+7*nth)
+			if _, cm, _ := cand.civil(); cm != m {
+				return reading{}, false
+			}
+			if onSide(cand, cand) {
+				p.min, p.max = cand, cand
+				return p, true
+			}
+		}
+		return reading{}, false
 	case hasMonth:
 		lo, hi := r.min, r.max
 		for !onSide(lo, hi) {
@@ -327,40 +358,29 @@ func moveReading(r reading, ref day, dir int, hasMonth, hasWeekday, hasDayNum bo
 				return reading{}, false
 			}
 		}
-		if hasWeekday && lo == hi && lo.weekday() != r.min.weekday() {
-			// the same nth weekday of the month, in another year
-			y, m, d := r.min.civil()
-			nth := (d - 1) / 7
-			found := false
-			for yy := y + dir; yy != y+dir*30; yy += dir {
-				first := mkday(yy, m, 1)
-				off := (int(r.min.weekday()) - int(first.weekday()) + 7) % 7
-				cand := first + day(off+7*nth)
-				if _, cm, _ := cand.civil(); cm != m {
-					return reading{}, false
-				}
-				if onSide(cand, cand) {
-					lo, hi, found = cand, cand, true
-					break
-				}
-			}
-			if !found {
-				return reading{}, false
-			}
-		}
 		p.min, p.max = lo, hi
 	case hasDayNum && r.min == r.max:
-		d := r.min
-		for !onSide(d, d) {
-			var ok bool
-			if d, ok = shift(d, 0, dir); !ok {
-				return reading{}, false
+		// "the 24th", "Thu 15th": the same day of another month (that
+		// falls on the same weekday, when one is named).
+		_, _, dd := r.min.civil()
+		y, m, _ := r.min.civil()
+		for k := 0; k < 36; k++ {
+			m += dir
+			if m < 1 {
+				m, y = 12, y-1
+			} else if m > 12 {
+				m, y = 1, y+1
+			}
+			if dd > daysIn(y, m) {
+				continue
+			}
+			cand := mkday(y, m, dd)
+			if onSide(cand, cand) && (!hasWeekday || cand.weekday() == r.min.weekday()) {
+				p.min, p.max = cand, cand
+				return p, true
 			}
 		}
-		if hasWeekday && d.weekday() != r.min.weekday() {
-			return reading{}, false
-		}
-		p.min, p.max = d, d
+		return reading{}, false
 	case hasWeekday && r.min == r.max:
 		d := r.min
 		for !onSide(d, d) {
@@ -386,6 +406,11 @@ func isDayNumber(words []string, i int) bool {
 	}
 	if i+1 < len(words) && clockWords[words[i+1]] {
 		return false
+	}
+	if i+1 < len(words) {
+		if _, ok := weekdayWords[words[i+1]]; ok {
+			return false // "the first Tuesday": which Tuesday, not which day
+		}
 	}
 	if dayWords[w] != 0 {
 		return true

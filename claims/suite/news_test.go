@@ -118,8 +118,12 @@ func TestNewsReading(t *testing.T) {
 		{"day of month: a month earlier", duck, "", `{"text":"the 24th","type":"time","value":"2013-02-24T00:00:00","grain":"Day"}`, "2013-01-24", true},
 		{"bare month", duck, "", `{"text":"in May","type":"time","value":"2013-05-01T00:00:00","grain":"Month"}`, "2012-05-01..2012-05-31", true},
 		{"month interval", duck, "", `{"text":"July 13-15","type":"time/interval","value":"2013-07-13T00:00:00","end":"2013-07-16T00:00:00","grain":"Day"}`, "2012-07-13..2012-07-15", true},
-		// 18 Feb 2012 was a Saturday; the third Monday of February 2012 was the 20th.
-		{"weekday and date: same nth weekday", duck, "", `{"text":"Monday, Feb 18","type":"time","value":"2013-02-18T00:00:00","grain":"Day"}`, "2012-02-20", true},
+		{"weekday, month and day: the calendar decides", duck, "", `{"text":"Monday, Feb 18","type":"time","value":"2013-02-18T00:00:00","grain":"Day"}`, "2013-02-18", true},
+		// The first Tuesday of October 2012 was the 2nd.
+		{"nth weekday of a month", duck, "", `{"text":"first tuesday of october","type":"time","value":"2013-10-01T00:00:00","grain":"Day"}`, "2012-10-02", true},
+		// 15 November 2012 was the last Thursday the 15th before the reference.
+		{"weekday and day of month", duck, "", `{"text":"Thu 15th","type":"time","value":"2013-08-15T00:00:00","grain":"Day"}`, "2012-11-15", true},
+		{"numeric date with spaces", duck, "", `{"text":"2 / 15","type":"time","value":"2013-02-15T00:00:00","grain":"Day"}`, "2012-02-15", true},
 		{"hour grain judged by its day", duck, "", `{"text":"Saturday at 9","type":"time","value":"2013-02-16T09:00:00","grain":"Hour"}`, "2013-02-09", true},
 		{"a past value stays", duck, "", `{"text":"yesterday","type":"time","value":"2013-02-11T00:00:00","grain":"Day"}`, "2013-02-11", true},
 		// Recognizers-Text alternatives are resolved by the tense.
