@@ -170,10 +170,13 @@ var (
 	markdownMarks = diffMarks{"~~", "~~", "**", "**", false}
 )
 
-// renderDiff draws a finding's word diff with marks, on one line, keeping
-// diffContext words of unchanged text around each change. esc escapes text
-// for the output format.
-func renderDiff(f compare.Finding, m diffMarks, esc func(string) string) string {
+// renderDiff draws a finding's word diff with marks, on one line. Long
+// runs are shortened so the change stays in view: an unchanged run keeps
+// diffContext words next to each change; a deleted or inserted run longer
+// than that keeps diffContext words around the claim it holds (focus[0]
+// is the text of the claim on the deleted side, focus[1] on the inserted
+// side), or its two ends. esc escapes text for the output format.
+func renderDiff(f compare.Finding, focus [2]string, m diffMarks, esc func(string) string) string {
 	ops := f.DiffOps
 	if len(ops) == 0 {
 		return esc(f.Diff)
@@ -181,8 +184,13 @@ func renderDiff(f compare.Finding, m diffMarks, esc func(string) string) string 
 	var b strings.Builder
 	for i, op := range ops {
 		text := op.Text
-		if op.Op == "equal" {
+		switch op.Op {
+		case "equal":
 			text = elide(text, i == 0, i == len(ops)-1)
+		case "delete":
+			text = window(text, focus[0])
+		case "insert":
+			text = window(text, focus[1])
 		}
 		// Spaces at the edges stay outside the marks, as Markdown
 		// emphasis needs, and outside esc, which may trim.
@@ -216,6 +224,54 @@ func renderDiff(f compare.Finding, m diffMarks, esc func(string) string) string 
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// diffFocus is the text of the claims a finding's diff compares: the first
+// claim of each of its first two values.
+func diffFocus(f compare.Finding, byID map[string]*claims.Claim) [2]string {
+	var focus [2]string
+	for i := 0; i < 2 && i < len(f.Values); i++ {
+		if ids := f.Values[i].Claims; len(ids) > 0 {
+			if c, ok := byID[ids[0]]; ok {
+				focus[i] = c.Text
+			}
+		}
+	}
+	return focus
+}
+
+// window shortens a changed run of a diff longer than 2*diffContext+1
+// words to diffContext words either side of focus, or, when focus is not
+// in it, to its first and last diffContext words.
+func window(text, focus string) string {
+	words := strings.Fields(text)
+	if len(words) <= 2*diffContext+1 {
+		return text
+	}
+	lead := text[:len(text)-len(strings.TrimLeft(text, " \t\n"))]
+	trail := text[len(strings.TrimRight(text, " \t\n")):]
+	core := strings.TrimSpace(text)
+	var out string
+	if i := strings.Index(core, focus); focus != "" && i >= 0 {
+		from := len(strings.Fields(core[:i]))
+		if i > 0 && !isSpaceByte(core[i-1]) {
+			from-- // focus starts inside a word
+		}
+		to := len(strings.Fields(core[:i+len(focus)]))
+		from, to = max(0, from-diffContext), min(len(words), to+diffContext)
+		out = strings.Join(words[from:to], " ")
+		if from > 0 {
+			out = "… " + out
+		}
+		if to < len(words) {
+			out += " …"
+		}
+	} else {
+		out = strings.Join(words[:diffContext], " ") + " … " + strings.Join(words[len(words)-diffContext:], " ")
+	}
+	return lead + out + trail
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 // elide shortens an unchanged run of a diff to diffContext words next to
 // the changes around it; first and last say the run opens or closes the

@@ -74,7 +74,7 @@ func renderMarkdown(w io.Writer, full *compare.Report, o renderOptions) error {
 				p("| %s | %s | %s |\n", mdEscape(v.Display), mdEscape(strings.Join(v.Sources, ", ")), mdEvidence(byID, v.Claims))
 			}
 			if f.Diff != "" || len(f.DiffOps) > 0 {
-				p("\n> %s\n", renderDiff(f, markdownMarks, mdEscape))
+				p("\n> %s\n", renderDiff(f, diffFocus(f, byID), markdownMarks, mdEscape))
 			}
 		}
 	}

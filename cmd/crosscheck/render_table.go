@@ -23,8 +23,9 @@ var narrowWidths = sync.OnceFunc(func() {
 	twwidth.SetOptions(twwidth.Options{EastAsianWidth: false})
 })
 
-// Column widths of the findings table: it fits in about 120 columns.
-var findingWidths = []int{10, 30, 46, 28}
+// Column widths of the findings table, padding included: with its
+// borders it fits in 120 columns.
+var findingWidths = []int{10, 28, 44, 30}
 
 // renderTable draws the findings as a table, conflicts first: one row per
 // value of a fact, with its sources and the lines that state it, and under
@@ -58,7 +59,7 @@ func renderTable(w io.Writer, full *compare.Report, o renderOptions) error {
 				if o.color {
 					marks = colorMarks
 				}
-				rows = append(rows, []string{verdict, fact, "diff: " + renderDiff(f, marks, cell), ""})
+				rows = append(rows, []string{verdict, fact, "diff: " + renderDiff(f, diffFocus(f, byID), marks, cell), ""})
 			}
 		}
 		if err := drawTable(w, []string{"VERDICT", "FACT", "VALUES (SOURCES)", "EVIDENCE"}, findingWidths, []int{0, 1}, rows); err != nil {

@@ -137,6 +137,7 @@ func TestRenderDiff(t *testing.T) {
 	tests := []struct {
 		name  string
 		ops   []compare.DiffOp
+		focus [2]string
 		marks diffMarks
 		want  string
 	}{
@@ -169,6 +170,29 @@ func TestRenderDiff(t *testing.T) {
 			want:  "[-Four-]{+Five+} people were hurt when the roof … gave way during the storm, and [-two-]{+three+} died.",
 		},
 		{
+			name: "long changed runs keep the claim in view",
+			ops: []compare.DiffOp{
+				{Op: "delete", Text: "Officials said on Tuesday that the flooded road, which had been closed since the storm, runs for 42 miles (68 kilometers) between the two towns and would reopen next month"},
+				{Op: "insert", Text: "The road between the two towns, about 70 km long, was still under water on Tuesday according to the regional transport office and the police"},
+				{Op: "equal", Text: "."},
+			},
+			focus: [2]string{"42 miles (68 kilometers)", "70 km"},
+			marks: plainMarks,
+			want: "[-… closed since the storm, runs for 42 miles (68 kilometers) between the two towns and would …-]" +
+				"{+… road between the two towns, about 70 km long, was still under water on …+}.",
+		},
+		{
+			name: "a long changed run without its claim keeps both ends",
+			ops: []compare.DiffOp{
+				{Op: "equal", Text: "Rescuers "},
+				{Op: "insert", Text: "working through the night in heavy rain with dogs and thermal cameras from three neighbouring provinces "},
+				{Op: "equal", Text: "found 12 survivors."},
+			},
+			focus: [2]string{"", "14 survivors"},
+			marks: plainMarks,
+			want:  "Rescuers {+working through the night in heavy … thermal cameras from three neighbouring provinces+} found 12 survivors.",
+		},
+		{
 			name: "markdown keeps spaces outside the emphasis",
 			ops: []compare.DiffOp{
 				{Op: "equal", Text: "Talks on "}, {Op: "delete", Text: "Friday "}, {Op: "insert", Text: "Monday "}, {Op: "equal", Text: "ended."},
@@ -187,7 +211,7 @@ func TestRenderDiff(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := renderDiff(compare.Finding{DiffOps: tt.ops}, tt.marks, cell)
+			got := renderDiff(compare.Finding{DiffOps: tt.ops}, tt.focus, tt.marks, cell)
 			if got != tt.want {
 				t.Errorf("renderDiff:\nwant %q\ngot  %q", tt.want, got)
 			}
