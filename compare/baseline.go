@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -220,7 +221,10 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 	}
 	if dec.More() {
 		off := int(dec.InputOffset())
-		line, col := offsetPosition(data, off)
+		for off < len(data) && strings.IndexByte(" \t\r\n", data[off]) >= 0 {
+			off++
+		}
+		line, col := offsetPosition(data, off+1)
 		return nil, &BaselineError{Line: line, Col: col, Reason: "text after the baseline object"}
 	}
 	if b.Version != BaselineVersion {
@@ -265,7 +269,7 @@ func jsonError(data []byte, err error) error {
 		if what == "" {
 			what = "the baseline"
 		}
-		return &BaselineError{Line: line, Col: col, Reason: fmt.Sprintf("%s: want a %s, not a JSON %s", what, typ.Type, typ.Value)}
+		return &BaselineError{Line: line, Col: col, Reason: fmt.Sprintf("%s: want %s, not a JSON %s", what, jsonKind(typ.Type), typ.Value)}
 	case errors.Is(err, io.EOF):
 		return &BaselineError{Reason: "empty file: a baseline is a JSON object"}
 	case errors.Is(err, io.ErrUnexpectedEOF):
@@ -273,6 +277,23 @@ func jsonError(data []byte, err error) error {
 		return &BaselineError{Line: line, Col: col, Reason: "the JSON ends too early"}
 	}
 	return &BaselineError{Reason: err.Error()}
+}
+
+// jsonKind names what JSON value decodes into a Go type, for errors.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "an object"
 }
 
 // offsetPosition is the 1-based line and byte column of offset in data.
