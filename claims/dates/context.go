@@ -7,27 +7,84 @@ import (
 )
 
 // tense reads the tense of the clause around tokens [i, j): -1 when the
-// nearest verb is in the past ("met Friday", "said Friday"), +1 when it
-// speaks of the future ("will meet Friday", "is due to vote Friday"), 0
-// when nothing says.
+// verb that governs the date is in the past ("met Friday", "said
+// Friday"), +1 when it speaks of the future ("will meet Friday", "is due
+// to vote Friday", "by Dec. 15"), 0 when nothing says. The verb before
+// the date governs it more often than the one after, so the left side is
+// read first.
 func (p *parser) tense(i, j int) int {
-	const before, after = 12, 8
-	for d := 1; d <= before; d++ {
-		if k := i - d; k >= 0 {
-			if t := p.tenseOf(k); t != 0 {
-				return t
-			}
-			if p.punct(k, ";") {
-				break
-			}
+	switch p.lower(i - 1) {
+	case "by", "until", "till", "through", "effective", "payable", "due":
+		return 1
+	case "since":
+		return -1
+	case "as":
+		// "as early as Tuesday", "as soon as Tuesday"
+		if p.is(i-3, "as") && (p.is(i-2, "early") || p.is(i-2, "soon")) {
+			return 1
 		}
-		if k := j - 1 + d; d <= after && k < len(p.toks) {
-			if t := p.tenseOf(k); t != 0 {
-				return t
+	}
+	if p.is(i-2, "later") && p.is(i-1, "than") || p.is(i-2, "ahead") && p.is(i-1, "of") {
+		return 1 // "no later than Friday", "ahead of the weekend"
+	}
+	if p.possessive(j-1) && p.w(j-1).weekday != 0 {
+		return -1 // "Wednesday's ruling" reports on a day gone by
+	}
+	const before, after = 14, 5
+	infinitive := false
+	for k := i - 1; k >= 0 && k >= i-before; k-- {
+		if p.punct(k, ";") || p.punct(k, ":") {
+			break
+		}
+		// "agreed to admit them in early March": the date belongs to the
+		// infinitive, which looks ahead of the verb that governs it.
+		if p.is(k, "to") && k+1 < i && p.toks[k+1].Kind == text.Word && !p.capitalized(k+1) && !determiners[p.lower(k+1)] {
+			infinitive = true
+			continue
+		}
+		switch t := p.tenseOf(k); t {
+		case 0:
+			continue
+		case planWas:
+			return 0
+		case planHad:
+			return -1
+		case -1:
+			if infinitive {
+				return 1
 			}
+			return -1
+		default:
+			return t
+		}
+	}
+	for k := j; k < len(p.toks) && k < j+after; k++ {
+		if p.punct(k, ";") {
+			break
+		}
+		if t := p.tenseOf(k); t != 0 {
+			return t
 		}
 	}
 	return 0
+}
+
+// tenseOf results beyond -1 and +1: a plan made in the past ("had been
+// due to"), and one whose date may lie either side ("was planned for").
+const (
+	planHad = -2
+	planWas = 2
+)
+
+// scheduled lists present-tense verbs news uses for a coming event: "the
+// committee meets Monday", "the law takes effect Friday".
+var scheduled = map[string]bool{
+	"meets": true, "begins": true, "opens": true, "starts": true, "resumes": true,
+	"ends": true, "closes": true, "convenes": true, "hosts": true, "visits": true,
+	"travels": true, "leaves": true, "arrives": true, "returns": true, "heads": true,
+	"takes": true, "faces": true, "kicks": true, "expires": true, "reconvenes": true,
+	"plan": true, "intend": true, "hope": true, "expect": true, "aim": true,
+	"want": true, "wants": true, "seeks": true, "meet": true,
 }
 
 // edNotPast are words ending in -ed that are not past-tense verbs.
@@ -49,6 +106,21 @@ var edNotPast = map[string]bool{
 
 func (p *parser) tenseOf(k int) int {
 	if t := p.lex[k].tense; t != 0 {
+		if t > 0 {
+			// "had been due to expire" is a plan in the past; "was
+			// planned for March" may lie either side of today.
+			for b := k - 1; b >= k-2 && b >= 0; b-- {
+				switch p.lower(b) {
+				case "had":
+					return planHad
+				case "was", "were":
+					return planWas
+				}
+			}
+		}
+		if t < 0 && p.participle(k) {
+			return 0
+		}
 		return int(t)
 	}
 	tok := p.toks[k]
@@ -56,10 +128,25 @@ func (p *parser) tenseOf(k int) int {
 		return 0
 	}
 	s := tok.Text
+	if scheduled[s] {
+		return 1
+	}
+	if s == "to" {
+		switch p.lower(k - 1) {
+		case "is", "are", "am":
+			return 1 // "is to resume trading Tuesday"
+		case "was", "were":
+			return -1
+		}
+		return 0
+	}
 	n := len(s)
 	if n >= 5 && s[n-2] == 'e' && s[n-1] == 'd' && !tok.Capitalized() {
 		if notPast, listed := edNotPast[s]; listed && notPast {
 			return 0
+		}
+		if p.participle(k) {
+			return 0 // "would be paid", "is heard": the tense is the auxiliary's
 		}
 		// "the committee is expected", "has been delayed": a participle
 		// after "is" reads as present; after "was" the lexicon caught it.
@@ -70,6 +157,21 @@ func (p *parser) tenseOf(k int) int {
 	}
 	return 0
 }
+
+// participle reports whether the verb at k follows a present or future
+// auxiliary: "is heard", "would be paid".
+func (p *parser) participle(k int) bool {
+	switch p.lower(k - 1) {
+	case "be", "being", "is", "are", "am", "get", "gets":
+		return true
+	}
+	return false
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true,
+	"her": true, "their": true, "its": true, "this": true, "that": true, "these": true,
+	"those": true, "our": true, "my": true, "your": true, "some": true, "all": true,
+	"date": true, "about": true}
 
 // matchSpan is a match's token range within its sentence.
 type matchSpan struct{ i, j int }

@@ -78,7 +78,17 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 	x.p.reset(toks)
 	first := len(out)
 	x.spans = x.spans[:0]
+	var prevDay expr // the last "April 24", for "April 24 and 25"
+	prevEnd := -1
 	for i := 0; i < len(toks); {
+		if i == prevEnd {
+			if e, k, n, ok := x.p.dayListItem(&prevDay, i); ok {
+				out = append(out, x.match(doc, &e, k, n))
+				x.spans = append(x.spans, matchSpan{k, n})
+				i, prevEnd = n, n
+				continue
+			}
+		}
 		if !x.p.mayStart(i) {
 			i++
 			continue
@@ -88,14 +98,95 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 			i++
 			continue
 		}
+		x.periodEnded(&e, j)
 		out = append(out, x.match(doc, &e, i, j))
 		x.spans = append(x.spans, matchSpan{i, j})
+		if e.kind == kCal && e.g == gDay && e.hol == 0 {
+			prevDay, prevEnd = e, j
+		}
 		i = j
 	}
 	if len(out) > first {
 		x.p.annotate(out[first:], x.spans)
 	}
 	return out
+}
+
+// dayListItem reads the next day of a list that shares its month with
+// the date before it: the "25" of "April 24 and 25". It returns the
+// expression and its token range [k, n).
+func (p *parser) dayListItem(prev *expr, i int) (e expr, k, n int, ok bool) {
+	switch p.lower(i) {
+	case "and", "or", ",", "&", "-", "\u2013", "to", "through", "till", "until":
+	default:
+		return expr{}, 0, 0, false
+	}
+	k = i + 1
+	d, n, ok := p.dayOfMonth(k)
+	if !ok || !p.isNum(k) {
+		return expr{}, 0, 0, false
+	}
+	// "On Dec. 7, 10 people died": a count, not a day.
+	if n < len(p.toks) && p.toks[n].Kind == text.Word && !p.is(n, "and") && !p.is(n, "or") || p.w(n).month != 0 {
+		return expr{}, 0, 0, false
+	}
+	e = *prev
+	e.day = d
+	if e.day > monthLen(2000, e.month) {
+		return expr{}, 0, 0, false
+	}
+	return e, k, n, true
+}
+
+// periodEnded fixes a reporting period by the day it ended: "the quarter
+// ended Sept. 30", "its fourth quarter ending July 31", "the year ended
+// June 30". A fiscal quarter is read as the calendar quarter it mostly
+// covers.
+func (x *extractor) periodEnded(e *expr, j int) {
+	p := &x.p
+	var g gran
+	switch {
+	case e.kind == kPeriod && e.year == 0 && e.n == 0:
+		g = gQuarter
+		if e.g == gYear {
+			g = gYear
+		}
+	case e.kind == kCal && (e.g == gQuarter || e.g == gHalf) && e.rule != yrExplicit:
+		g = e.g
+	case e.kind == kUnitRel && e.g == gYear && e.n == 0:
+		g = gYear
+	default:
+		return
+	}
+	k := j
+	if p.is(k, "that") || p.is(k, "which") {
+		k++
+	}
+	switch p.lower(k) {
+	case "ended", "ending", "ends", "through":
+	default:
+		return
+	}
+	d, _, ok := p.parseCore(k+1, false)
+	if !ok || d.kind != kCal || d.g != gDay {
+		return
+	}
+	res, exact, ok := x.res.resolve(&d, -1)
+	if !ok || !exact {
+		return
+	}
+	if e.kind == kCal && e.part != 0 {
+		// "its fourth quarter ended Sept. 30": a fiscal quarter keeps the
+		// number the company gives it, in the year it ended.
+		e.year, e.rule = res.s.year(), yrExplicit
+		return
+	}
+	back := map[gran]int{gQuarter: 45, gHalf: 90, gYear: 182}[g]
+	s := unitOf(g, res.s.first-back)
+	y, m, _ := civil(s.first)
+	*e = newExpr(kCal, g)
+	e.year, e.rule = y, yrExplicit
+	e.part = (m-1)/g.months() + 1
 }
 
 // mayStart reports cheaply whether a date can begin at token i.

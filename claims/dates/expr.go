@@ -18,6 +18,9 @@ type expr struct {
 	wd      int  // kWeekday: 1 Monday .. 7 Sunday
 	weekRel rel  // kWeekday: relLast/relThis/relNext week; relNone by tense
 	strict  int8 // kWeekday: -1 "this past", +1 "this coming"
+	// fromAnchor counts a weekday from the previous date rather than the
+	// publication date: "the previous Friday".
+	fromAnchor bool
 
 	n   int // kDayRel, kUnitRel, kAgo, kShift, kAnchor, kPeriod: offset
 	mod mod // early/mid/late…

@@ -142,10 +142,11 @@ func init() {
 	for w, d := range map[string]int8{"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0} {
 		add(w, func(e *word) { e.dayRel = d; e.dayRelOK = true })
 	}
+	// "previously", "formerly" and "soon" say little about when; they are
+	// left out on purpose.
 	for w, r := range map[string]refKind{"now": refPresent, "currently": refPresent,
 		"nowadays": refPresent, "presently": refPresent, "recently": refPast,
-		"lately": refPast, "previously": refPast, "formerly": refPast, "soon": refFuture,
-		"future": refFuture, "present": refPresent} {
+		"lately": refPast, "future": refFuture, "present": refPresent} {
 		add(w, func(e *word) { e.ref = r })
 	}
 	for _, w := range []string{"about", "around", "nearly", "almost", "some", "roughly",
@@ -154,7 +155,7 @@ func init() {
 	}
 	for _, w := range []string{"will", "shall", "'ll", "won't", "wo", "scheduled", "due",
 		"expected", "plans", "planned", "planning", "slated", "set", "upcoming",
-		"intends", "aims", "hopes", "would", "going", "next", "tomorrow", "soon"} {
+		"intends", "aims", "hopes", "would", "going"} {
 		add(w, func(e *word) { e.tense = 1 })
 	}
 	for _, w := range []string{"said", "told", "was", "were", "had", "did", "met", "made",

@@ -96,7 +96,7 @@ func (p *parser) dayOfMonth(i int) (day, next int, ok bool) {
 			next++
 		}
 		// "March 3:30" is a time, "3-inch" a size: not a day.
-		if p.glued(next) && (p.punct(next, ":") || p.punct(next, "%") || p.punct(next, ".") && p.isNum(next+1)) {
+		if p.glued(next) && ((p.punct(next, ":") || p.punct(next, ".")) && p.isNum(next+1) && p.glued(next+1) || p.punct(next, "%")) {
 			return 0, 0, false
 		}
 		return v, next, true
@@ -132,6 +132,9 @@ func (p *parser) yearAfter(i int) (int, int, bool) {
 	}
 	if y, ok := p.year4(j); ok {
 		return y, j + 1, true
+	}
+	if e, n, ok := p.wordYear(j); ok {
+		return e.year, n, true // "January nineteen ninety-seven"
 	}
 	// "Dec. 7 '41": an apostrophe and two digits.
 	if (p.punct(j, "'") || p.punct(j, "\u2019")) && p.glued(j+1) {
@@ -189,6 +192,9 @@ func (p *parser) monthContext(i int) bool {
 		"and", "or", "-", "that", "on", "throughout", "around", "for", "into", "as",
 		"starting", "beginning", "ending", "end", "past", "coming", "following":
 		return true
+	case "the":
+		// "the March accession": a month before a noun it dates.
+		return p.toks[i].Capitalized() && i+1 < len(p.toks) && p.toks[i+1].Kind == text.Word && !p.toks[i+1].Capitalized() && !p.is(i+1, "of")
 	}
 	return false
 }

@@ -30,7 +30,7 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	w := p.lex[i]
-	lw := t.Lower()
+	lw := stripPossessive(t.Lower())
 	if hs, ok := holidayFirst[lw]; ok {
 		if e, n, ok := p.holidayAt(i, hs); ok {
 			return p.holidayYear(e, n)
@@ -41,6 +41,9 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 			return e, n, true
 		}
 		return expr{}, 0, false
+	}
+	if lw == "that" {
+		return p.parseThat(i)
 	}
 	if mods && (w.mod != modNone || lw == "end" || lw == "beginning" || lw == "start" || lw == "middle") {
 		if e, n, ok := p.parseMod(i); ok {
@@ -55,7 +58,21 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 	case w.dayRelOK:
 		return p.parseDayRel(i)
 	case w.rel != relNone:
-		return p.parseRel(i)
+		if e, n, ok := p.parseRel(i); ok {
+			return e, n, true
+		}
+		if lw == "current" {
+			// "current market conditions": the present, as TimeML reads it;
+			// the "current account" is not a time.
+			switch p.lower(i + 1) {
+			case "account", "accounts", "affairs", "events", "flows", "flow", "density", "assets", "liabilities":
+				return expr{}, 0, false
+			}
+			e := newExpr(kRef, gNone)
+			e.ref = refPresent
+			return e, i + 1, true
+		}
+		return expr{}, 0, false
 	case w.ref != refNone:
 		return p.parseRef(i)
 	case w.season != 0:
@@ -170,9 +187,15 @@ func (p *parser) parseYear(i int) (expr, int, bool) {
 		q.year, q.rule = v, yrExplicit
 		return q, n, true
 	}
-	// "the 1988 period", "the 1988 quarter": the year, or that quarter.
-	if p.is(j, "period") || p.is(j, "quarter") && p.is(i-1, "the") {
-		return e, j + 1, true
+	// "the 1988 period", "the 1988 quarter": the period the story
+	// reports on, in that year.
+	if (p.is(j, "period") || p.is(j, "quarter")) && p.is(i-1, "the") {
+		q := newExpr(kPeriod, gNone)
+		if p.is(j, "quarter") {
+			q.g = gQuarter
+		}
+		q.year = v
+		return q, j + 1, true
 	}
 	return e, j, true
 }
@@ -236,12 +259,16 @@ func (p *parser) yearContext(i, v int) bool {
 	}
 	if next == "to" || next == "and" || next == "or" {
 		// "2000 to 3000": a range of counts unless the other end is a year too.
-		if _, ok := p.year4(i + 2); !ok && !strong {
+		if _, ok := p.year4(i + 2); !ok && !strong && p.isNum(i+2) {
 			return false
 		}
 	}
-	// "1600 Pennsylvania Avenue": a number before a capitalized name.
-	if p.capitalized(i+1) && p.w(i+1).month == 0 && !strong && !sentenceEnd(p, i+1) {
+	// "1600 Pennsylvania Avenue": a street number.
+	if p.capitalized(i+1) && !strong && (addressWords[p.lower(i+2)] || addressWords[p.lower(i+3)]) {
+		return false
+	}
+	// "Orion 1980", "Windows 2000": a number in a name.
+	if i > 0 && p.capitalized(i-1) && !strong && !p.possessive(i-1) && p.w(i-1).month == 0 && p.w(i-1).weekday == 0 && p.w(i-1).season == 0 && !sentenceStartAt(p, i-1) {
 		return false
 	}
 	if v < 1800 || v > 2100 {
@@ -250,7 +277,9 @@ func (p *parser) yearContext(i, v int) bool {
 	return true
 }
 
-func sentenceEnd(p *parser, i int) bool { return i >= len(p.toks) }
+var addressWords = map[string]bool{"avenue": true, "ave": true, "street": true, "st": true,
+	"road": true, "rd": true, "boulevard": true, "blvd": true, "drive": true, "lane": true,
+	"way": true, "place": true, "court": true, "highway": true, "square": true}
 
 // parseOrdinalUnit reads "third quarter", "third-quarter", "3rd qtr",
 // "first half of 1998", "20th century", "the twenty-first century".
@@ -403,6 +432,9 @@ func (p *parser) holidayAt(i int, hs []int) (expr, int, bool) {
 // holidayYear reads a year after a holiday: "Christmas 2023", "Easter of
 // next year".
 func (p *parser) holidayYear(e expr, j int) (expr, int, bool) {
+	if p.is(j, "week") && !p.possessive(j) {
+		e.g, j = gWeek, j+1 // "Easter week"
+	}
 	if y, k, ok := p.yearAfter(j); ok {
 		e.year, e.rule = y, yrExplicit
 		return e, k, true
@@ -436,18 +468,41 @@ func allLower(toks []text.Token) bool {
 	return true
 }
 
+// parseThat reads "that year", "that same day", "that morning": the unit
+// of the date the story last named.
+func (p *parser) parseThat(i int) (expr, int, bool) {
+	j := i + 1
+	if p.is(j, "same") {
+		j++
+	}
+	w := p.w(j)
+	switch {
+	case w.unit != gNone && !w.plural && w.unit != gSeason && w.unit != gHalf && w.unit != gDecade && w.unit != gCentury:
+		return newExpr(kAnchor, w.unit), j + 1, true
+	case w.pod != podNone && !w.plural:
+		e := newExpr(kAnchor, gDay)
+		e.pod = w.pod
+		return e, j + 1, true
+	}
+	return expr{}, 0, false
+}
+
 // parseRecent reads "recent years", "recent days", "in recent weeks",
 // "recent": the past.
 func (p *parser) parseRecent(i int) (expr, int, bool) {
 	e := newExpr(kRef, gNone)
 	e.ref = refPast
 	j := i + 1
-	if u := p.w(j); u.unit != gNone && u.plural {
-		j++
-		// "recent weeks and months"
-		if p.is(j, "and") && p.w(j+1).unit != gNone && p.w(j+1).plural {
-			j += 2
-		}
+	u := p.w(j)
+	if u.unit == gNone || !u.plural {
+		// "the recent attacks", "a recent filing": the past, as TimeML
+		// reads it.
+		return e, j, true
+	}
+	j++
+	// "recent weeks and months"
+	if p.is(j, "and") && p.w(j+1).unit != gNone && p.w(j+1).plural {
+		j += 2
 	}
 	return e, j, true
 }

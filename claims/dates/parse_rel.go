@@ -61,11 +61,12 @@ func (p *parser) parseWeekday(i int) (expr, int, bool) {
 	if lw.abbr {
 		return expr{}, 0, false // "Sun", "Wed", "Sat" alone are other words
 	}
-	// "Black Friday", "Super Tuesday" and the like are names, not dates.
-	if i > 0 && p.capitalized(i-1) && p.w(i-1).weekday == 0 && p.w(i-1).month == 0 && !sentenceStartAt(p, i-1) {
-		switch p.lower(i - 1) {
-		case "on", "last", "next", "this", "by", "until", "since", "early", "late":
-		default:
+	// "Black Friday", "Super Tuesday" and the like are names, not dates;
+	// "the court Friday rejected" is a date, so only these words count.
+	switch p.lower(i - 1) {
+	case "black", "super", "cyber", "bloody", "holy", "maundy", "shrove", "fat", "giving",
+		"man", "girl", "casual", "freaky", "manic":
+		if p.capitalized(i - 1) {
 			return expr{}, 0, false
 		}
 	}
@@ -78,9 +79,6 @@ func (p *parser) parseWeekday(i int) (expr, int, bool) {
 	}
 	if r := p.w(k).rel; r != relNone && p.w(k+1).unit == gWeek && !p.w(k+1).plural {
 		e.weekRel = r
-		if r == relNone {
-			e.weekRel = relThis
-		}
 		e.tenseFixed = true
 		j = k + 2
 	}
@@ -201,6 +199,11 @@ func (p *parser) relUnit(i, j int, r rel) (expr, int, bool) {
 	if p.is(j, "fortnight") {
 		return expr{}, 0, false
 	}
+	// "This Week" in mid-sentence is a title (a television show);
+	// "quarter-century" is a length of time.
+	if p.capitalized(j) && p.capitalized(i) && !sentenceStartAt(p, i) || p.glued(j+1) && p.punct(j+1, "-") {
+		return expr{}, 0, false
+	}
 	e := newExpr(kUnitRel, g)
 	e.n = relOffset(r)
 	e.tenseFixed = true
@@ -290,24 +293,19 @@ func (p *parser) parseRef(i int) (expr, int, bool) {
 			return expr{}, 0, false
 		}
 	case "future":
-		// "in future", "future quarters", "the future": all the future.
+		// "in future", "future quarters": the future. "future
+		// generations", "a future" are not dates ("the future" is read by
+		// parseThe).
 		if p.w(i+1).unit != gNone && p.w(i+1).plural {
 			e.ref = refFuture
 			return e, i + 2, true
 		}
+		if !p.is(i-1, "in") {
+			return expr{}, 0, false
+		}
 	case "now":
 		// "now-defunct", "from now": not a reference to the present.
 		if p.glued(i+1) && p.punct(i+1, "-") || p.is(i-1, "from") {
-			return expr{}, 0, false
-		}
-	case "soon":
-		if p.is(i-1, "as") && p.is(i+1, "as") {
-			// "as soon as possible" is the future; "as soon as he
-			// arrived" is not a date at all.
-			if p.is(i+2, "possible") {
-				e.ref = refFuture
-				return e, i + 3, true
-			}
 			return expr{}, 0, false
 		}
 	}
@@ -404,6 +402,9 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 			return expr{}, 0, false // "a few days later": later than what, by how much?
 		}
 		return e, j, true
+	}
+	if g == gWeek && kindOf == kAgo {
+		g, n = gDay, 7*n // "two weeks ago" is a day, two weeks before
 	}
 	e := newExpr(kindOf, g)
 	e.n = dir * n
@@ -528,9 +529,11 @@ func (p *parser) parseTime(i int) (expr, int, bool) {
 			}
 			j++
 		case clock && h <= 24:
-			if !p.timeContext(i, j) {
+			if !p.timeContext(i, j) && !p.is(j, "in") {
 				return expr{}, 0, false
 			}
+		case h >= 1 && h <= 12 && (p.is(j, "in") && p.is(j+1, "the") && p.w(j+2).pod != podNone && p.w(j+2).pod != podNight || p.is(j, "at") && p.is(j+1, "night")):
+			// "4 in the morning", "10 at night"
 		default:
 			return expr{}, 0, false
 		}

@@ -66,11 +66,63 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 	case "year":
 		return p.theYear(i, j)
 	case "quarter", "period":
+		if p.glued(j+1) && p.punct(j+1, "-") {
+			return expr{}, 0, false // "the quarter-century", "the period-end"
+		}
 		e := newExpr(kPeriod, gNone)
 		if lw == "quarter" {
 			e.g = gQuarter
 		}
-		return e, j + 1, true
+		return e, p.yearAgo(&e, j+1), true
+	case "full", "current", "calendar":
+		k := j + 1
+		if p.is(k, "fiscal") {
+			k++
+		}
+		if p.is(k, "year") && !p.possessive(k) || p.is(k, "year") && lw != "full" {
+			return newExpr(kUnitRel, gYear), k + 1, true
+		}
+		if lw == "current" {
+			return p.theRel(i, j)
+		}
+		return expr{}, 0, false
+	case "week", "month", "day":
+		// "for the week", "later in the day", "the end of the month": the
+		// unit the story is in.
+		switch p.lower(i - 1) {
+		case "for", "during", "in", "over", "throughout", "of":
+		default:
+			if lw == "week" {
+				break
+			}
+			return expr{}, 0, false
+		}
+		if lw == "week" && p.is(j+1, "of") {
+			// "the week of March 6"
+			if d, n, ok := p.parseCore(j+2, false); ok && d.kind == kCal && d.g == gDay {
+				d.g = gWeek
+				return d, n, true
+			}
+			return expr{}, 0, false
+		}
+		if lw == "day" {
+			if e, n, ok := p.theDay(j); ok {
+				return e, n, true
+			}
+			switch p.lower(i - 1) {
+			case "for", "during", "in", "over", "throughout", "of":
+				return newExpr(kAnchor, gDay), j + 1, true
+			}
+			return expr{}, 0, false
+		}
+		switch p.lower(i - 1) {
+		case "for", "during", "in", "over", "throughout", "of":
+			if p.is(j+1, "before") || p.is(j+1, "after") || p.is(j+1, "ago") {
+				return expr{}, 0, false
+			}
+			return newExpr(kUnitRel, p.w(j).unit), j + 1, true
+		}
+		return expr{}, 0, false
 	case "latest", "most":
 		k := j + 1
 		if lw == "most" {
@@ -82,10 +134,10 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 		if p.is(k, "fiscal") {
 			k++
 		}
-		switch p.lower(k) {
+		switch stripPossessive(p.lower(k)) {
 		case "quarter", "period":
 			e := newExpr(kPeriod, gNone)
-			if p.is(k, "quarter") {
+			if p.w(k).unit == gQuarter {
 				e.g = gQuarter
 			}
 			return e, k + 1, true
@@ -99,44 +151,18 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 			return e, n, true
 		}
 		if p.is(j+1, "year") {
-			e := newExpr(kAnchor, gYear)
-			return e, j + 2, true
+			return newExpr(kUnitRel, gYear), j + 2, true
 		}
 		return expr{}, 0, false
 	case "same", "corresponding", "comparable", "year-ago", "year-earlier":
 		return p.theSame(i, j)
-	case "day":
-		// "the day before yesterday", "the day after tomorrow", "the day
-		// before", "the day after".
-		switch p.lower(j + 1) {
-		case "before", "after":
-			d := 1
-			if p.is(j+1, "before") {
-				d = -1
-			}
-			if p.is(j+2, "yesterday") || p.is(j+2, "tomorrow") {
-				e := newExpr(kDayRel, gDay)
-				e.n = int(p.w(j+2).dayRel) + d
-				return e, j + 3, true
-			}
-			if k := j + 2; k >= len(p.toks) || p.toks[k].Kind != text.Word || p.is(k, "that") {
-				e := newExpr(kAnchor, gDay)
-				e.n = d
-				return e, j + 2, true
-			}
+	case "last":
+		if p.is(j+1, "half") || p.is(j+1, "quarter") {
+			return p.parseOrdinalUnit(j) // "the last half of 1989"
 		}
-		return expr{}, 0, false
-	case "next", "following", "previous", "preceding", "prior", "coming", "current", "last":
 		return p.theRel(i, j)
-	case "week":
-		// "the week of March 6"
-		if p.is(j+1, "of") {
-			if d, n, ok := p.parseCore(j+2, false); ok && d.kind == kCal && d.g == gDay {
-				d.g = gWeek
-				return d, n, true
-			}
-		}
-		return expr{}, 0, false
+	case "next", "following", "previous", "preceding", "prior", "coming":
+		return p.theRel(i, j)
 	}
 	if y, ok := decadeWords[lw]; ok {
 		e := newExpr(kCal, gDecade)
@@ -178,11 +204,48 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 	return expr{}, 0, false
 }
 
+// theDay reads "the day before yesterday", "the day after tomorrow", "the
+// day before", "the day after" with j at "day".
+func (p *parser) theDay(j int) (expr, int, bool) {
+	switch p.lower(j + 1) {
+	case "before", "after":
+		d := 1
+		if p.is(j+1, "before") {
+			d = -1
+		}
+		if p.is(j+2, "yesterday") || p.is(j+2, "tomorrow") {
+			e := newExpr(kDayRel, gDay)
+			e.n = int(p.w(j+2).dayRel) + d
+			return e, j + 3, true
+		}
+		if k := j + 2; k >= len(p.toks) || p.toks[k].Kind != text.Word || p.is(k, "that") {
+			e := newExpr(kAnchor, gDay)
+			e.n = d
+			return e, j + 2, true
+		}
+	}
+	return expr{}, 0, false
+}
+
+// yearAgo reads "a year ago", "a year earlier", "last year" after a
+// reporting period ("the quarter a year ago") and moves e back a year.
+func (p *parser) yearAgo(e *expr, k int) int {
+	if off, n, ok := p.relYear(k); ok && off == -1 {
+		e.n--
+		return n
+	}
+	if p.w(k).card == 1 && p.is(k+1, "year") && (p.is(k+2, "ago") || p.is(k+2, "earlier")) {
+		e.n--
+		return k + 3
+	}
+	return k
+}
+
 // parseSeasonCtx accepts "the summer" only after a preposition.
 func (p *parser) parseSeasonCtx(i int, e expr, k int) (expr, int, bool) {
 	switch p.lower(i - 1) {
 	case "in", "during", "by", "until", "over", "through", "throughout", "since", "for",
-		"before", "after", "till":
+		"before", "after", "till", "into":
 		return e, k, true
 	}
 	return expr{}, 0, false
@@ -220,14 +283,15 @@ func (p *parser) theYear(i, j int) (expr, int, bool) {
 		}
 		return expr{}, 0, false
 	}
-	// "for the year", "the full year" read in TimeBank as the year the
-	// story is about; other uses ("the year before") are left alone.
+	// "for the year", "during the year": the current year, the one the
+	// story reports on. Other uses ("the year before", "the year of the
+	// dragon") are left alone.
 	switch p.lower(i - 1) {
 	case "for", "during", "in", "over", "throughout", "of":
-		if p.is(j+1, "before") || p.is(j+1, "after") || p.is(j+1, "ago") || p.isNum(j+1) {
+		if p.is(j+1, "before") || p.is(j+1, "after") || p.is(j+1, "ago") || p.isNum(j+1) || p.is(j+1, "of") {
 			return expr{}, 0, false
 		}
-		return newExpr(kAnchor, gYear), j + 1, true
+		return newExpr(kUnitRel, gYear), j + 1, true
 	}
 	return expr{}, 0, false
 }
@@ -238,6 +302,11 @@ func (p *parser) theSame(i, j int) (expr, int, bool) {
 	k := j + 1
 	if p.punct(k, "-") { // "year-ago" split by the lexer
 		return expr{}, 0, false
+	}
+	compound := false
+	if p.is(k, "year") && p.punct(k+1, "-") && p.glued(k+1) && (p.is(k+2, "ago") || p.is(k+2, "earlier")) {
+		k += 3 // "the comparable year-ago quarter"
+		compound = true
 	}
 	if p.is(k, "fiscal") {
 		k++
@@ -251,7 +320,7 @@ func (p *parser) theSame(i, j int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	k++
-	yearAgo := p.is(j, "corresponding") || p.is(j, "comparable")
+	yearAgo := p.is(j, "corresponding") || p.is(j, "comparable") || compound
 	if off, n, ok := p.relYear(k); ok && off == -1 {
 		yearAgo, k = true, n
 	} else if p.w(k).card == 1 && p.is(k+1, "year") && (p.is(k+2, "ago") || p.is(k+2, "earlier")) {
@@ -285,7 +354,13 @@ func (p *parser) theRel(i, j int) (expr, int, bool) {
 			return e, n, true
 		}
 		if e, n, ok := p.parseRel(j); ok && e.kind == kWeekday {
-			return e, n, true // "the previous Friday"
+			// "the previous Friday", "the following Monday": counted from
+			// the day the story is telling about.
+			e.fromAnchor = true
+			if e.weekRel != relNone {
+				e.strict, e.weekRel = int8(relOffset(e.weekRel)), relNone
+			}
+			return e, n, true
 		}
 		return expr{}, 0, false
 	}

@@ -88,6 +88,9 @@ func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
 	case kCal:
 		return r.cal(e, ref, dir)
 	case kWeekday:
+		if e.fromAnchor && r.hasAnchor {
+			ref = r.anchor.first
+		}
 		d := weekdayFrom(e, ref, dir)
 		if e.g == gWeekend {
 			return unitOf(gWeekend, d), true
@@ -137,6 +140,16 @@ func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
 			}
 		default:
 			base = unitOf(gQuarter, ref).shift(-1) // the last full quarter
+		}
+		if e.year != 0 && !r.hasPeriod && e.g != gQuarter {
+			return calSpan(&expr{g: gYear}, e.year) // "the 1988 period" with no period named
+		}
+		if e.year != 0 {
+			// "the 1988 quarter": the same period in 1988.
+			if base.g == gYear || base.g.months() == 0 {
+				return calSpan(&expr{g: gYear}, e.year)
+			}
+			return base.shift((e.year - base.year()) * 12 / base.g.months()), true
 		}
 		return base.shift(e.n * 12 / base.g.months()), true
 	case kTime:
@@ -204,41 +217,79 @@ func (r *resolver) cal(e *expr, ref, dir int) (span, bool) {
 		}
 		return span{}, false
 	}
-	// yrNearest
-	if dir == 0 && (e.g == gQuarter || e.g == gHalf) {
-		dir = -1 // "the third quarter" is one being reported on
-	}
-	var best span
-	found := false
-	bestDist := 0
+	return nearestYear(e, ref, ry, dir)
+}
+
+// Limits, in days, for choosing the year of a date the text gives
+// without one. A tense is trusted while the date it points to lies
+// within tenseReach of the reference; a neighbouring year wins over the
+// reference year only when it is within closeReach and the reference
+// year's date is beyond farReach.
+const (
+	tenseReach = 200
+	closeReach = 60
+	farReach   = 120
+)
+
+// nearestYear picks the year of "December 27", "in March", "Christmas":
+// the one the tense points to when it is near enough, else the
+// reference year unless the date is plainly just across New Year
+// ("December 27" read in January).
+func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
+	var past, future, same span
+	var hasPast, hasFuture, hasSame bool
 	for y := ry - 1; y <= ry+1; y++ {
 		s, ok := calSpan(e, y)
 		if !ok {
 			continue
 		}
-		first, last := s.first, s.last()
-		switch {
-		case dir < 0:
-			if first <= ref {
-				best, found = s, true // later years overwrite earlier ones
-			}
-		case dir > 0:
-			if last >= ref && !found {
-				best, found = s, true
-			}
-		default:
-			d := 0
-			if ref < first {
-				d = first - ref
-			} else if ref > last {
-				d = ref - last
-			}
-			if !found || d < bestDist {
-				best, bestDist, found = s, d, true
-			}
+		if s.first <= ref && s.last() >= ref {
+			return s, true // the reference day lies inside it
+		}
+		if s.last() < ref {
+			past, hasPast = s, true // later years overwrite earlier ones
+		} else if !hasFuture {
+			future, hasFuture = s, true
+		}
+		if y == ry {
+			same, hasSame = s, true
 		}
 	}
-	return best, found
+	if e.g == gQuarter || e.g == gHalf {
+		// "the third quarter" is one already under way or being
+		// reported on, whatever the verb.
+		return past, hasPast
+	}
+	dist := func(s span) int {
+		if s.last() < ref {
+			return ref - s.last()
+		}
+		return s.first - ref
+	}
+	// A month named without a day follows the tense wherever it points; a
+	// day only when the tense points near, since the verb nearest a date
+	// is not always the one that governs it.
+	reach := tenseReach
+	if e.g != gDay {
+		reach = 366
+	}
+	switch {
+	case dir < 0 && hasPast && dist(past) <= reach:
+		return past, true
+	case dir > 0 && hasFuture && dist(future) <= reach:
+		return future, true
+	}
+	near, hasNear := past, hasPast
+	if hasFuture && (!hasPast || dist(future) < dist(past)) {
+		near, hasNear = future, true
+	}
+	if e.g == gDay {
+		return near, hasNear // "Dec. 15" with nothing to say which: the nearest
+	}
+	if hasSame && !(hasNear && near != same && dist(near) <= closeReach && dist(same) > farReach) {
+		return same, true
+	}
+	return near, hasNear
 }
 
 // cmpGran is the unit "last" and "next" count in: "last December 28" is
@@ -268,7 +319,7 @@ func calSpan(e *expr, y int) (span, bool) {
 	}
 	switch {
 	case e.hol != 0:
-		return unitOf(gDay, holidays[e.hol-1].date(y)), true
+		return unitOf(max(e.g, gDay), holidays[e.hol-1].date(y)), true
 	}
 	switch e.g {
 	case gDay, gWeek:

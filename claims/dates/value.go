@@ -51,7 +51,7 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 		if d.Relative {
 			m.Confidence = 0.8
 		}
-		x.setAnchor(res.s)
+		x.setAnchor(e, res.s)
 	default:
 		iso, g := hullISO(res.lo, res.hi)
 		d.ISO, d.Precision = iso, g.String()
@@ -76,7 +76,16 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 	return m
 }
 
-func (x *extractor) setAnchor(s span) {
+// setAnchor makes s the date later relative dates count from. Only dates
+// placed on their own (by the calendar or the publication date) anchor:
+// "a year earlier" resolved from an anchor must not become the next
+// anchor, or a chain of comparisons would drift a year at each step.
+func (x *extractor) setAnchor(e *expr, s span) {
+	switch e.kind {
+	case kCal, kWeekday, kDayRel, kUnitRel, kTime:
+	default:
+		return
+	}
 	x.res.anchor, x.res.hasAnchor = s, true
 	if s.g == gQuarter || s.g == gHalf {
 		x.res.period, x.res.hasPeriod = s, true
