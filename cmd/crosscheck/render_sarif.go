@@ -103,7 +103,7 @@ type sarifProperties struct {
 }
 
 const (
-	sarifSchemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+	sarifSchemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 	sarifVersion   = "2.1.0"
 	// sarifUnreadable is the rule of a new article that could not be read.
 	sarifUnreadable = "unreadable-article"
