@@ -63,7 +63,7 @@ var tens = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-	"bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3,
+	"bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3, "mil": 1e6,
 }
 
 // longScale reports whether w is a scale word that may stand on its own
@@ -154,16 +154,8 @@ func ParseDigits(s string) (value, step float64, ok bool) {
 		if len(parts[0]) > 3 {
 			return 0, 0, false
 		}
-		for k, p := range parts[1:] {
-			digits := p
-			if k == len(parts)-2 {
-				if dot := strings.IndexByte(p, '.'); dot >= 0 {
-					digits = p[:dot]
-				}
-			}
-			if len(digits) != 3 {
-				return 0, 0, false
-			}
+		if !groupedBy(parts, 3) && !groupedIndian(parts) {
+			return 0, 0, false
 		}
 		clean = strings.ReplaceAll(s, ",", "")
 	}
@@ -175,6 +167,42 @@ func ParseDigits(s string) (value, step float64, ok bool) {
 		return 0, 0, false
 	}
 	return v, stepOf(clean), true
+}
+
+// lastGroup is the digits of the last comma group, without decimals.
+func lastGroup(p string) string {
+	if dot := strings.IndexByte(p, '.'); dot >= 0 {
+		return p[:dot]
+	}
+	return p
+}
+
+// groupedBy reports whether every group after the first has n digits:
+// "1,954", "1,500,000".
+func groupedBy(parts []string, n int) bool {
+	for k, p := range parts[1:] {
+		if k == len(parts)-2 {
+			p = lastGroup(p)
+		}
+		if len(p) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// groupedIndian reports whether the groups follow the Indian system, in
+// lakhs and crores: "12,34,567", "1,00,000".
+func groupedIndian(parts []string) bool {
+	if len(parts) < 3 || len(parts[0]) > 2 || len(lastGroup(parts[len(parts)-1])) != 3 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if len(p) != 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // stepOf is the rounding unit of a plain digit string: the last decimal
@@ -218,15 +246,28 @@ func parseDigits(toks []text.Token, i int) (Number, bool) {
 	if plain && len(raw) <= 3 && raw[0] != '0' {
 		j := i + 1
 		value := v
-		for j < len(toks) && toks[j].Kind == text.Number && len(toks[j].Text) == 3 &&
-			!strings.ContainsAny(toks[j].Text, ".,") && toks[j].Start-toks[j-1].End == 1 && toks[j-1].Kind == text.Number {
-			value = value*1000 + mustAtoi(toks[j].Text)
+		decimals := ""
+		for j < len(toks) && toks[j].Kind == text.Number && len(lastGroup(toks[j].Text)) == 3 &&
+			!strings.ContainsRune(toks[j].Text, ',') && toks[j].Start-toks[j-1].End <= 3 && decimals == "" {
+			g := toks[j].Text
+			if len(g) > 3 {
+				if g[3] != '.' {
+					break
+				}
+				decimals = g[3:] // "1 234 567.89"
+			}
+			value = value*1000 + mustAtoi(g[:3])
 			j++
 		}
 		if j > i+1 && !(j < len(toks) && toks[j].Kind == text.Number) {
 			var b strings.Builder
 			for k := i; k < j; k++ {
-				b.WriteString(toks[k].Text)
+				b.WriteString(lastGroup(toks[k].Text))
+			}
+			b.WriteString(decimals)
+			if decimals != "" {
+				f, _ := strconv.ParseFloat(decimals, 64)
+				value += f
 			}
 			n.Value, n.Step, n.Next = value, stepOf(b.String()), j
 		}
@@ -285,9 +326,9 @@ func parseDigits(toks []text.Token, i int) (Number, bool) {
 			n.Step *= s
 			n.Words = len(w) > 3
 			n.Next++
-			// "2 hundred thousand", "1.5 thousand million"
-			if s == 100 && n.Next < len(toks) {
-				if s2, ok := longScale(toks[n.Next].Lower()); ok && s2 > 100 {
+			// "2 hundred thousand", "3 lakh crore", "1.5 thousand million"
+			if n.Next < len(toks) {
+				if s2, ok := scales[toks[n.Next].Lower()]; ok && len(toks[n.Next].Text) > 3 && (s == 100 || s == 1e3 && s2 >= 1e6 || s == 1e5 && s2 == 1e7) {
 					n.Value *= s2
 					n.Step *= s2
 					n.Next++
@@ -381,13 +422,12 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 	if n, ok := vagueScale(toks, i); ok {
 		return n, true
 	}
+	// "half a million", "a half-million", "quarter million", "a quarter
+	// of a million".
+	if n, ok := fractionOfScale(toks, i); ok {
+		return n, true
+	}
 	if w == "half" {
-		// "half a million", "half a dozen"
-		if i+2 < len(toks) && toks[i+1].Is("a") {
-			if s, ok := scaleWord(toks[i+2]); ok {
-				return Number{Value: s / 2, Step: s / 10, Words: true, First: i, Next: i + 3}, true
-			}
-		}
 		return Number{Value: 0.5, Step: 0.05, Words: true, Fraction: true, First: i, Next: i + 1}, true
 	}
 	// "a third of", "a quarter of", "one-half": a fraction after "a" or
@@ -532,6 +572,44 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 		step = 1
 	}
 	return Number{Value: v, Step: step, Words: true, First: i, Next: j}, true
+}
+
+// fractionOfScale reads a fraction of a scale word: "half a million",
+// "a half-million", "quarter million", "a quarter of a million", "half a
+// dozen".
+func fractionOfScale(toks []text.Token, i int) (Number, bool) {
+	j := i
+	if toks[j].Is("a") {
+		j++
+	}
+	if j >= len(toks) {
+		return Number{}, false
+	}
+	var f float64
+	switch toks[j].Lower() {
+	case "half":
+		f = 0.5
+	case "quarter":
+		f = 0.25
+	default:
+		return Number{}, false
+	}
+	j++
+	if j < len(toks) && toks[j].IsPunct("-") && !toks[j].Space {
+		j++ // "a half-million"
+	} else if j+1 < len(toks) && toks[j].Is("of") && toks[j+1].Is("a") {
+		j += 2 // "a quarter of a million"
+	} else if j < len(toks) && toks[j].Is("a") {
+		j++ // "half a million"
+	}
+	if j >= len(toks) {
+		return Number{}, false
+	}
+	s, ok := scaleWord(toks[j])
+	if !ok || j == i+1 {
+		return Number{}, false
+	}
+	return Number{Value: s * f, Step: s / 10, Words: true, First: i, Next: j + 1}, true
 }
 
 // parsePlural reads "dozens", "hundreds of thousands", "tens of millions":

@@ -1,0 +1,418 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"crosscheck/claims/number"
+	"crosscheck/claims/text"
+)
+
+// about is how far "about", "roughly" and "some" widen a value: ±10 %.
+const about = 0.10
+
+// build turns a reading into a match: it applies the qualifier, converts
+// to the canonical unit, finds the subject and the scope, and writes the
+// display.
+func (s *scanner) build(r reading, q string, conv *reading) []Match {
+	// Of the two readings of a conversion, the metric one is primary:
+	// it is what other sources compare against in SI.
+	if conv != nil && r.hasUnit && conv.hasUnit && !r.u.metric && conv.u.metric {
+		first, next, attr := r.first, r.next, r.attributive
+		r, *conv = *conv, r
+		r.first, r.next, r.attributive = first, next, attr
+	}
+	start := r.first
+	end := r.next
+	scopeEnd := -1
+	dim := r.dimension()
+	subject, outcome := "", ""
+	noun := ""
+	conf := 0.9
+	fraction := r.n.Fraction && !r.hasUnit && r.cur == "" && !s.isNum(r.numFirst)
+
+	if dim == Count {
+		outcome = s.casualtyBefore(start)
+		nounAt := end
+		if r.n.AtLeast && s.lw(end) == "of" {
+			nounAt = end + 1 // "thousands of migrants"
+			for nounAt < len(s.toks) && determiners[s.low[nounAt]] {
+				nounAt++
+			}
+		}
+		head, nounEnd, nounText := s.countNoun(nounAt, r.value == 1)
+		if head == "" {
+			nounEnd = end
+		}
+		if o, oEnd := s.outcomeAfterAt(end, nounEnd); o != "" {
+			outcome = o
+			if oEnd > nounEnd && nounEnd == end {
+				nounText = s.spanText(end, oEnd)
+			}
+			if oEnd == nounEnd+1 || nounEnd == end {
+				end = max(end, oEnd)
+			}
+		}
+		if nounEnd > end {
+			end = nounEnd
+		}
+		// "2,000 passengers a day": the rate's period goes with it.
+		if w := s.lw(end); (w == "a" || w == "an" || w == "per" || w == "each" || w == "every") && periodUnits[s.lw(end+1)] && head != "" {
+			scopeEnd = end
+			end += 2
+		}
+		noun = nounText
+		if head == "lives" && outcome == "" && s.livesLost(start) {
+			outcome = "killed"
+		}
+		if o := outcomes[head]; o != "" && outcome == "" {
+			outcome = o
+		}
+		if fraction && s.lw(r.next) == "of" {
+			// "two-thirds of voters": a proportion.
+			dim = Percent
+			if h, e, t := s.countNoun(r.next+1, false); h != "" {
+				head, end, noun = h, e, t
+			}
+		}
+		switch {
+		case outcome != "":
+			subject = outcome
+		case head != "":
+			subject = head
+			conf = 0.8
+		default:
+			if t := s.tollBefore(start); t {
+				subject = "killed"
+				outcome = "killed"
+			} else if h := s.numberOfBefore(start); h != "" {
+				subject = h
+				if o := outcomes[h]; o != "" {
+					subject = o
+				}
+				conf = 0.6
+			} else if h := s.subjectBefore(start); h != "" && (dim != Count || s.lw(start-1) == "of") {
+				subject = h
+				conf = 0.6
+			} else {
+				conf = 0.2
+			}
+		}
+		if dim == Percent && subject == "" {
+			conf = 0.5
+		}
+	} else {
+		if head, hEnd := s.measuredAfter(end, r); head != "" {
+			subject = head
+			end = hEnd
+		} else if h := s.subjectBefore(start); h != "" {
+			subject = h
+			conf = 0.8
+		}
+		if r.u.loose {
+			conf = 0.7
+		}
+	}
+	// "one" is a pronoun more often than a count, and a count of one
+	// thing is rarely a fact worth checking, unless it is a casualty.
+	if dim == Count && outcome == "" && r.value == 1 && !r.isRange && q == qNone {
+		return nil
+	}
+	// "45 and 50 mg": a unit written once after a list applies to each.
+	if dim == Count && subject == "" && !r.isRange {
+		if x, ok := s.listUnit(r.next); ok {
+			r.u, r.hasUnit = x, true
+			dim = x.dim
+			conf = 0.7
+		}
+	}
+	// "the two countries", "both sides": a number that refers back to
+	// things already counted states nothing new.
+	if dim == Count && start > 0 && (s.low[start-1] == "the" || s.low[start-1] == "these" || s.low[start-1] == "those") && r.n.Words && r.value < 10 && outcome == "" {
+		conf = 0.4
+	}
+	if dim == Count && subject == "" && fraction {
+		conf = 0.2
+	}
+	v := s.quantityOf(r, q, dim)
+	if fraction && dim == Percent {
+		scalePercent(&v)
+	}
+	if conv != nil {
+		c := s.quantityOf(*conv, qNone, conv.dimension())
+		c.Display = s.display(*conv, qNone, "")
+		v.Converted = &c
+	}
+	v.Display = s.display(r, q, noun)
+	if dim == Percent && fraction {
+		v.Display = qualifierText(q) + fmtNum(v.Value) + "%"
+		if noun != "" {
+			v.Display += " of " + noun
+		}
+	}
+	if scopeEnd < 0 {
+		scopeEnd = end
+	}
+	place, period := s.scope(start, scopeEnd)
+	return []Match{{
+		Start:      s.toks[start].Start,
+		End:        s.toks[end-1].End,
+		Value:      v,
+		Subject:    normalizeSubject(subject),
+		Place:      place,
+		Period:     period,
+		Confidence: conf,
+	}}
+}
+
+func scalePercent(v *Quantity) {
+	v.Value *= 100
+	v.Min *= 100
+	v.Max *= 100
+	v.Unit = "%"
+	v.Dimension = Percent
+	if v.Max > 100 {
+		v.Max = 100
+	}
+}
+
+// quantityOf applies the qualifier and converts to the canonical unit.
+func (s *scanner) quantityOf(r reading, q, dim string) Quantity {
+	v := r.value
+	lo, hi := r.lo, r.hi
+	floor := 0.0
+	if dim == Temperature || v < 0 {
+		floor = math.Inf(-1)
+	}
+	switch q {
+	case qMore:
+		lo, hi = v, math.Inf(1)
+		if r.isRange {
+			lo = r.lo
+		}
+	case qAtLeast:
+		lo, hi = v, math.Inf(1)
+		if r.isRange {
+			lo = r.lo
+		}
+	case qLess:
+		lo, hi = floor, v
+	case qAtMost, qUpTo:
+		lo, hi = floor, v
+		if r.isRange {
+			hi = r.hi
+		}
+	case qAbout:
+		w := math.Abs(v) * about
+		lo, hi = math.Min(lo, v-w), math.Max(hi, v+w)
+	case qNearly:
+		lo, hi = math.Min(v-math.Abs(v)*about, lo), v
+	case qExactly:
+		if !r.isRange && !r.n.AtLeast {
+			lo, hi = v, v
+		}
+	}
+	out := Quantity{Dimension: dim, Qualifier: qualifierName(q, r)}
+	switch {
+	case r.cur != "":
+		out.Unit = r.cur
+		out.Value, out.Min, out.Max = v, lo, hi
+	case r.hasUnit:
+		x := r.u
+		out.Unit = x.si
+		flo, fhi := x.factor, x.factor
+		if x.lo != 0 {
+			flo, fhi = x.lo, x.hi
+		}
+		out.Value = v*x.factor + x.offset
+		out.Min = scaleBound(lo, flo, fhi, x.offset)
+		out.Max = scaleBound(hi, fhi, flo, x.offset)
+	default:
+		out.Value, out.Min, out.Max = v, lo, hi
+	}
+	if r.perUnit != "" {
+		out.Dimension = out.Dimension + " per " + r.perDim
+		out.Unit = out.Unit + "/" + r.perUnit
+		out.Value /= r.perFactor
+		out.Min /= r.perFactor
+		out.Max /= r.perFactor
+	}
+	return out
+}
+
+// scaleBound converts one bound; a positive bound uses the factor that
+// widens it (f), a negative one the other (g).
+func scaleBound(b, f, g, offset float64) float64 {
+	if math.IsInf(b, 0) {
+		return b
+	}
+	if b < 0 {
+		return b*g + offset
+	}
+	return b*f + offset
+}
+
+func qualifierName(q string, r reading) string {
+	switch q {
+	case qNone:
+		if r.isRange {
+			return "between"
+		}
+		if r.n.AtLeast {
+			return "at least"
+		}
+		return ""
+	case qCompound, qFrom:
+		return "between"
+	}
+	return q
+}
+
+func qualifierText(q string) string {
+	switch q {
+	case qNone, qCompound, qBetween, qFrom:
+		return ""
+	}
+	return q + " "
+}
+
+// display writes a quantity the way a reader would say it: "3,145 km",
+// "more than 500,000 individuals", "$2 billion", "20–35 km".
+func (s *scanner) display(r reading, q, noun string) string {
+	var b strings.Builder
+	b.WriteString(qualifierText(q))
+	num := fmtNum(r.value)
+	if r.isRange {
+		num = fmtNum(r.lo) + "–" + fmtNum(r.hi)
+	}
+	switch {
+	case r.cur != "":
+		b.WriteString(currencySign(r.cur))
+		b.WriteString(num)
+	case r.hasUnit:
+		b.WriteString(num)
+		if r.u.sym != "%" && r.u.sym != "°C" && r.u.sym != "°F" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.u.sym)
+	default:
+		b.WriteString(num)
+		if r.n.AtLeast && q == qNone {
+			b.Reset()
+			b.WriteString("at least ")
+			b.WriteString(num)
+		}
+		if noun != "" {
+			b.WriteByte(' ')
+			b.WriteString(noun)
+		}
+	}
+	if r.perUnit != "" {
+		b.WriteString(" per ")
+		b.WriteString(r.perUnit)
+	}
+	return b.String()
+}
+
+// fmtNum writes a number with thousands separators, or with a scale word
+// for round millions and more: 3145 → "3,145", 2e6 → "2 million".
+func fmtNum(v float64) string {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	a := math.Abs(v)
+	for _, sc := range [...]struct {
+		f float64
+		w string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if a >= sc.f {
+			x := v / sc.f
+			if math.Abs(x*100-math.Round(x*100)) < 1e-6 {
+				return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) + " " + sc.w
+			}
+			break
+		}
+	}
+	str := strconv.FormatFloat(v, 'f', -1, 64)
+	if dot := strings.IndexByte(str, '.'); dot >= 0 && len(str)-dot > 5 {
+		str = strings.TrimRight(strconv.FormatFloat(v, 'f', 4, 64), "0")
+		str = strings.TrimSuffix(str, ".")
+	}
+	intPart, frac := str, ""
+	if dot := strings.IndexByte(str, '.'); dot >= 0 {
+		intPart, frac = str[:dot], str[dot:]
+	}
+	sign := ""
+	if strings.HasPrefix(intPart, "-") {
+		sign, intPart = "-", intPart[1:]
+	}
+	if len(intPart) <= 3 {
+		return sign + intPart + frac
+	}
+	var b strings.Builder
+	b.WriteString(sign)
+	pre := len(intPart) % 3
+	if pre > 0 {
+		b.WriteString(intPart[:pre])
+	}
+	for k := pre; k < len(intPart); k += 3 {
+		if b.Len() > len(sign) {
+			b.WriteByte(',')
+		}
+		b.WriteString(intPart[k : k+3])
+	}
+	b.WriteString(frac)
+	return b.String()
+}
+
+// spanText is the article text of toks[from:to].
+func (s *scanner) spanText(from, to int) string {
+	if from >= to || to > len(s.toks) {
+		return ""
+	}
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		if k > from && s.toks[k].Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.toks[k].Text)
+	}
+	return b.String()
+}
+
+// normalizeSubject folds a subject for comparison: lower case, no
+// accents, people under one name.
+func normalizeSubject(w string) string {
+	if w == "" {
+		return ""
+	}
+	w = text.Fold(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if peopleWords[w] {
+		return "people"
+	}
+	return w
+}
+
+// listUnit finds the unit of a list of numbers that writes it once, at
+// the end: "45 and 50 mg", "10, 20 or 30 km".
+func (s *scanner) listUnit(k int) (unit, bool) {
+	for steps := 0; steps < 4 && k < len(s.toks); steps++ {
+		switch s.low[k] {
+		case "and", "or", ",":
+			k++
+		default:
+			return unit{}, false
+		}
+		n, ok := number.Parse(s.toks, k)
+		if !ok || n.AtLeast {
+			return unit{}, false
+		}
+		if x, _, _, ok := s.unitAt(n.Next, n); ok {
+			return x, true
+		}
+		k = n.Next
+	}
+	return unit{}, false
+}

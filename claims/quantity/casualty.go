@@ -1,0 +1,220 @@
+package quantity
+
+import (
+	"math"
+
+	"crosscheck/claims/number"
+)
+
+// Casualty counts. The subject of a casualty count is its canonical
+// outcome, so that "4 dead", "killing four people" and "the death toll
+// rose to 4" all speak of one fact: "killed".
+
+// outcomes maps words after a count ("4 dead", "12 people were hurt",
+// "3 deaths") to the canonical outcome.
+var outcomes = map[string]string{
+	"killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "dies": "killed",
+	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
+	"perished": "killed", "drowned": "killed", "slain": "killed", "murdered": "killed",
+	"fatally": "killed", "massacred": "killed", "lost": "",
+	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+	"injury": "injured", "wounds": "injured", "maimed": "injured",
+	"arrested": "arrested", "arrests": "arrested", "detained": "arrested", "detentions": "arrested",
+	"detainees": "arrested", "apprehended": "arrested", "jailed": "arrested", "apprehensions": "arrested",
+	"missing": "missing", "unaccounted": "missing", "disappeared": "missing",
+	"displaced": "displaced", "homeless": "displaced",
+	"evacuated": "evacuated", "evacuations": "evacuated", "evacuees": "evacuated",
+	"rescued":   "rescued",
+	"kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped",
+	"hospitalized": "hospitalized", "hospitalised": "hospitalized",
+	"deported": "deported", "deportations": "deported", "expelled": "deported",
+	"casualties": "casualties", "sickened": "sickened", "infected": "infected",
+	"executed": "executed", "charged": "charged", "convicted": "convicted", "sentenced": "sentenced",
+}
+
+func outcomeAfter(w string) bool { return outcomes[w] != "" }
+
+// casualtyVerbs maps verbs written right before a count ("killing 4",
+// "Injures 2", "arrested 30 people") to the canonical outcome.
+var casualtyVerbs = map[string]string{
+	"kill": "killed", "kills": "killed", "killed": "killed", "killing": "killed",
+	"slew": "killed", "slaying": "killed", "murdered": "killed", "murdering": "killed",
+	"injure": "injured", "injures": "injured", "injured": "injured", "injuring": "injured",
+	"wound": "injured", "wounds": "injured", "wounded": "injured", "wounding": "injured",
+	"hurt": "injured", "hurting": "injured", "hurts": "injured", "maiming": "injured",
+	"arrest": "arrested", "arrests": "arrested", "arrested": "arrested", "arresting": "arrested",
+	"detain": "arrested", "detains": "arrested", "detained": "arrested", "detaining": "arrested",
+	"apprehended": "arrested", "apprehending": "arrested", "jailed": "arrested",
+	"evacuate": "evacuated", "evacuates": "evacuated", "evacuated": "evacuated", "evacuating": "evacuated",
+	"displace": "displaced", "displaces": "displaced", "displaced": "displaced", "displacing": "displaced",
+	"rescue": "rescued", "rescues": "rescued", "rescued": "rescued", "rescuing": "rescued",
+	"kidnap": "kidnapped", "kidnaps": "kidnapped", "kidnapped": "kidnapped", "kidnapping": "kidnapped",
+	"abduct": "kidnapped", "abducts": "kidnapped", "abducted": "kidnapped", "abducting": "kidnapped",
+	"deport": "deported", "deports": "deported", "deported": "deported", "deporting": "deported",
+	"expelled": "deported", "expelling": "deported", "execute": "executed", "executed": "executed",
+	"executing": "executed", "hospitalized": "hospitalized", "hospitalizing": "hospitalized",
+	"hospitalised": "hospitalized", "sickened": "sickened", "sickening": "sickened",
+}
+
+// auxiliaries may stand between a count and its outcome: "12 people were
+// hurt", "3 have died", "two reportedly killed".
+var auxiliaries = set("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got",
+	"reportedly", "also", "later", "confirmed", "now", "feared", "believed", "found", "left", "lay",
+	"remain", "remained", "remains", "still", "already", "all", "allegedly", "presumed", "seriously",
+	"critically", "badly", "slightly", "severely", "gravely", "mortally", "fatally", "others", "other",
+	"more", "people", "persons", "of", "them", "those", "whom", "who",
+	"initially", "subsequently", "eventually", "since", "just", "either", "both")
+
+// livesVerbs take "lives" as a count of the dead: "claimed 12 lives".
+var livesVerbs = set("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took",
+	"taking", "takes", "lost", "losing", "lose", "loses", "claim")
+
+// victimNouns may be counted by an ordinal in an update: "a third victim
+// died", "a second person has died".
+var victimNouns = set("victim", "person", "man", "woman", "child", "boy", "girl", "patient", "soldier",
+	"officer", "migrant", "passenger", "worker", "student", "resident", "civilian", "firefighter",
+	"body", "death", "fatality", "casualty", "teenager", "hiker", "climber", "swimmer", "driver",
+	"pedestrian", "survivor", "suspect", "protester", "demonstrator", "journalist", "policeman",
+	"people", "individual", "miner", "crew", "member", "tourist", "refugee", "baby", "infant")
+
+// ordinalWords open an ordinal update.
+var ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "first")
+
+// casualtyBefore returns the outcome a verb right before the count gives:
+// "killing at least 14", "Kills 4", "wounded eight others".
+func (s *scanner) casualtyBefore(start int) string {
+	k := start - 1
+	// "killed three people and wounded eight others", "killing some 14":
+	// the verb is right before; allow an adverb ("instantly") or "a
+	// total of".
+	for step := 0; step < 3 && k >= 0; step++ {
+		w := s.low[k]
+		if o := casualtyVerbs[w]; o != "" {
+			// "the injured 12" is not a verb; "hurt" after "were" is
+			// a passive.
+			return o
+		}
+		switch w {
+		case "total", "of", "a", "an", "another", "some", "nearly":
+			k--
+			continue
+		}
+		break
+	}
+	return ""
+}
+
+// outcomeAfterAt finds an outcome word after the count: "4 dead", "12
+// people were injured", "3 have died". from is after the number,
+// nounEnd after the counted noun when there is one.
+func (s *scanner) outcomeAfterAt(from, nounEnd int) (string, int) {
+	k := from
+	for steps := 0; k < len(s.toks) && steps < 6; steps++ {
+		w := s.low[k]
+		if o := outcomes[w]; o != "" {
+			return o, k + 1
+		}
+		if k < nounEnd {
+			k++
+			continue
+		}
+		if !auxiliaries[w] {
+			return "", 0
+		}
+		k++
+	}
+	return "", 0
+}
+
+// livesLost reports whether "lives" after the count is the dead: "claimed
+// 12 lives", "lost their 3 lives" is rare.
+func (s *scanner) livesLost(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if livesVerbs[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// tollBefore reports whether a death toll is what the count states: "the
+// death toll rose to 12", "bringing the toll to 9", "a toll of 30".
+func (s *scanner) tollBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		if s.isNum(k) {
+			return false
+		}
+		if s.low[k] == "toll" || s.low[k] == "tolls" {
+			return true
+		}
+		if s.isPunct(k, ";") || s.isPunct(k, ".") {
+			return false
+		}
+	}
+	return false
+}
+
+// casualtyAt reads an ordinal update: "a third victim died later in
+// hospital", "the second person to die", "a fourth death". It is a count
+// of at least that many.
+func (s *scanner) casualtyAt(i int) ([]Match, int, bool) {
+	w := s.low[i]
+	if !ordinalWords[w] && !s.isNum(i) {
+		return nil, i, false
+	}
+	ord, k, ok := number.Ordinal(s.toks, i)
+	if !ok || ord > 100 {
+		return nil, i, false
+	}
+	start := i
+	if i > 0 && (s.low[i-1] == "a" || s.low[i-1] == "the" || s.low[i-1] == "another") {
+		start = i - 1
+	} else {
+		return nil, i, false
+	}
+	// The noun: "victim", "person", "death".
+	nounEnd := k
+	if k < len(s.toks) && victimNouns[s.low[k]] {
+		nounEnd = k + 1
+	} else {
+		return nil, i, false
+	}
+	outcome := ""
+	switch s.low[k] {
+	case "death", "fatality", "body":
+		outcome = "killed"
+	case "casualty":
+		outcome = "casualties"
+	}
+	if outcome == "" {
+		// "died", "has died", "was killed", "succumbed", "to die".
+		for j := nounEnd; j < len(s.toks) && j < nounEnd+4; j++ {
+			lw := s.low[j]
+			if o := outcomes[lw]; o != "" {
+				outcome = o
+				break
+			}
+			if lw == "succumbed" {
+				outcome = "killed"
+				break
+			}
+			if !auxiliaries[lw] && lw != "to" && lw != "later" && lw != "has" {
+				break
+			}
+		}
+	}
+	if outcome == "" {
+		return nil, i, false
+	}
+	v := float64(ord)
+	q := Quantity{
+		Dimension: Count, Value: v, Min: v, Max: math.Inf(1), Qualifier: qAtLeast,
+		Display: "at least " + fmtNum(v) + " " + outcome,
+	}
+	place, period := s.scope(start, nounEnd)
+	return []Match{{
+		Start: s.toks[start].Start, End: s.toks[nounEnd-1].End, Value: q,
+		Subject: outcome, Place: place, Period: period, Confidence: 0.7,
+	}}, nounEnd, true
+}

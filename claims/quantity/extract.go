@@ -1,0 +1,818 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+
+	"crosscheck/claims/number"
+	"crosscheck/claims/text"
+)
+
+// Extract finds the quantities in doc, in text order.
+func Extract(doc *text.Doc) []Match {
+	var out []Match
+	var s scanner
+	for k := range doc.Sentences {
+		s.reset(&doc.Sentences[k])
+		out = s.scan(out)
+	}
+	for k := range out {
+		out[k].Value.Place, out[k].Value.Period = out[k].Place, out[k].Period
+	}
+	return out
+}
+
+// scanner matches quantities in one sentence at a time. It walks the
+// tokens once; at a token that can open a quantity (a number, a number
+// word, a qualifier, a currency sign) it tries the patterns in turn.
+type scanner struct {
+	toks     []text.Token
+	low      []string // lower-case token texts
+	headline bool     // most words capitalized: a headline in title case
+	key      []byte   // scratch buffer for lexicon keys
+	// second is set while reading the second number of a range, which
+	// may be glued to the first by a dash.
+	second bool
+}
+
+func (s *scanner) reset(sent *text.Sentence) {
+	s.toks = sent.Tokens
+	s.low = s.low[:0]
+	for _, t := range s.toks {
+		if t.Kind == text.Word {
+			s.low = append(s.low, t.Lower())
+		} else {
+			s.low = append(s.low, t.Text)
+		}
+	}
+	s.headline = isHeadline(s.toks)
+}
+
+// isHeadline reports whether a sentence is written in title case, as
+// headlines are: then capitalized words say nothing about names.
+func isHeadline(toks []text.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != text.Word || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if t.Capitalized() {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+func (s *scanner) lw(i int) string {
+	if i < 0 || i >= len(s.low) {
+		return ""
+	}
+	return s.low[i]
+}
+
+// glued reports whether toks[i] exists and follows toks[i-1] with no space.
+func (s *scanner) glued(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].Space
+}
+
+func (s *scanner) isWord(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == text.Word
+}
+
+func (s *scanner) isNum(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == text.Number
+}
+
+func (s *scanner) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == text.Punct && s.toks[i].Text == p
+}
+
+func (s *scanner) isDash(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != text.Punct {
+		return false
+	}
+	switch s.toks[i].Text {
+	case "-", "–", "—", "‑", "−":
+		return true
+	}
+	return false
+}
+
+// mayStart is a fast filter: can a quantity begin at toks[i]?
+func (s *scanner) mayStart(i int) bool {
+	t := s.toks[i]
+	switch t.Kind {
+	case text.Number:
+		return true
+	case text.Punct:
+		_, cur := currencySymbols[t.Text]
+		_, cmp := comparators[t.Text]
+		_, vul := vulgarStart[t.Text]
+		return cur || cmp || vul || t.Text == "-" || t.Text == "−"
+	}
+	w := s.low[i]
+	if qualifierFirst[w] || number.IsWord(w) || casualtyVerbs[w] != "" || ordinalWords[w] {
+		return true
+	}
+	switch w {
+	case "a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
+		"several", "few", "us", "u.s.", "c", "hk", "nz", "s", "nt", "r", "mx", "negative", "minus", "absolute":
+		return true
+	}
+	_, code := currencyCodes[t.Text]
+	return code
+}
+
+var vulgarStart = set("½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞", "⅐", "⅑", "⅒")
+
+func (s *scanner) scan(out []Match) []Match {
+	for i := 0; i < len(s.toks); {
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
+		ms, next := s.match(i)
+		out = append(out, ms...)
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return out
+}
+
+// reading is one quantity as written: a number or a range, with its
+// currency or unit.
+type reading struct {
+	first, next int // tokens [first, next)
+	n           number.Number
+	value       float64 // the stated value in the written unit (mid-point of a range)
+	lo, hi      float64 // the interval the wording gives, in the written unit
+	isRange     bool
+	cur         string // ISO code for money
+	u           unit
+	hasUnit     bool
+	// per is a rate's denominator: "per hour", "a day", "per capita".
+	perDim, perUnit string
+	perFactor       float64
+	attributive     bool // "1,954-mile border": the noun after is measured
+	numFirst        int  // first token of the number itself
+}
+
+func (r *reading) dimension() string {
+	switch {
+	case r.cur != "":
+		return Money
+	case r.hasUnit:
+		return r.u.dim
+	}
+	return Count
+}
+
+// match tries every pattern at toks[i]. It returns what it found and the
+// index to go on from.
+func (s *scanner) match(i int) ([]Match, int) {
+	if m, next, ok := s.casualtyAt(i); ok {
+		return m, next
+	}
+	if s.low[i] == "absolute" && s.lw(i+1) == "zero" {
+		q := Quantity{Dimension: Temperature, Unit: "K", Display: "0 K"}
+		return []Match{{Start: s.toks[i].Start, End: s.toks[i+1].End, Value: q, Confidence: 0.7}}, i + 2
+	}
+	q, j := s.qualifierAt(i)
+	if q == qNone && s.isWord(i) && qualifierFirst[s.low[i]] && !number.IsWord(s.low[i]) && s.low[i] != "a" {
+		return nil, i + 1
+	}
+	r, ok, skip := s.readOne(j, q)
+	if !ok {
+		if q != qNone {
+			return nil, j
+		}
+		return nil, skip
+	}
+	if q == qNone && j != i {
+		r.first = i
+	}
+	if q != qNone {
+		r.first = i
+	}
+	// "over three days" is a span of time, not more than three days.
+	if q == qMore && s.low[i] == "over" && r.hasUnit && r.u.dim == Duration {
+		q = qNone
+		r.first = j
+	}
+	s.perUnit(&r)
+	s.readRange(&r, q)
+	if r.isRange && (q == qAbout || q == qExactly) {
+		q = qNone // "about 20-30" is the range itself
+	}
+	switch q {
+	case qBetween, qFrom:
+		if !r.isRange {
+			// "from 300" without an end is just the number; "from" and
+			// "between" are not part of it.
+			q = qNone
+			r.first = j
+		}
+	}
+	q = s.postQualifier(&r, q)
+	// "more than 10 and less than 40": one interval.
+	if q != qNone && !r.isRange {
+		if lo, hi, next, ok := s.compound(&r, q); ok {
+			r.lo, r.hi, r.next = lo, hi, next
+			r.isRange = true
+			r.value = (lo + hi) / 2
+			if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+				r.value = r.n.Value
+			}
+			q = qCompound
+		}
+	}
+	s.perUnit(&r)
+	s.timesPer(&r)
+	var conv *reading
+	if c, ok := s.parenthetical(&r); ok {
+		conv = &c
+	}
+	return s.build(r, q, conv), r.next
+}
+
+// qCompound marks an interval already bounded on both sides by
+// compound().
+const qCompound = "compound"
+
+// qualifierAt reads a qualifier phrase or comparator at toks[i].
+func (s *scanner) qualifierAt(i int) (string, int) {
+	t := s.toks[i]
+	if t.Kind == text.Punct {
+		if q, ok := comparators[t.Text]; ok {
+			j := i + 1
+			// "<=", "< =", ">="
+			if j < len(s.toks) && s.isPunct(j, "=") {
+				if q2, ok := comparators[t.Text+"="]; ok {
+					q = q2
+					j++
+				}
+			}
+			if t.Text == "=" && s.isPunct(j, ">") || t.Text == "<" && s.isPunct(j, ">") {
+				return qNone, i // "=>30", "<>30" are not English
+			}
+			if i > 0 && s.glued(i) && (s.isPunct(i-1, "=") || s.isPunct(i-1, "<") || s.isPunct(i-1, ">")) {
+				return qNone, i
+			}
+			return q, j
+		}
+		return qNone, i
+	}
+	if !qualifierFirst[s.low[i]] {
+		return qNone, i
+	}
+	best, bestNext := qNone, i
+	s.key = s.key[:0]
+	for j := i; j < len(s.toks) && j < i+maxQualifierWords; j++ {
+		if j > i && s.toks[j].Space {
+			s.key = append(s.key, ' ')
+		}
+		s.key = append(s.key, s.low[j]...)
+		if q, ok := qualifiers[string(s.key)]; ok {
+			best, bestNext = q, j+1
+		}
+	}
+	if best == qNone {
+		return qNone, i
+	}
+	// A qualifier counts only before a number: "some people", "over
+	// the border" are not qualifiers.
+	if _, ok := number.Parse(s.toks, s.skipCurrency(bestNext)); !ok {
+		if !s.isDash(bestNext) && !s.isPunct(bestNext, "−") {
+			return qNone, i
+		}
+	}
+	// "just" and "only" tighten nothing worth keeping; treat as plain.
+	switch s.low[i] {
+	case "just", "only", "fully":
+		if bestNext == i+1 {
+			return qNone, bestNext
+		}
+	case "some", "estimated", "an", "a":
+		// "some 300 people" is about 300; "estimated" likewise.
+	}
+	return best, bestNext
+}
+
+// skipCurrency returns the index after a currency prefix at j, or j.
+func (s *scanner) skipCurrency(j int) int {
+	if _, next, ok := s.currencyBefore(j); ok {
+		return next
+	}
+	return j
+}
+
+// currencyBefore reads a currency written before an amount: "$", "US$",
+// "€", "USD", "Rs.".
+func (s *scanner) currencyBefore(j int) (string, int, bool) {
+	if j >= len(s.toks) {
+		return "", j, false
+	}
+	t := s.toks[j]
+	if t.Kind == text.Punct {
+		if c, ok := currencySymbols[t.Text]; ok {
+			// "¥" is also the yuan sign: "¥5 billion yuan".
+			return c, j + 1, true
+		}
+		return "", j, false
+	}
+	if t.Kind != text.Word {
+		return "", j, false
+	}
+	// "US$", "C$", "HK$"
+	if s.isPunct(j+1, "$") && s.glued(j+1) {
+		if c, ok := dollarPrefixes[s.low[j]]; ok {
+			return c, j + 2, true
+		}
+	}
+	if c, ok := currencyCodes[t.Text]; ok {
+		k := j + 1
+		if s.isPunct(k, ".") && s.glued(k) {
+			k++
+		}
+		if k < len(s.toks) && (s.isNum(k) || s.isPunct(k, "-")) {
+			return c, k, true
+		}
+		// "USD 5 million", "EUR 20": codes in capitals only.
+	}
+	return "", j, false
+}
+
+// readOne reads [currency] [sign] number [scale] [unit] at toks[j]. When
+// it fails it says where to go on, past any construct it recognized as
+// not a quantity (a phone number, a date).
+func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
+	r.first = j
+	cur, k, hasCur := s.currencyBefore(j)
+	neg := false
+	if s.isDash(k) || s.isPunct(k, "−") {
+		// A minus sign glued to the number and not to a word before it:
+		// "-15", "$-99.99", "< -30".
+		if s.isNum(k+1) && s.glued(k+1) && (k == 0 || !s.glued(k) || hasCur || s.isPunct(k-1, "(") || s.isPunct(k-1, "<") || s.isPunct(k-1, ">") || s.isPunct(k-1, "=")) {
+			neg = true
+			k++
+		} else {
+			return r, false, k + 1
+		}
+	}
+	if !neg && (s.lw(k) == "negative" || s.lw(k) == "minus") && !hasCur {
+		// "negative ten", "minus 30": a sign in words.
+		if _, ok := number.Parse(s.toks, k+1); ok {
+			neg = true
+			k++
+		}
+	}
+	n, ok := number.Parse(s.toks, k)
+	if !ok {
+		if n, ok = s.articleUnit(k, hasCur); !ok {
+			return r, false, j + 1
+		}
+	}
+	r.n = n
+	r.numFirst = k
+	r.cur = cur
+	next := n.Next
+	// "$1.2m", "€10B", "£5bn": money scales.
+	if hasCur && s.glued(next) && s.isWord(next) {
+		if sc, ok := number.Scale(s.toks[next].Text); ok && len(s.toks[next].Text) <= 2 && !n.Words {
+			r.n.Value *= sc
+			r.n.Step *= sc
+			next++
+		}
+	}
+	if skip, bad := s.rejectBefore(k, n, q); bad {
+		return r, false, skip
+	}
+	// "9.83 ± 0.01 km", "2,000.45+/-0.01 pounds": a stated uncertainty.
+	unc := 0.0
+	if u, after, ok := s.uncertainty(next); ok {
+		unc, next = u, after
+	}
+	r.next = next
+	if hasCur {
+		s.currencyAfterCode(&r) // "$5 million US dollars" is rare; "¥5 yuan" not
+	} else if c, ok := currencySymbols[s.lw(next)]; ok && next < len(s.toks) && (s.glued(next) || c != "USD") {
+		r.cur = c // "15€", "100 €"
+		r.next = next + 1
+	} else if code, end, ok := s.currencyAfter(next); ok {
+		r.cur = code
+		r.next = end
+		if f, ok := subunits[s.low[end-1]]; ok {
+			r.n.Value *= f
+			r.n.Step *= f
+		}
+	} else if x, end, attr, ok := s.unitAt(next, n); ok {
+		r.u = x
+		r.hasUnit = true
+		r.next = end
+		r.attributive = attr
+		// "5 ft 2 in", "5 feet and 2 inches"
+		s.compoundImperial(&r)
+	}
+	if skip, bad := s.rejectAfter(&r, q); bad {
+		return r, false, skip
+	}
+	if neg {
+		r.n.Value = -r.n.Value
+	}
+	r.value = r.n.Value
+	r.lo, r.hi = r.n.Interval()
+	if unc > 0 {
+		r.lo, r.hi = r.n.Value-unc, r.n.Value+unc
+	}
+	if neg {
+		r.lo, r.hi = -r.hi, -r.lo
+		if r.n.AtLeast {
+			r.lo, r.hi = math.Inf(-1), r.n.Value
+		}
+	}
+	return r, true, r.next
+}
+
+func (s *scanner) currencyAfterCode(r *reading) {
+	// "¥5 billion yuan": the word names the currency the sign left open.
+	if code, end, ok := s.currencyAfter(r.next); ok && end == r.next+1 {
+		if r.cur == "JPY" && code == "CNY" || r.cur == "USD" && code != "USD" && strings.HasSuffix(code, "D") {
+			r.cur = code
+		}
+		if code == r.cur {
+			r.next = end
+		}
+	}
+}
+
+// currencyAfter reads a currency named after an amount: "dollars", "US
+// dollars", "Canadian dollars", "pounds sterling", "USD".
+func (s *scanner) currencyAfter(j int) (string, int, bool) {
+	if j >= len(s.toks) || !s.isWord(j) {
+		return "", j, false
+	}
+	if c, ok := currencyCodes[s.toks[j].Text]; ok && len(s.toks[j].Text) == 3 && s.toks[j].Text == strings.ToUpper(s.toks[j].Text) {
+		return c, j + 1, true
+	}
+	k := j
+	nat := ""
+	// "US dollars", "Canadian dollars", "Hong Kong dollars", "South
+	// Korean won".
+	for step := 0; step < 2 && k < len(s.toks); step++ {
+		w := s.low[k]
+		if _, ok := currencyWords[w]; ok {
+			break
+		}
+		if !s.toks[k].Capitalized() && w != "u.s." {
+			return "", j, false
+		}
+		nat = w
+		k++
+	}
+	if k >= len(s.toks) {
+		return "", j, false
+	}
+	w := s.low[k]
+	code, ok := currencyWords[w]
+	if !ok {
+		return "", j, false
+	}
+	switch w {
+	case "pound", "pounds":
+		// A pound is money or a mass; see looseMoney.
+		if !s.poundIsMoney(j, k) {
+			return "", j, false
+		}
+	case "won":
+		if nat == "" {
+			return "", j, false // "the team won", not the Korean won
+		}
+	case "real", "sol", "colon", "dong", "rand", "buck", "bucks", "penny":
+		if nat == "" && w != "rand" {
+			return "", j, false
+		}
+	}
+	if nat != "" {
+		if c, ok := nationalCurrency[currencyBase(w)][nat]; ok {
+			code = c
+		} else if nat != "" && k > j {
+			// An unknown capitalized word before the currency word is
+			// not part of it ("5 Mexican migrants' dollars" is rare).
+			if k-j > 1 {
+				return "", j, false
+			}
+		}
+	}
+	end := k + 1
+	if (w == "pound" || w == "pounds") && s.lw(end) == "sterling" {
+		end++
+	}
+	return code, end, true
+}
+
+// poundIsMoney decides whether "pounds" after the number at j names
+// sterling: with "sterling", a scale word or a money context.
+func (s *scanner) poundIsMoney(numEnd, k int) bool {
+	if s.lw(k+1) == "sterling" || k > numEnd {
+		return true
+	}
+	if k > 0 {
+		switch s.low[k-1] {
+		case "million", "billion", "trillion", "bn", "m":
+			return true
+		}
+	}
+	for i := range s.toks {
+		switch s.low[i] {
+		case "£", "cost", "costs", "spent", "spend", "paid", "pay", "worth", "fine", "fined", "price",
+			"budget", "funding", "salary", "loan", "debt", "invest", "invested", "raised", "profit",
+			"revenue", "sterling", "compensation", "damages", "bill", "deal", "fee", "fees", "prize":
+			return true
+		}
+	}
+	return false
+}
+
+// unitAt reads a unit at toks[j] after a number: glued ("3,200km"),
+// after a hyphen ("1,954-mile"), or after a space ("3,145 km",
+// "square kilometres", "%"). attributive is true for the hyphenated form.
+func (s *scanner) unitAt(j int, n number.Number) (unit, int, bool, bool) {
+	if j >= len(s.toks) {
+		return unit{}, j, false, false
+	}
+	attr := false
+	k := j
+	if s.isDash(k) && s.glued(k) && s.glued(k+1) && s.isWord(k+1) {
+		k++
+		attr = true
+	}
+	x, end, ok := s.lookupUnit(k)
+	if !ok && (s.lw(k) == "°" || s.lw(k) == "º" || s.lw(k) == "degrees" || s.lw(k) == "degree") {
+		// A bare degree is a temperature only where the sentence
+		// names the scale; otherwise it may be an angle.
+		if x, ok = s.degreeScale(k + 1); ok {
+			end = k + 1
+		}
+	}
+	if !ok {
+		return unit{}, j, false, false
+	}
+	if x.loose && !s.looseOK(x, k, end, n) {
+		return unit{}, j, false, false
+	}
+	// "1,954-mile-long": the adjective goes with the unit.
+	if s.isDash(end) && s.glued(end) && s.isWord(end+1) && s.glued(end+1) && lengthAdjectives[s.low[end+1]] {
+		end += 2
+		attr = true
+	}
+	if !attr && s.glued(k) && end < len(s.toks) && s.isWord(end) && !s.toks[end].Space {
+		return unit{}, j, false, false
+	}
+	// A glued unit followed by glued letters or digits is a code:
+	// "24703m212", "173mL-2".
+	if s.isNum(end) && s.glued(end) && !isExponent(x, s.toks[end].Text) {
+		return unit{}, j, false, false
+	}
+	return x, end, attr, true
+}
+
+func isExponent(x unit, t string) bool {
+	return (t == "2" || t == "3") && (x.dim == Length)
+}
+
+// lookupUnit finds the longest unit phrase or symbol at toks[k].
+func (s *scanner) lookupUnit(k int) (unit, int, bool) {
+	var best unit
+	bestEnd := -1
+	s.key = s.key[:0]
+	var sym []byte
+	for j := k; j < len(s.toks) && j < k+maxUnitWords; j++ {
+		t := s.toks[j]
+		if j > k && t.Space {
+			if t.Kind != text.Word {
+				break
+			}
+			s.key = append(s.key, ' ')
+			sym = append(sym, ' ')
+		}
+		s.key = append(s.key, s.low[j]...)
+		sym = append(sym, t.Text...)
+		if x, ok := unitsBySymbol[string(sym)]; ok {
+			best, bestEnd = x, j+1
+			continue
+		}
+		if x, ok := unitsByName[string(s.key)]; ok {
+			best, bestEnd = x, j+1
+		}
+	}
+	if bestEnd < 0 {
+		return unit{}, k, false
+	}
+	return best, bestEnd, true
+}
+
+// looseOK decides whether a unit that is also an ordinary word or mark is
+// a unit here: "2 in" is two inches only at the end of a phrase or
+// before "long" or "thick"; "pounds" is a mass unless money.
+func (s *scanner) looseOK(x unit, k, end int, n number.Number) bool {
+	switch {
+	case x.dim == Length:
+		if n.Words && s.low[k] == "in" {
+			return false
+		}
+		if s.low[k] == "\"" || s.low[k] == "″" {
+			// An inch mark, unless it closes a quotation opened
+			// earlier in the sentence.
+			if s.low[k] == "″" {
+				return true
+			}
+			open := 0
+			for j := 0; j < k; j++ {
+				if s.toks[j].Text == "\"" {
+					open++
+				}
+			}
+			return open%2 == 0 && s.glued(k) || lengthAdjectives[s.lw(end)]
+		}
+		if end >= len(s.toks) {
+			return s.low[k] == "in" || s.low[k] == "″"
+		}
+		if lengthAdjectives[s.low[end]] && s.low[end] != "in" {
+			return true
+		}
+		if s.low[k] == "in" && s.toks[end].Kind == text.Punct && s.toks[end].Text != "-" && s.toks[end].Text != "$" {
+			return true
+		}
+		return false
+	case x.dim == Mass:
+		return !s.poundIsMoney(k, k)
+	case x.dim == Temperature:
+		// "30 C", "-10C": a bare C or F after at most three digits,
+		// at the end of a phrase or before a lower-case word.
+		if n.Words || n.Value > 999 || strings.ContainsAny(s.toks[n.First].Text, ",") {
+			return false
+		}
+		if end >= len(s.toks) {
+			return true
+		}
+		nt := s.toks[end]
+		return nt.Kind == text.Punct && nt.Text != "-" && nt.Text != "." || nt.Kind == text.Word && !nt.Capitalized() && nt.Space
+	}
+	return false
+}
+
+// compoundImperial reads "5 ft 2 in" and "5 feet and 2 inches" as one
+// length.
+func (s *scanner) compoundImperial(r *reading) {
+	if r.u.sym != "ft" {
+		return
+	}
+	k := r.next
+	if s.lw(k) == "and" {
+		k++
+	}
+	if !s.isNum(k) {
+		return
+	}
+	n, ok := number.Parse(s.toks, k)
+	if !ok || n.Value >= 12 {
+		return
+	}
+	x, end, ok := s.lookupUnit(n.Next)
+	if !ok || x.sym != "in" {
+		return
+	}
+	r.n.Value += n.Value / 12
+	r.n.Step = n.Step / 12
+	r.next = end
+}
+
+// perUnit reads a rate's denominator: "per hour", "/h", "a day", "per
+// capita".
+func (s *scanner) perUnit(r *reading) {
+	k := r.next
+	if k >= len(s.toks) || r.dimension() == Count && r.cur == "" {
+		return
+	}
+	switch {
+	case s.low[k] == "per" || s.isPunct(k, "/") && s.glued(k):
+	case (s.low[k] == "a" || s.low[k] == "an") && r.dimension() != Duration:
+		// "$20 an hour", "3 tonnes a day": only before a time unit.
+		x, _, ok := s.lookupUnit(k + 1)
+		if !ok || x.dim != Duration {
+			return
+		}
+	default:
+		return
+	}
+	x, end, ok := s.lookupUnit(k + 1)
+	if ok && (x.dim == Duration || x.dim == Length || x.dim == Mass || x.dim == Area || x.dim == Volume) && x.si != r.u.si {
+		r.perDim, r.perUnit, r.perFactor = x.dim, x.si, x.factor
+		r.next = end
+		return
+	}
+	if s.low[k] == "per" && s.isWord(k+1) {
+		// "per capita", "per person", "per barrel"
+		w := s.low[k+1]
+		if !stopWords[w] {
+			r.perDim, r.perUnit, r.perFactor = w, w, 1
+			r.next = k + 2
+		}
+	}
+}
+
+// uncertainty reads "± 0.01" or "+/- 0.01" at toks[j].
+func (s *scanner) uncertainty(j int) (float64, int, bool) {
+	k := j
+	switch {
+	case s.isPunct(k, "±"):
+		k++
+	case s.isPunct(k, "+") && s.isPunct(k+1, "/") && (s.isDash(k + 2)) && s.glued(k+1) && s.glued(k+2):
+		k += 3
+	case s.isPunct(k, "+") && s.isDash(k+1) && s.glued(k+1):
+		k += 2
+	default:
+		return 0, j, false
+	}
+	n, ok := number.Parse(s.toks, k)
+	if !ok || n.Words || n.AtLeast {
+		return 0, j, false
+	}
+	return n.Value, n.Next, true
+}
+
+// articleUnit reads "a" or "an" before a unit as the number one: "a
+// gallon of beer", "an hour-long standoff", "a mile away". It refuses
+// rates ("once a year", "three days a week"), which are not amounts.
+func (s *scanner) articleUnit(k int, hasCur bool) (number.Number, bool) {
+	if hasCur || k >= len(s.toks) || s.low[k] != "a" && s.low[k] != "an" {
+		return number.Number{}, false
+	}
+	x, _, ok := s.lookupUnit(k + 1)
+	if _, sub := subunits[s.lw(k+1)]; sub {
+		ok = true // "a penny", "a dime"
+	} else if _, money := currencyWords[s.lw(k+1)]; money {
+		return number.Number{}, false
+	}
+	if !ok || x.loose || x.dim == Percent || !s.toks[k+1].Space {
+		return number.Number{}, false
+	}
+	switch s.low[k+1] {
+	case "second", "minute", "moment":
+		return number.Number{}, false // "a second time", "wait a minute"
+	}
+	if k > 0 {
+		p := s.low[k-1]
+		if p == "once" || p == "twice" || p == "thrice" || p == "times" || p == "per" || s.isNum(k-1) || number.IsWord(p) ||
+			x.dim == Duration && isPlural(p) {
+			return number.Number{}, false
+		}
+		if _, _, ok := s.lookupUnit(k - 1); ok {
+			return number.Number{}, false
+		}
+		if x.dim == Duration && (p == "than" || p == "in" || p == "within" || p == "of" || p == "wait") {
+			// "more than a year ago", "in a year": left to the dates.
+			return number.Number{}, false
+		}
+	}
+	return number.Number{Value: 1, Step: 1, Words: true, First: k, Next: k + 1}, true
+}
+
+// timesPer reads a frequency: "four times per week", "twice a day" is
+// left out (no number), "3 times a year".
+func (s *scanner) timesPer(r *reading) {
+	if r.hasUnit || r.cur != "" || s.lw(r.next) != "times" {
+		return
+	}
+	k := r.next + 1
+	switch s.lw(k) {
+	case "per", "a", "an", "each", "every":
+	default:
+		return
+	}
+	x, end, ok := s.lookupUnit(k + 1)
+	if !ok || x.dim != Duration {
+		return
+	}
+	r.u = unit{dim: Frequency, si: "Hz", factor: 1 / x.factor, sym: "times per " + s.low[k+1], metric: true}
+	r.hasUnit = true
+	r.next = end
+}
+
+// degreeScale names the temperature scale of a bare degree sign or
+// "degrees" from a scale word later in the sentence: "−273.15° on the
+// Celsius scale".
+func (s *scanner) degreeScale(k int) (unit, bool) {
+	for j := k; j < len(s.toks) && j < k+8; j++ {
+		switch s.low[j] {
+		case "celsius", "centigrade":
+			return unitsByName["degrees celsius"], true
+		case "fahrenheit":
+			return unitsByName["degrees fahrenheit"], true
+		}
+	}
+	return unit{}, false
+}

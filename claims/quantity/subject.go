@@ -1,0 +1,429 @@
+package quantity
+
+import (
+	"strings"
+
+	"crosscheck/claims/number"
+)
+
+// What a quantity counts or measures, and where and when it holds.
+
+// nounLike reports whether the word at k can be part of a noun phrase
+// after a number: a word that is not a function word, a common verb, an
+// adverb or another number.
+func (s *scanner) nounLike(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	w := s.low[k]
+	if stopWords[w] || verbs[w] || determiners[w] || number.IsWord(w) || agoWords[w] {
+		return false
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "italy" && w != "supply" && w != "assembly" {
+		return false
+	}
+	return true
+}
+
+// countNoun finds the noun a number counts: "four children", "two million
+// undocumented migrants", "three Central American countries", "500,000
+// individuals". It returns the head (lower case), the index after it and
+// the phrase as written. A count of one may take a singular noun.
+func (s *scanner) countNoun(k int, one bool) (string, int, string) {
+	if k >= len(s.toks) {
+		return "", k, ""
+	}
+	// "-strong": "a 5,000-strong crowd" counts the crowd.
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		// "high-level delegations": a hyphenated adjective.
+		if s.isWord(j) && s.isDash(j+1) && s.glued(j+1) && s.isWord(j+2) && s.glued(j+2) {
+			j += 2
+			continue
+		}
+		if !s.nounLike(j) {
+			break
+		}
+		w := s.low[j]
+		if isPlural(w) || outcomes[w] != "" && j == k {
+			// "2 million migrants' votes" keeps "migrants".
+			return w, j + 1, s.spanText(k, j+1)
+		}
+		if one && j == k && !s.toks[j].Capitalized() {
+			// "one person", "a dozen eggs" is plural anyway.
+			if !s.nounLike(j+1) || !isPlural(s.lw(j+1)) {
+				return w, j + 1, s.spanText(k, j+1)
+			}
+		}
+		// Skip an adjective: "undocumented", "Central", "new".
+	}
+	// "others" and "more" count people already named: "eight others".
+	switch s.lw(k) {
+	case "others", "more":
+		return "", k + 1, s.toks[k].Text
+	}
+	return "", k, ""
+}
+
+// measuredAfter finds what a unit quantity measures, written after it:
+// "1,954-mile border", "3,200km border", "725km of barriers", "$2
+// billion in aid", "three years in prison".
+func (s *scanner) measuredAfter(k int, r reading) (string, int) {
+	if k >= len(s.toks) {
+		return "", k
+	}
+	w := s.low[k]
+	switch {
+	case w == "of" && s.isWord(k+1):
+		// "725km of barriers", "10 years of war", "$5m of aid"
+		j := k + 1
+		for j < len(s.toks) && determiners[s.low[j]] {
+			j++
+		}
+		if h, e := s.nounRun(j); h != "" {
+			return h, e
+		}
+		return "", k
+	case w == "in" && (r.cur != "" || r.hasUnit && r.u.dim == Duration):
+		// "$2 billion in aid", "three years in prison"
+		if h, e := s.nounRun(k + 1); h != "" && !s.toks[k+1].Capitalized() {
+			return h, e
+		}
+		return "", k
+	}
+	if r.cur == "" && r.hasUnit && !r.attributive && s.toks[k].Space {
+		// "3,145 km border" is attributive too, but "3 km north" is
+		// not: only a noun, never an adjective or adverb, qualifies.
+		if lengthAdjectives[w] {
+			return "", k
+		}
+	}
+	// Skip a length adjective in "a 10-foot-high wall", "1,000 km long".
+	j := k
+	if lengthAdjectives[w] && w != "in" {
+		if !r.attributive {
+			return "", k
+		}
+		j++
+	}
+	if h, e := s.nounRun(j); h != "" {
+		return h, e
+	}
+	return "", k
+}
+
+// nounRun reads up to three noun-like words and returns the last as the
+// head: "border wall" → wall, "aid package" → package.
+func (s *scanner) nounRun(j int) (string, int) {
+	head, end := "", j
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		if !s.nounLike(k) || k > j && s.toks[k].Capitalized() != s.toks[j].Capitalized() {
+			break
+		}
+		if s.toks[k].Capitalized() && !s.headline {
+			break // a name: "3 km from Ambur"
+		}
+		w := s.low[k]
+		if strings.HasSuffix(w, "ing") && k > j || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			break // "individuals traversing", "barriers erected"
+		}
+		head, end = w, k+1
+		if isPlural(w) {
+			break
+		}
+	}
+	return head, end
+}
+
+// numberOfBefore finds "the number of X" earlier in the sentence: "the
+// number of migrants crossing the border … estimated at 300,000".
+func (s *scanner) numberOfBefore(start int) string {
+	for k := start - 1; k >= 1; k-- {
+		if s.isNum(k) {
+			return "" // another number took the phrase
+		}
+		if s.low[k] == "of" {
+			switch s.low[k-1] {
+			case "number", "numbers", "total", "tally", "count":
+				j := k + 1
+				for j < start && determiners[s.low[j]] {
+					j++
+				}
+				if h, _, _ := s.countNoun(j, false); h != "" {
+					return h
+				}
+				if j < start && outcomes[s.low[j]] != "" {
+					return s.low[j]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// subjectBefore finds what a quantity measures when the sentence names
+// it first: "the border stretches 3,145 km", "a length of 3,145 km",
+// "unemployment rose to 5%".
+func (s *scanner) subjectBefore(start int) string {
+	k := start - 1
+	if k < 1 {
+		return ""
+	}
+	// "a length of 3,145 km", "a budget of $5 million", "a crew of
+	// three"
+	if s.low[k] == "of" {
+		if h := s.low[k-1]; s.nounLike(k-1) && !s.toks[k-1].Capitalized() {
+			switch h {
+			case "total", "number", "sum", "amount", "figure", "maximum", "minimum", "average", "estimate", "tune", "excess", "region", "order", "upwards", "upward":
+				return ""
+			}
+			return h
+		}
+		return ""
+	}
+	// Skip "to", "at", "by", "about" after the verb: "rose to", "stood at".
+	for k >= 0 && (s.low[k] == "to" || s.low[k] == "at" || s.low[k] == "by" || s.low[k] == "around") {
+		k--
+	}
+	if k < 1 || !linkVerbs[s.low[k]] {
+		return ""
+	}
+	k--
+	// "has been", "had", "now", "reportedly".
+	for k >= 0 && (s.low[k] == "has" || s.low[k] == "have" || s.low[k] == "had" || s.low[k] == "been" ||
+		s.low[k] == "now" || s.low[k] == "reportedly" || s.low[k] == "already" || s.low[k] == "also" ||
+		s.low[k] == "is" || s.low[k] == "was" || s.low[k] == "be" || s.low[k] == "will" ||
+		strings.HasSuffix(s.low[k], "ly") && len(s.low[k]) > 4) {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	// "Lake Arden, which is 77 km long": the noun before the clause.
+	if (s.low[k] == "which" || s.low[k] == "that") && k >= 2 && s.isPunct(k-1, ",") {
+		k -= 2
+	}
+	if s.low[k] == "'s" || s.low[k] == "’s" {
+		return ""
+	}
+	if s.toks[k].Capitalized() && !s.headline && s.isWord(k) {
+		return s.nameHead(k)
+	}
+	if !s.nounLike(k) {
+		return ""
+	}
+	if measureWords[s.low[k]] && k >= 2 && s.low[k-1] != "of" {
+		// "the border's length is …": the thing before the measure.
+		if s.low[k-1] == "'s" || s.low[k-1] == "’s" {
+			if s.nounLike(k - 2) {
+				return s.low[k-2]
+			}
+		}
+	}
+	return s.low[k]
+}
+
+// scope finds the place and the period a quantity holds for, nearest
+// after it in the sentence, else before it: "in Mexico", "last year",
+// "this month", "every year".
+func (s *scanner) scope(start, end int) (place, period string) {
+	clauseEnd := len(s.toks)
+	for k := end; k < len(s.toks); k++ {
+		if s.isPunct(k, ";") {
+			clauseEnd = k
+			break
+		}
+	}
+	for k := end; k < clauseEnd && (place == "" || period == ""); k++ {
+		if period == "" {
+			if p, ok := s.periodAt(k, k == end); ok {
+				period = p
+			}
+		}
+		if place == "" {
+			if p, ok := s.placeAt(k); ok {
+				place = p
+			}
+		}
+	}
+	// Before the quantity: within its clause, or an opening phrase of
+	// the sentence ("In Mexico, …", "Last year, …").
+	comma := false
+	for k := start - 1; k >= 0 && (place == "" || period == ""); k-- {
+		if s.isPunct(k, ";") {
+			break
+		}
+		if s.isPunct(k, ",") || s.isPunct(k, "—") || s.isPunct(k, "(") {
+			comma = true
+		}
+		if comma && k > 1 {
+			continue
+		}
+		if period == "" {
+			if p, ok := s.periodAt(k, false); ok {
+				period = p
+			}
+		}
+		if place == "" {
+			if p, ok := s.placeAt(k); ok {
+				place = p
+			}
+		}
+	}
+	return place, period
+}
+
+// periodAt reads a period scope at toks[k].
+func (s *scanner) periodAt(k int, adjacent bool) (string, bool) {
+	w := s.low[k]
+	next := s.lw(k + 1)
+	switch w {
+	case "this", "last", "next", "every", "each", "per", "past", "previous", "current", "coming":
+		if periodUnits[next] {
+			switch w {
+			case "each", "per":
+				w = "every"
+			case "previous":
+				w = "last"
+			case "current":
+				w = "this"
+			}
+			if w == "past" && s.lw(k-1) == "the" {
+				return "", false // "the past year" is read below
+			}
+			return w + " " + next, true
+		}
+	case "a", "an":
+		// "2 million a year": a rate, right after the quantity.
+		if adjacent && periodUnits[next] {
+			return "every " + next, true
+		}
+	case "annually", "yearly":
+		return "every year", true
+	case "monthly":
+		return "every month", true
+	case "weekly":
+		return "every week", true
+	case "daily":
+		return "every day", true
+	case "the":
+		// "the past three years", "the last decade"
+		if next == "past" || next == "last" || next == "previous" {
+			j := k + 2
+			n := ""
+			if nn, ok := number.Parse(s.toks, j); ok && !nn.AtLeast {
+				n = " " + s.spanText(j, nn.Next)
+				j = nn.Next
+			}
+			u := s.lw(j)
+			if periodUnits[strings.TrimSuffix(u, "s")] || periodUnits[u] {
+				return "past" + strings.ToLower(n) + " " + u, true
+			}
+		}
+	case "in", "during", "since", "by", "through", "throughout", "for", "until":
+		// "in 2023", "since 2020", "in December", "in December 2023"
+		j := k + 1
+		if s.lw(j) == "fiscal" {
+			j++
+		}
+		if j < len(s.toks) && s.isNum(j) && isYear(s.toks[j].Text) && !s.glued(j+1) {
+			p := s.toks[j].Text
+			if w == "since" || w == "by" || w == "until" {
+				p = w + " " + p
+			}
+			return p, true
+		}
+		if j < len(s.toks) && months[s.low[j]] && s.toks[j].Capitalized() && len(s.low[j]) > 3 {
+			p := s.toks[j].Text
+			if s.isNum(j+1) && isYear(s.toks[j+1].Text) {
+				p += " " + s.toks[j+1].Text
+			}
+			if w == "since" || w == "by" || w == "until" {
+				p = w + " " + p
+			}
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// placeAt reads a place scope at toks[k]: a preposition or a verb of
+// movement followed by a capitalized name ("in Mexico", "entered Mexico",
+// "across the Darien Gap").
+func (s *scanner) placeAt(k int) (string, bool) {
+	if s.headline {
+		return "", false
+	}
+	w := s.low[k]
+	if !placePrepositions[w] && !placeVerbs[w] {
+		return "", false
+	}
+	if w == "to" || w == "from" {
+		if s.lw(k-1) == "according" || s.lw(k-1) == "due" {
+			return "", false
+		}
+		if w == "to" || w == "from" {
+			return "", false
+		}
+	}
+	j := k + 1
+	if s.lw(j) == "the" {
+		j++
+	}
+	// Up to two lower-case adjectives before a name: "the perilous
+	// Darien Gap".
+	for step := 0; step < 2 && j < len(s.toks) && s.isWord(j) && !s.toks[j].Capitalized() && placeVerbs[w]; step++ {
+		if stopWords[s.low[j]] {
+			break
+		}
+		j++
+	}
+	first := j
+	for j < len(s.toks) && s.isWord(j) && s.toks[j].Capitalized() {
+		lw := s.low[j]
+		if months[lw] || weekdays[lw] {
+			break
+		}
+		j++
+		// "Gulf of Mexico", "Bosnia and Herzegovina"
+		if (s.lw(j) == "of" || s.lw(j) == "de" || s.lw(j) == "del") && j+1 < len(s.toks) && s.toks[j+1].Capitalized() {
+			j++
+		}
+	}
+	if j == first {
+		return "", false
+	}
+	name := s.spanText(first, j)
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	return name, true
+}
+
+// nameHead names the thing a capitalized name ending at toks[k] stands
+// for: its kind when the name says it ("Lake Arden" → lake, "the Rio
+// Grande River" → river), else the name itself ("the Nile" → Nile).
+func (s *scanner) nameHead(k int) string {
+	first := k
+	for first > 0 && s.isWord(first-1) && s.toks[first-1].Capitalized() {
+		first--
+	}
+	for j := first; j <= k; j++ {
+		if placeKinds[s.low[j]] {
+			return s.low[j]
+		}
+	}
+	if first == 0 {
+		// The sentence's first word is capitalized anyway.
+		first = 1
+	}
+	if first > k {
+		return ""
+	}
+	return s.spanText(first, k+1)
+}
+
+// placeKinds are the common nouns inside geographic and built names.
+var placeKinds = set("lake", "river", "mount", "mountain", "mountains", "sea", "gulf", "bay", "ocean",
+	"island", "islands", "canal", "bridge", "tunnel", "wall", "border", "road", "highway", "dam",
+	"strait", "channel", "desert", "forest", "park", "valley", "glacier", "reef", "peninsula",
+	"falls", "reservoir", "pipeline", "railway", "railroad", "line", "tower", "building", "airport",
+	"stadium", "corridor", "gap", "range", "basin", "delta", "coast", "creek", "volcano", "route",
+	"trail", "fence", "barrier", "port", "harbour", "harbor")
