@@ -1,0 +1,19 @@
+package text_test
+
+import (
+	"fmt"
+
+	"crosscheck/claims/text"
+)
+
+func ExampleParse() {
+	doc := text.Parse("Dr. Ruiz met U.S. envoys on Jan. 5.\nTalks resume at 9 a.m. Friday. “We agreed,” she said.")
+	for _, s := range doc.Sentences {
+		line, col := doc.Position(s.Start)
+		fmt.Printf("%d:%d [%d,%d) %s\n", line, col, s.Start, s.End, s.Text)
+	}
+	// Output:
+	// 1:1 [0,35) Dr. Ruiz met U.S. envoys on Jan. 5.
+	// 2:1 [36,66) Talks resume at 9 a.m. Friday.
+	// 2:32 [67,93) “We agreed,” she said.
+}
