@@ -51,13 +51,12 @@ func (r *reconciler) ages() []*fact {
 		if !ok {
 			continue
 		}
-		person := a.Person
-		if person == "" {
-			person = it.c.Subject
-		}
-		if isPronoun(person) {
+		// An age of someone the text does not name ("a 3-year-old boy")
+		// identifies no one across articles.
+		if !a.Named || isPronoun(a.Person) {
 			continue
 		}
+		person := a.Person
 		pkey, pdisplay, ok := r.persons.entity(person)
 		if !ok {
 			continue

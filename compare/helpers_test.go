@@ -97,7 +97,7 @@ func role(person, title string) people.Role {
 }
 
 func age(person string, years int) people.Age {
-	return people.Age{Person: person, Years: years, Display: fmt.Sprint(years)}
+	return people.Age{Person: person, Named: person != "", Years: years, Display: fmt.Sprint(years)}
 }
 
 func name(display, typ string) people.Name {

@@ -66,7 +66,7 @@ func (r *reconciler) indexPersons() {
 				r.addPerson(v.Person, it.c.Subject)
 			}
 		case claims.Age:
-			if v, ok := ageOf(it.c.Value); ok {
+			if v, ok := ageOf(it.c.Value); ok && v.Named {
 				r.addPerson(v.Person, it.c.Subject)
 			}
 		case claims.Quote:

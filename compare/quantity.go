@@ -178,12 +178,24 @@ func quantityFacts(key string, qs []*qitem) []*fact {
 	f.verdict = verdictOf(items)
 	disagree := func(x, y *valueGroup) bool {
 		qx, qy := byItem[x.items[0]], byItem[y.items[0]]
-		return qx.hi < qy.lo || qy.hi < qx.lo
+		return !overlaps(qx.lo, qx.hi, qy.lo, qy.hi)
 	}
 	return f.settle(disagree, quantityMayConflict(dimension, subj, period), func(a, b *item) {
 		f.difference = quantityDifference(dimension, byItem[a].q.Value, byItem[b].q.Value)
 		f.diffA, f.diffB = evidence(a), evidence(b)
 	})
+}
+
+// overlaps reports whether two intervals share a value. Rounding
+// intervals that only touch do not: "2 countries" is [1.5, 2.5] and "3
+// countries" [2.5, 3.5], and two and three are not the same count. A
+// point on the other's boundary does overlap.
+func overlaps(alo, ahi, blo, bhi float64) bool {
+	lo, hi := math.Max(alo, blo), math.Min(ahi, bhi)
+	if lo < hi {
+		return true
+	}
+	return lo == hi && (alo == ahi || blo == bhi)
 }
 
 var dimensionNouns = map[string]string{

@@ -78,6 +78,15 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Conflict, Q, "number of people injured", "12 [a#1 b#1] | 15 [c#1]", "3 (20%)"}},
 		},
 		{
+			name: "rounding intervals that only touch do not overlap",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
+				c.add("a", Q, "two killed", "killed", "Two were killed.", count(2, 1))
+				c.add("b", Q, "three killed", "killed", "Three were killed.", count(3, 1))
+			},
+			want: []summary{{Conflict, Q, "number of killed", "2 [a#1] | 3 [b#1]", "1 (33%)"}},
+		},
+		{
 			name: "counts of things without a time scope never conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
@@ -327,6 +336,30 @@ func TestRoleRules(t *testing.T) {
 			want: []summary{{Variant, R, "title of Ana Ruiz", "former Defense Minister [a#1] | Foreign Minister [b#1]", ""}},
 		},
 		{
+			name: "the extractor's former flag counts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				r := role("Ana Ruiz", "Foreign Minister")
+				r.Former = true
+				c.add("a", R, "then-Foreign Minister Ana Ruiz", "Ana Ruiz", "Ana Ruiz, then foreign minister, spoke.", r)
+				c.add("b", R, "Trade Minister Ana Ruiz", "Ana Ruiz", "Trade Minister Ana Ruiz spoke.", role("Ana Ruiz", "Trade Minister"))
+			},
+			want: []summary{{Variant, R, "title of Ana Ruiz", "Foreign Minister [a#1] | Trade Minister [b#1]", ""}},
+		},
+		{
+			name: "an office compare does not know is read from the extractor's head",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				r := role("Tom Reyes", "State Comptroller")
+				r.Head, r.Domain = "comptroller", "state"
+				c.add("a", R, "State Comptroller Tom Reyes", "Tom Reyes", "State Comptroller Tom Reyes spoke.", r)
+				r = role("Tom Reyes", "City Comptroller")
+				r.Head, r.Domain = "comptroller", "city"
+				c.add("b", R, "City Comptroller Tom Reyes", "Tom Reyes", "City Comptroller Tom Reyes spoke.", r)
+			},
+			want: []summary{{Conflict, R, "title of Tom Reyes", "State Comptroller [a#1] | City Comptroller [b#1]", "different office"}},
+		},
+		{
 			name: "a deputy is not the minister",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
@@ -425,6 +458,18 @@ func TestAgeRules(t *testing.T) {
 				c.add("b", A, "Ana Ruiz, 37", "Ana Ruiz", "Ana Ruiz, 37, saw it.", age("Ana Ruiz", 37))
 			},
 			want: []summary{{Agree, A, "age of Ana Ruiz", "36 [a#1] | 37 [b#1]", ""}},
+		},
+		{
+			name: "an age of someone the text does not name takes part in no finding",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-06-01").doc("b", "Wire B", "2023-06-01")
+				boy := age("boy", 3)
+				boy.Named = false
+				c.add("a", A, "a 3-year-old boy", "boy", "A 3-year-old boy was found.", boy)
+				boy.Years = 5
+				c.add("b", A, "a 5-year-old boy", "boy", "A 5-year-old boy was found.", boy)
+			},
+			want: []summary{},
 		},
 		{
 			name: "an age without a person takes part in no finding",

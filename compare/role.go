@@ -230,11 +230,21 @@ func parseOffice(words []string) (office, bool) {
 	if headAt < 0 {
 		return o, false
 	}
-	var ranks, domain []string
+	var rest []string
 	for i, w := range words {
-		if i >= headAt && i < headAt+headLen {
-			continue
+		if i < headAt || i >= headAt+headLen {
+			rest = append(rest, w)
 		}
+	}
+	return makeOffice(o.head, rest), true
+}
+
+// makeOffice sorts the words around a head into rank, domain and the
+// former flag, dropping words that do not change the office.
+func makeOffice(head string, words []string) office {
+	o := office{head: head}
+	var ranks, domain []string
+	for _, w := range words {
 		switch {
 		case formerWords[w]:
 			o.former = true
@@ -260,7 +270,33 @@ func parseOffice(words []string) (office, bool) {
 	if o.former {
 		o.key = "former " + o.key
 	}
-	return o, true
+	return o
+}
+
+// roleOffices reads the offices of a role claim from its title, with the
+// extractor's Former flag; when the title has no head compare knows, the
+// extractor's Head and Domain stand in.
+func roleOffices(role people.Role, title string) []office {
+	offices := parseOffices(title)
+	if len(offices) == 0 && role.Canonical != "" {
+		offices = parseOffices(role.Canonical)
+	}
+	if len(offices) == 0 && role.Head != "" {
+		head := strings.Join(text.FoldWords(role.Head), " ")
+		if h, ok := roleHeads[head]; ok {
+			head = h
+		}
+		offices = append(offices, makeOffice(head, text.FoldWords(role.Domain)))
+	}
+	if role.Former {
+		for i := range offices {
+			if !offices[i].former {
+				offices[i].former = true
+				offices[i].key = "former " + offices[i].key
+			}
+		}
+	}
+	return offices
 }
 
 // officesConflict reports whether two offices of one head contradict.
@@ -307,10 +343,7 @@ func (r *reconciler) roles() []*fact {
 		if title == "" {
 			title = role.Canonical
 		}
-		offices := parseOffices(title)
-		if len(offices) == 0 && role.Canonical != "" {
-			offices = parseOffices(role.Canonical)
-		}
+		offices := roleOffices(role, title)
 		for _, o := range offices {
 			key := "role|" + pkey + "|" + o.head
 			if _, ok := groups[key]; !ok {
