@@ -14,6 +14,16 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // repoRoot is the module root, relative to this package.
 const repoRoot = "../.."
 
+// goldenDir is testdata/golden, absolute, so tests that change directory
+// still find it.
+var goldenDir = func() string {
+	dir, err := filepath.Abs(filepath.Join(repoRoot, "testdata", "golden"))
+	if err != nil {
+		panic(err)
+	}
+	return dir
+}()
+
 // cliRun is one in-process run of the CLI.
 type cliRun struct {
 	args     []string
@@ -46,7 +56,7 @@ func (c cliRun) run(t *testing.T) cliResult {
 // one.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(repoRoot, "testdata", "golden", name)
+	path := filepath.Join(goldenDir, name)
 	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
