@@ -11,8 +11,9 @@ import (
 //   - date "2016-11-07": that day;
 //   - daterange "a/b": the days [a, b-1], since Recognizers-Text ends
 //     ranges exclusively ("2016-09-01/2016-10-01" is September); when the
-//     text names the end day itself ("between 3 and 12 of Sept") the
-//     inclusive [a, b] is accepted too, as English means it;
+//     text names the end itself ("between 3 and 12 of Sept", "2014 to
+//     2018", "from May to September") the inclusive reading, to the end
+//     of that day, year or month, is accepted too, as English means it;
 //   - an open range ("2016-08-01/" since August, "/2018-01-01" before
 //     2018): its anchor, read from the timex, since a date claim has no
 //     open-ended intervals;
@@ -129,8 +130,8 @@ func rtDateWant(e *rawEntity, news bool) Want {
 		}
 		w.readings = append(w.readings, r)
 		if last == end-1 && !strings.Contains(b, " ") {
-			if _, _, dd := end.civil(); mentionsDay(e.Text, dd) {
-				r.max = end
+			if incl, ok := inclusiveEnd(e.Text, end); ok {
+				r.max = incl
 				r.iso = ""
 				w.readings = append(w.readings, r)
 			}
@@ -140,6 +141,42 @@ func rtDateWant(e *rawEntity, news bool) Want {
 		w.kind = wantDate
 	}
 	return w
+}
+
+// inclusiveEnd reads the end of a Recognizers-Text range as English means
+// it when the text names that end: "to the 12th" ends on the 12th, "2014
+// to 2018" at the end of 2018, "from May to September" at the end of
+// September, where Recognizers-Text writes 2018-01-01 or 09-01 as an
+// exclusive end.
+func inclusiveEnd(text string, end day) (day, bool) {
+	y, m, d := end.civil()
+	switch {
+	case mentionsDay(text, d):
+		return end, true
+	case d == 1 && m == 1 && mentionsWord(text, strconv.Itoa(y)):
+		return mkday(y, 12, 31), true
+	case d == 1 && mentionsMonth(text, m):
+		return mkday(y, m, daysIn(y, m)), true
+	}
+	return 0, false
+}
+
+func mentionsWord(text, w string) bool {
+	for _, x := range splitWords(strings.ToLower(text)) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func mentionsMonth(text string, m int) bool {
+	for _, x := range splitWords(strings.ToLower(text)) {
+		if monthWords[x] == m {
+			return true
+		}
+	}
+	return false
 }
 
 // rtTypeOf guesses the type of an untyped Recognizers-Text entity.

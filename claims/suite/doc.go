@@ -98,7 +98,8 @@
 //     "several years") is met by a duration of at least one such unit.
 //   - Recognizers-Text ranges end exclusively ("2016-09-01/2016-10-01" is
 //     September); the inclusive end is accepted as well when the text
-//     names that end day ("from the 4th to the 23rd"). Open ranges
+//     names that end: a day ("from the 4th to the 23rd"), a year ("2014 to
+//     2018" runs to the end of 2018) or a month ("from May to September"). Open ranges
 //     ("since August", "before 2018") compare as their anchor (August,
 //     2018), as date claims have no open ends. Duckling intervals end
 //     exclusively at their grain; Duckling open intervals compare as
