@@ -591,3 +591,179 @@ func gitAvailable(t *testing.T) {
 		t.Skip("git is not on PATH: --new-from-rev cannot be tested here")
 	}
 }
+
+// gitRepo is a temporary git work tree, the test's working directory,
+// with git's identity and configuration isolated from the machine's.
+type gitRepo struct{ dir string }
+
+func newGitRepo(t *testing.T) *gitRepo {
+	t.Helper()
+	gitAvailable(t)
+	for k, v := range map[string]string{
+		"GIT_AUTHOR_NAME": "Desk", "GIT_AUTHOR_EMAIL": "desk@example.org",
+		"GIT_COMMITTER_NAME": "Desk", "GIT_COMMITTER_EMAIL": "desk@example.org",
+		"GIT_CONFIG_GLOBAL": os.DevNull, "GIT_CONFIG_NOSYSTEM": "1",
+	} {
+		t.Setenv(k, v)
+	}
+	r := &gitRepo{dir: t.TempDir()}
+	t.Chdir(r.dir)
+	r.git(t, "init", "-q", "-b", "main")
+	return r
+}
+
+func (r *gitRepo) git(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := git(r.dir, args...)
+	if err != nil {
+		t.Fatalf("git %s: %v", strings.Join(args, " "), err)
+	}
+	return out
+}
+
+// commitAll commits every change in the work tree.
+func (r *gitRepo) commitAll(t *testing.T, message string) {
+	t.Helper()
+	r.git(t, "add", "-A")
+	r.git(t, "commit", "-q", "-m", message)
+}
+
+// TestGitNewArticles builds a branch with every kind of change and checks
+// which articles --new-from-rev takes as new.
+func TestGitNewArticles(t *testing.T) {
+	r := newGitRepo(t)
+	writeFiles(t, r.dir, map[string]string{
+		"articles/a.txt":     "Talks began on Monday.\n",
+		"articles/b.txt":     "The vote was held on Sunday.\n",
+		"articles/c.md":      "The bridge opened in May.\n",
+		"articles/sub/d.txt": "Two people were hurt.\n",
+		"other/x.txt":        "Not an article of the corpus.\n",
+		".gitignore":         "articles/ignored.txt\n",
+	})
+	r.commitAll(t, "accepted articles")
+	r.git(t, "checkout", "-q", "-b", "story")
+	// main moves on after the branch forked: b.txt changes there only.
+	r.git(t, "checkout", "-q", "main")
+	writeFiles(t, r.dir, map[string]string{"articles/b.txt": "The vote was held on Saturday.\n"})
+	r.commitAll(t, "correct b")
+	r.git(t, "update-ref", "refs/remotes/origin/main", "HEAD")
+	r.git(t, "checkout", "-q", "story")
+
+	writeFiles(t, r.dir, map[string]string{
+		"articles/new.txt":   "The summit ends on Friday.\n",
+		"articles/a.txt":     "Talks began on Monday in Lima.\n",
+		"articles/sub/e.txt": "Three people were hurt.\n",
+		"articles/photo.pdf": "%PDF",
+		"other/y.txt":        "Elsewhere.\n",
+	})
+	r.git(t, "mv", "articles/c.md", "articles/c2.md")
+	r.commitAll(t, "story")
+	writeFiles(t, r.dir, map[string]string{
+		"articles/staged.txt":    "Staged, not committed.\n",
+		"articles/untracked.md":  "Not added yet.\n",
+		"articles/ignored.txt":   "Ignored by .gitignore.\n",
+		"articles/.draft.txt":    "Hidden.\n",
+		"articles/sub/d.txt":     "Four people were hurt.\n",
+		"articles/deleted-later": "",
+	})
+	r.git(t, "add", "articles/staged.txt")
+
+	tests := []struct {
+		name      string
+		rev       string
+		recursive bool
+		want      []string
+	}{
+		{"since the fork from origin/main", "origin/main", false,
+			[]string{"articles/a.txt", "articles/c2.md", "articles/new.txt", "articles/staged.txt", "articles/untracked.md"}},
+		{"recursive", "origin/main", true,
+			[]string{"articles/a.txt", "articles/c2.md", "articles/new.txt", "articles/staged.txt", "articles/sub/d.txt", "articles/sub/e.txt", "articles/untracked.md"}},
+		{"since HEAD (a pre-commit hook)", "HEAD", false,
+			[]string{"articles/staged.txt", "articles/untracked.md"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := gitNewArticles("articles", tt.rev, tt.recursive)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range got {
+				got[i] = filepath.ToSlash(got[i])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("new articles (-want +got):\n%s", diff)
+			}
+		})
+	}
+
+	t.Run("unknown revision", func(t *testing.T) {
+		_, err := gitNewArticles("articles", "origin/nope", false)
+		if err == nil || !strings.Contains(err.Error(), `unknown revision "origin/nope"`) {
+			t.Errorf("error = %v, want an unknown revision", err)
+		}
+	})
+	t.Run("not a work tree", func(t *testing.T) {
+		outside := t.TempDir()
+		_, err := gitNewArticles(outside, "HEAD", false)
+		if want := outside + " is not in a git work tree"; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error = %v, want %q", err, want)
+		}
+	})
+}
+
+// seedRepo is a git repository whose main branch (and origin/main) holds
+// the four accepted seeds in articles/, checked out on a branch that adds
+// the newest seed, as a pull request would.
+func seedRepo(t *testing.T) (r *gitRepo, newPath string) {
+	t.Helper()
+	names, sources := seedArticles(t)
+	r = newGitRepo(t)
+	files := map[string]string{"articles/sources.yaml": string(sources)}
+	for _, n := range names[:4] {
+		files["articles/"+n] = readSeed(t, n)
+	}
+	writeFiles(t, r.dir, files)
+	r.commitAll(t, "accepted articles")
+	r.git(t, "update-ref", "refs/remotes/origin/main", "HEAD")
+	r.git(t, "checkout", "-q", "-b", "new-story")
+	writeFiles(t, r.dir, map[string]string{"articles/" + names[4]: readSeed(t, names[4])})
+	r.commitAll(t, "new story")
+	return r, "articles/" + names[4]
+}
+
+func TestCheckNewFromRev(t *testing.T) {
+	_, newPath := seedRepo(t)
+	newText := readFile(t, newPath)
+	res := cliRun{args: []string{"check", "--against", "articles", "--new-from-rev", "origin/main", "--format", "github"}}.run(t)
+	if res.code != exitFindings {
+		t.Fatalf("exit %d, want 1\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	anns := parseAnnotations(t, res.stdout)
+	for _, c := range seedConflicts {
+		line, ok := fmt.Sprint(lineOf(t, newText, c.newLine...)), false
+		for _, a := range anns {
+			ok = ok || (a.level == "error" && a.props["file"] == newPath && a.props["line"] == line)
+		}
+		if !ok {
+			t.Errorf("%s: no ::error at %s:%s in\n%s", c.name, newPath, line, res.stdout)
+		}
+	}
+
+	t.Run("nothing new", func(t *testing.T) {
+		res := cliRun{args: []string{"check", "--against", "articles", "--new-from-rev", "HEAD", "--format", "sarif"}}.run(t)
+		if res.code != exitOK || !strings.Contains(res.stderr, "0 new articles") {
+			t.Errorf("exit %d, want 0 with 0 new articles\n%s", res.code, res.stderr)
+		}
+		if log := validSARIF(t, []byte(res.stdout)); len(log.Runs[0].Results) != 0 {
+			t.Errorf("%d results, want none", len(log.Runs[0].Results))
+		}
+	})
+	t.Run("not a git work tree", func(t *testing.T) {
+		outside := t.TempDir()
+		writeFiles(t, outside, map[string]string{"a.txt": "The talks ended on Friday.\n"})
+		res := cliRun{args: []string{"check", "--against", outside, "--new-from-rev", "origin/main"}}.run(t)
+		if res.code != exitFailed || !strings.Contains(res.stderr, "is not in a git work tree") {
+			t.Errorf("exit %d, want 2 saying it is not a work tree\n%s", res.code, res.stderr)
+		}
+	})
+}
