@@ -230,6 +230,9 @@ func scoreCase(c *Case, s *Score, extract func(*claims.Document) []claims.Claim)
 
 func failureOf(c *Case, e *Entity, w *Want, got []claims.Claim, paired int) Failure {
 	f := Failure{Kind: "miss", CaseID: c.ID, Text: c.Text, Start: e.Start, End: e.End, Want: w.Display, Got: "—"}
+	if c.TimeML {
+		f.Want += " " + e.Type // DATE, TIME, DURATION or SET
+	}
 	if w.kind == wantNone {
 		f.Want += " (not scorable)"
 	}
