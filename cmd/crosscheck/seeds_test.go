@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -38,6 +39,9 @@ func TestSeedsGolden(t *testing.T) {
 				t.Errorf("stderr: want nothing, got:\n%s", got.stderr)
 			}
 			golden(t, tt.file, got.stdout)
+			if tt.format == "table" {
+				readmeExcerpt(t, got.stdout)
+			}
 		})
 	}
 	t.Run("claims", func(t *testing.T) {
@@ -118,4 +122,54 @@ func TestColorEndToEnd(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The README shows the start of the seeds table between these markers.
+const (
+	readmeBegin = "<!-- begin seeds-table: written by go test ./cmd/crosscheck -update -->\n"
+	readmeEnd   = "<!-- end seeds-table -->\n"
+)
+
+// readmeExcerpt checks that the README's excerpt of the seeds table is the
+// real table: its rows up to the first variant (the conflicts), then its
+// summary line. With -update it rewrites the excerpt. It runs in the
+// module root (TestSeedsGolden changes there).
+func readmeExcerpt(t *testing.T, table string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
+	cut := len(lines) - 1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "│ variant") || strings.HasPrefix(l, "│ agree") {
+			cut = i - 1 // drop the separator above it too
+			break
+		}
+	}
+	excerpt := strings.Join(lines[:cut], "\n") + "\n"
+	if cut < len(lines)-1 {
+		excerpt += "…\n" + lines[len(lines)-1] + "\n"
+	} else {
+		excerpt += lines[len(lines)-1] + "\n"
+	}
+	want := readmeBegin + "```text\n" + excerpt + "```\n" + readmeEnd
+
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	i, j := strings.Index(readme, readmeBegin), strings.Index(readme, readmeEnd)
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the seeds-table markers")
+	}
+	got := readme[i : j+len(readmeEnd)]
+	if got == want {
+		return
+	}
+	if *update {
+		if err := os.WriteFile("README.md", []byte(readme[:i]+want+readme[j+len(readmeEnd):]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("the README's excerpt of the seeds table is not the real table (go test ./cmd/crosscheck -update rewrites it):\n%s", lineDiff(want, got))
 }
