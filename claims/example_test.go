@@ -8,7 +8,36 @@ import (
 	"strings"
 
 	"crosscheck/claims"
+	"crosscheck/claims/dates"
 )
+
+// Extract finds the claims of one article, each with its text, line and
+// normalized value: the weekday is resolved against the publication date
+// (a Friday), the counts carry what they count.
+func ExampleExtract() {
+	doc := &claims.Document{
+		ID:        "quake.txt",
+		Published: dates.Partial{Year: 2024, Month: 4, Day: 5},
+		Text: "Interior Minister Laura Pineda said on Wednesday that the earthquake killed 14 people and injured more than 200.\n" +
+			"\"We will rebuild every school,\" said Pineda, 58.\n",
+	}
+	for _, c := range claims.Extract(doc) {
+		fmt.Printf("%s line %d %s %q: %s", c.ID, c.Line, c.Kind, c.Text, c.Value)
+		if c.Kind == claims.Quantity {
+			fmt.Printf(" (%s)", c.Subject)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// quake.txt#1 line 1 role "Interior Minister Laura Pineda": Interior Minister
+	// quake.txt#2 line 1 name "Laura Pineda": Laura Pineda
+	// quake.txt#3 line 1 date "Wednesday": April 3, 2024
+	// quake.txt#4 line 1 quote "the earthquake killed 14 people and injured more than 200": the earthquake killed 14 people and injured more than 200
+	// quake.txt#5 line 1 quantity "14 people": 14 people (killed)
+	// quake.txt#6 line 1 quantity "more than 200": more than 200 (injured)
+	// quake.txt#7 line 2 quote "We will rebuild every school": We will rebuild every school
+	// quake.txt#8 line 2 age "58": 58
+}
 
 // Load reads a folder of articles. Its sources.yaml gives each file a
 // source and a publication date; front matter in a file wins over it. A
