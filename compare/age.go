@@ -53,7 +53,7 @@ func (r *reconciler) ages() []*fact {
 		}
 		// An age of someone the text does not name ("a 3-year-old boy")
 		// identifies no one across articles.
-		if !a.Named || isPronoun(a.Person) {
+		if !a.Named || r.persons.isPronoun(a.Person) {
 			continue
 		}
 		person := a.Person

@@ -114,10 +114,10 @@ func parseDay(s string) (int, bool) {
 	return int(t.Unix() / 86400), true
 }
 
-func newDitem(it *item, d dates.Date) *ditem {
+func newDitem(it *item, d dates.Date, c *cache) *ditem {
 	x := &ditem{item: it, d: d, cluster: -1}
-	lo, ok1 := parseDay(d.Min)
-	hi, ok2 := parseDay(d.Max)
+	lo, ok1 := c.day(d.Min)
+	hi, ok2 := c.day(d.Max)
 	if ok1 && ok2 && lo <= hi {
 		x.lo, x.hi, x.hasYear = lo, hi, true
 	} else if p, err := dates.ParsePartial(d.ISO); err == nil && p.Year != 0 {
@@ -147,7 +147,7 @@ func newDitem(it *item, d dates.Date) *ditem {
 		x.fine, x.day = true, true
 	}
 	for _, p := range d.Participants {
-		if k := placeKey(p); k != "" {
+		if k := c.place(p); k != "" {
 			if x.parts == nil {
 				x.parts = map[string]bool{}
 			}
@@ -235,15 +235,15 @@ func (r *reconciler) dates() []*fact {
 		if event == "" {
 			event = it.c.Subject
 		}
-		ev := eventKey(event)
+		ev := r.cache.event(event)
 		if ev == "" {
 			continue
 		}
-		x := newDitem(it, d)
+		x := newDitem(it, d, r.cache)
 		if !x.hasYear && x.md == 0 {
 			continue
 		}
-		key := "date|" + ev + "|" + placeKey(d.Place)
+		key := "date|" + ev + "|" + r.cache.place(d.Place)
 		if _, ok := buckets[key]; !ok {
 			keys = append(keys, key)
 		}

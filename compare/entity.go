@@ -22,6 +22,8 @@ import (
 type entityIndex struct {
 	names map[string]*nameEntry // by folded key
 	built bool
+	// keys memoizes keyOf: articles repeat the same few names.
+	keys map[string]string
 }
 
 type nameEntry struct {
@@ -32,7 +34,7 @@ type nameEntry struct {
 }
 
 func newEntityIndex() *entityIndex {
-	return &entityIndex{names: map[string]*nameEntry{}}
+	return &entityIndex{names: map[string]*nameEntry{}, keys: map[string]string{}}
 }
 
 // honorifics are dropped from the front of person names.
@@ -57,19 +59,29 @@ func personWords(name string) []string {
 	return words
 }
 
+// keyOf is the folded key of a person's name: its words joined by
+// spaces, "" for a name with no words.
+func (x *entityIndex) keyOf(name string) string {
+	k, ok := x.keys[name]
+	if !ok {
+		k = strings.Join(personWords(name), " ")
+		x.keys[name] = k
+	}
+	return k
+}
+
 // add records one spelling of a person's name. Spellings must be added in
 // report order (documents by id, claims by position) so that the display
 // chosen for an entity does not depend on input order.
 func (x *entityIndex) add(name string) {
-	words := personWords(name)
-	if len(words) == 0 {
+	key := x.keyOf(name)
+	if key == "" {
 		return
 	}
-	key := strings.Join(words, " ")
 	if _, ok := x.names[key]; ok {
 		return
 	}
-	x.names[key] = &nameEntry{key: key, words: words, display: strings.TrimSpace(name)}
+	x.names[key] = &nameEntry{key: key, words: strings.Split(key, " "), display: strings.TrimSpace(name)}
 	x.built = false
 }
 
@@ -121,15 +133,21 @@ func (x *entityIndex) build() {
 // ok is false for an empty name.
 func (x *entityIndex) entity(name string) (key, display string, ok bool) {
 	x.build()
-	words := personWords(name)
-	if len(words) == 0 {
+	k := x.keyOf(name)
+	if k == "" {
 		return "", "", false
 	}
-	e := x.names[strings.Join(words, " ")]
+	e := x.names[k]
 	if e == nil {
-		return strings.Join(words, " "), strings.TrimSpace(name), true
+		return k, strings.TrimSpace(name), true
 	}
 	return e.entity.key, e.entity.display, true
+}
+
+// isPronoun reports whether a speaker or person is only a pronoun or a
+// vague reference that cannot identify anyone across documents.
+func (x *entityIndex) isPronoun(name string) bool {
+	return vagueReferences[x.keyOf(name)]
 }
 
 // subset reports whether every word of a is in b.
@@ -149,15 +167,9 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// isPronoun reports whether a speaker or person is only a pronoun or a
-// vague reference that cannot identify anyone across documents.
-func isPronoun(s string) bool {
-	switch text.Fold(strings.TrimSpace(s)) {
-	case "", "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
-		"officials", "an official", "a spokesperson", "a spokesman", "a spokeswoman",
-		"the official", "the spokesperson", "the statement", "a statement",
-		"police", "authorities", "sources", "witnesses", "reports":
-		return true
-	}
-	return false
-}
+// vagueReferences are folded keys of speakers and persons that are
+// pronouns or vague references: they identify no one across documents.
+var vagueReferences = set("", "he", "she", "they", "it", "we", "i", "you", "him", "her",
+	"them", "officials", "an official", "a spokesperson", "a spokesman", "a spokeswoman",
+	"the official", "the spokesperson", "the statement", "a statement", "police",
+	"authorities", "sources", "witnesses", "reports")

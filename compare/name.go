@@ -5,7 +5,6 @@ import (
 
 	"crosscheck/claims"
 	"crosscheck/claims/people"
-	"crosscheck/claims/text"
 )
 
 // Names.
@@ -50,7 +49,7 @@ func (r *reconciler) isPersonName(n people.Name, spelling string) bool {
 	case "person":
 		return true
 	case "":
-		_, known := r.persons.names[strings.Join(personWords(spelling), " ")]
+		_, known := r.persons.names[r.persons.keyOf(spelling)]
 		return known
 	}
 	return false
@@ -91,7 +90,7 @@ func (r *reconciler) addPerson(name, fallback string) {
 	if name == "" {
 		name = fallback
 	}
-	if !isPronoun(name) {
+	if !r.persons.isPronoun(name) {
 		r.persons.add(name)
 	}
 }
@@ -131,7 +130,7 @@ func (r *reconciler) names() []*fact {
 			if ident == "" {
 				ident = spelling
 			}
-			k := strings.Join(text.FoldWords(ident), " ")
+			k := r.cache.folded(ident)
 			if k == "" {
 				continue
 			}
@@ -141,7 +140,7 @@ func (r *reconciler) names() []*fact {
 			keys = append(keys, key)
 			display[key] = disp
 		}
-		groups[key] = append(groups[key], &nitem{item: it, spelling: spelling, words: len(text.FoldWords(spelling))})
+		groups[key] = append(groups[key], &nitem{item: it, spelling: spelling, words: r.cache.wordCount(spelling)})
 	}
 	var facts []*fact
 	for _, key := range keys {

@@ -57,12 +57,12 @@ func (r *reconciler) quantities() []*fact {
 		if f := conversionFact(it, q); f != nil {
 			facts = append(facts, f)
 		}
-		subj := subjectKey(it.c.Subject)
+		subj := r.cache.subject(it.c.Subject)
 		if subj == "" || q.Dimension == "" {
 			continue
 		}
 		place, period := quantityScope(q)
-		key := strings.Join([]string{"quantity", q.Dimension, q.Unit, subj, placeKey(place), squash(period)}, "|")
+		key := strings.Join([]string{"quantity", q.Dimension, q.Unit, subj, r.cache.place(place), squash(period)}, "|")
 		lo, hi := interval(q)
 		if q.Converted != nil {
 			clo, chi := interval(*q.Converted)

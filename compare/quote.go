@@ -63,21 +63,18 @@ type quitem struct {
 	display string
 }
 
-func newQuitem(it *item, q people.Quote) *quitem {
-	disp := strings.TrimSpace(q.Display)
-	if disp == "" {
-		disp = strings.TrimSpace(it.c.Text)
-	}
+// readQuote folds a quote's words and picks its content words.
+func readQuote(disp string) *quoteWords {
 	words := text.FoldWords(disp)
-	x := &quitem{item: it, words: strings.Join(words, " "), content: map[string]bool{}, display: disp}
-	for _, w := range words {
-		w = strings.Trim(w, "-'")
-		if w == "" || quoteStopwords[w] {
+	w := &quoteWords{words: strings.Join(words, " "), content: map[string]bool{}}
+	for _, x := range words {
+		x = strings.Trim(x, "-'")
+		if x == "" || quoteStopwords[x] {
 			continue
 		}
-		x.content[lemma(w)] = true
+		w.content[lemma(x)] = true
 	}
-	return x
+	return w
 }
 
 func sameStatement(a, b *quitem) bool {
@@ -109,7 +106,7 @@ func (r *reconciler) quotes() []*fact {
 		if speaker == "" {
 			speaker = it.c.Subject
 		}
-		if isPronoun(speaker) {
+		if r.persons.isPronoun(speaker) {
 			continue
 		}
 		k, d, ok := r.persons.entity(speaker)
@@ -121,7 +118,7 @@ func (r *reconciler) quotes() []*fact {
 			keys = append(keys, key)
 			display[key] = d
 		}
-		x := newQuitem(it, q)
+		x := r.cache.quote(it, q)
 		if x.words == "" {
 			continue
 		}

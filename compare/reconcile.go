@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"crosscheck/claims"
 )
@@ -61,10 +64,11 @@ type reconciler struct {
 	items   []*item // in report order
 	byKind  map[claims.Kind][]*item
 	persons *entityIndex
+	cache   *cache
 }
 
 func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
-	r := &reconciler{byKind: map[claims.Kind][]*item{}, persons: newEntityIndex()}
+	r := &reconciler{byKind: map[claims.Kind][]*item{}, persons: newEntityIndex(), cache: newCache()}
 	r.docs = make([]*claims.Document, 0, len(docs))
 	for _, d := range docs {
 		if d != nil {
@@ -93,27 +97,41 @@ func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
 	for i, id := range unknown {
 		docIndex[id] = len(r.docs) + i
 	}
-	rank := func(c *claims.Claim) int { return docIndex[c.Doc] }
-	sort.SliceStable(r.claims, func(i, j int) bool {
+	// Sort by precomputed document rank: a map lookup per comparison
+	// would dominate on large corpora.
+	ranks := make([]int, len(r.claims))
+	order := make([]int, len(r.claims))
+	for i := range r.claims {
+		ranks[i] = docIndex[r.claims[i].Doc]
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := &r.claims[i], &r.claims[j]
-		if ra, rb := rank(a), rank(b); ra != rb {
-			return ra < rb
+		if c := cmp.Compare(ranks[i], ranks[j]); c != 0 {
+			return c
 		}
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
+		if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+			return c
 		}
-		if a.Start != b.Start {
-			return a.Start < b.Start
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		if a.End != b.End {
-			return a.End < b.End
+		if c := cmp.Compare(a.End, b.End); c != 0 {
+			return c
 		}
-		return a.ID < b.ID
+		return strings.Compare(a.ID, b.ID)
 	})
+	sorted := make([]claims.Claim, len(r.claims))
+	sortedRanks := make([]int, len(r.claims))
+	for i, j := range order {
+		sorted[i] = r.claims[j]
+		sortedRanks[i] = ranks[j]
+	}
+	r.claims = sorted
 	r.items = make([]*item, len(r.claims))
 	for i := range r.claims {
 		c := &r.claims[i]
-		it := &item{c: c, doc: rank(c), source: c.Doc}
+		it := &item{c: c, doc: sortedRanks[i], source: c.Doc}
 		if it.doc < len(r.docs) {
 			it.pub = r.docs[it.doc]
 			if s := it.pub.Source; s != "" {

@@ -332,7 +332,7 @@ func (r *reconciler) roles() []*fact {
 		if person == "" {
 			person = it.c.Subject
 		}
-		if isPronoun(person) {
+		if r.persons.isPronoun(person) {
 			continue
 		}
 		pkey, pdisplay, ok := r.persons.entity(person)
@@ -343,7 +343,7 @@ func (r *reconciler) roles() []*fact {
 		if title == "" {
 			title = role.Canonical
 		}
-		offices := roleOffices(role, title)
+		offices := r.cache.offices(role, title)
 		for _, o := range offices {
 			key := "role|" + pkey + "|" + o.head
 			if _, ok := groups[key]; !ok {
