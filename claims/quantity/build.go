@@ -42,7 +42,7 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 			}
 		}
 		head, nounEnd, nounText := s.countNoun(nounAt, r.value == 1)
-		if head == "" {
+		if head == "" && nounText == "" {
 			nounEnd = end
 		}
 		if o, oEnd := s.outcomeAfterAt(end, nounEnd); o != "" {
@@ -50,9 +50,8 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 			if oEnd > nounEnd && nounEnd == end {
 				nounText = s.spanText(end, oEnd)
 			}
-			if oEnd == nounEnd+1 || nounEnd == end {
-				end = max(end, oEnd)
-			}
+			// "14 people were killed": the evidence runs to the outcome.
+			end = max(end, oEnd)
 		}
 		if nounEnd > end {
 			end = nounEnd
@@ -103,12 +102,21 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 			conf = 0.5
 		}
 	} else {
-		if head, hEnd := s.measuredAfter(end, r); head != "" {
+		if head, hEnd := s.measuredAfter(end, r, start); head != "" {
 			subject = head
 			end = hEnd
-		} else if h := s.subjectBefore(start); h != "" {
-			subject = h
-			conf = 0.8
+		} else {
+			// "12 miles long", "5 ft tall": the adjective goes with it.
+			switch s.lw(end) {
+			case "long", "wide", "tall", "high", "deep", "thick":
+				if dim == Length {
+					end++
+				}
+			}
+			if h := s.subjectBefore(start); h != "" {
+				subject = h
+				conf = 0.8
+			}
 		}
 		if r.u.loose {
 			conf = 0.7
@@ -155,6 +163,9 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 		scopeEnd = end
 	}
 	place, period := s.scope(start, scopeEnd)
+	if dim == Length || dim == Area {
+		period = "" // a border does not grow by the day
+	}
 	return []Match{{
 		Start:      s.toks[start].Start,
 		End:        s.toks[end-1].End,

@@ -181,7 +181,7 @@ func (s *scanner) match(i int) ([]Match, int) {
 		return []Match{{Start: s.toks[i].Start, End: s.toks[i+1].End, Value: q, Confidence: 0.7}}, i + 2
 	}
 	q, j := s.qualifierAt(i)
-	if q == qNone && s.isWord(i) && qualifierFirst[s.low[i]] && !number.IsWord(s.low[i]) && s.low[i] != "a" {
+	if q == qNone && s.isWord(i) && qualifierFirst[s.low[i]] && !number.IsWord(s.low[i]) && s.low[i] != "a" && s.low[i] != "an" {
 		return nil, i + 1
 	}
 	r, ok, skip := s.readOne(j, q)
@@ -427,11 +427,9 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 	if unc > 0 {
 		r.lo, r.hi = r.n.Value-unc, r.n.Value+unc
 	}
-	if neg {
-		r.lo, r.hi = -r.hi, -r.lo
-		if r.n.AtLeast {
-			r.lo, r.hi = math.Inf(-1), r.n.Value
-		}
+	if neg && r.n.AtLeast {
+		// "minus hundreds" is at most minus two hundred.
+		r.lo, r.hi = math.Inf(-1), r.n.Value
 	}
 	return r, true, r.next
 }

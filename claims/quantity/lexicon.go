@@ -167,7 +167,8 @@ var scoreWords = set("won", "win", "wins", "winning", "beat", "beats", "beating"
 	"decision", "record", "series", "final", "finals", "match", "game", "games", "set", "sets",
 	"innings", "goal", "goals", "loss", "losses", "win-loss", "rout", "triumph", "upset", "routs",
 	"shootout", "penalties", "aggregate", "half-time", "halftime", "majority", "split", "verdict",
-	"against", "over", "tally", "count")
+	"against", "over", "tally", "count", "ruled", "rule", "rules", "voting", "decided", "upheld",
+	"overturned", "struck", "court", "justices", "senate", "house", "committee", "jury")
 
 // lengthAdjectives after a length make it attributive or predicative:
 // "10 feet tall", "a 3-inch thick".
@@ -200,6 +201,10 @@ var stopWords = set(
 	"next", "ago", "later", "earlier", "now", "then", "today", "yesterday", "tomorrow", "tonight",
 	"year", "years", "month", "months", "week", "weeks", "day", "days", "alone", "each", "apiece",
 	"respectively", "total", "altogether", "overall", "combined", "again", "away", "back",
+	"offshore", "inland", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+	"southwest", "northward", "southward", "eastward", "westward", "upstream", "downstream",
+	"overseas", "abroad", "underground", "underwater", "aboard", "apart", "ahead", "behind",
+	"high", "long", "wide", "tall", "deep", "thick", "old",
 )
 
 // verbs is a small list of common verbs that follow a number or a unit
@@ -212,7 +217,7 @@ var verbs = set(
 	"gets", "remain", "remains", "remained", "became", "become", "becomes", "ran", "run", "runs",
 	"lie", "lies", "lay", "stand", "stands", "stood", "separate", "separates", "stretch",
 	"stretches", "span", "spans", "cover", "covers", "reach", "reaches", "cross", "crosses",
-	"live", "lives", "work", "works", "need", "needs", "want", "wants", "seek", "seeks", "sought",
+	"live", "work", "works", "need", "needs", "want", "wants", "seek", "seeks", "sought",
 	"face", "faces", "hold", "holds", "held", "meet", "meets", "met", "join", "joins", "joined",
 	"arrive", "arrives", "enter", "enters", "pass", "passes", "attend", "attended", "marched",
 	"march", "protest", "protested", "gathered", "gather", "signed", "sign", "voted", "vote",
@@ -259,7 +264,10 @@ var linkVerbs = set("is", "was", "are", "were", "stretches", "stretched", "stret
 	"hovered", "came", "comes", "went", "goes", "estimated", "put", "puts", "valued", "priced",
 	"be", "been", "become", "became", "has", "had", "have", "expanded", "shrank", "contracted",
 	"registered", "recorded", "posted", "reported", "accounted", "represent", "represents",
-	"represented", "make", "makes", "made", "comprise", "comprises", "comprised")
+	"represented", "make", "makes", "made", "comprise", "comprises", "comprised", "earn", "earns",
+	"earned", "receive", "receives", "received", "charge", "charges", "charged", "spent", "spend",
+	"spends", "raised", "raises", "gained", "gains", "ran", "run", "runs", "sank", "sink", "sinks",
+	"was", "lost", "loses", "owes", "owed")
 
 // lengthVerbs may stand between a thing and its length without "is".
 var placePrepositions = set("in", "into", "across", "throughout", "within", "inside", "at", "from", "to")

@@ -301,10 +301,13 @@ func (s *scanner) countsNext(j int) bool {
 
 // isPlural is a cheap test for a plural noun.
 func isPlural(w string) bool {
-	if irregularPlurals[w] {
+	if irregularPlurals[w] || w == "lives" {
 		return true
 	}
 	n := len(w)
+	if n > 4 && strings.HasSuffix(w, "men") {
+		return true // "fishermen", "policemen"
+	}
 	if n < 3 || w[n-1] != 's' || stopWords[w] || notPlural[w] {
 		return false
 	}

@@ -67,7 +67,7 @@ func (s *scanner) countNoun(k int, one bool) (string, int, string) {
 // measuredAfter finds what a unit quantity measures, written after it:
 // "1,954-mile border", "3,200km border", "725km of barriers", "$2
 // billion in aid", "three years in prison".
-func (s *scanner) measuredAfter(k int, r reading) (string, int) {
+func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 	if k >= len(s.toks) {
 		return "", k
 	}
@@ -96,6 +96,12 @@ func (s *scanner) measuredAfter(k int, r reading) (string, int) {
 		if lengthAdjectives[w] {
 			return "", k
 		}
+	}
+	// A noun right after a spaced or glued unit is what it measures only
+	// inside a noun phrase: "a 3,200 km border", "the extensive 3,200km
+	// border"; after "Winds of 120 mph" comes a verb.
+	if !r.attributive && !s.opensNounPhrase(start-1) {
+		return "", k
 	}
 	// Skip a length adjective in "a 10-foot-high wall", "1,000 km long".
 	j := k
@@ -171,7 +177,7 @@ func (s *scanner) subjectBefore(start int) string {
 	// "a length of 3,145 km", "a budget of $5 million", "a crew of
 	// three"
 	if s.low[k] == "of" {
-		if h := s.low[k-1]; s.nounLike(k-1) && !s.toks[k-1].Capitalized() {
+		if h := s.low[k-1]; s.nounLike(k-1) && (!s.toks[k-1].Capitalized() || k == 1) {
 			switch h {
 			case "total", "number", "sum", "amount", "figure", "maximum", "minimum", "average", "estimate", "tune", "excess", "region", "order", "upwards", "upward":
 				return ""
@@ -204,6 +210,9 @@ func (s *scanner) subjectBefore(start int) string {
 	}
 	if s.low[k] == "'s" || s.low[k] == "’s" {
 		return ""
+	}
+	if k == 0 && s.nounLike(0) && !s.toks[1].Capitalized() {
+		return s.low[0] // "Turnout was 61.5%": a sentence's first word
 	}
 	if s.toks[k].Capitalized() && !s.headline && s.isWord(k) {
 		return s.nameHead(k)
@@ -427,3 +436,21 @@ var placeKinds = set("lake", "river", "mount", "mountain", "mountains", "sea", "
 	"falls", "reservoir", "pipeline", "railway", "railroad", "line", "tower", "building", "airport",
 	"stadium", "corridor", "gap", "range", "basin", "delta", "coast", "creek", "volcano", "route",
 	"trail", "fence", "barrier", "port", "harbour", "harbor")
+
+// opensNounPhrase reports whether the word at k can stand before a
+// quantity inside a noun phrase: an article, a possessive, an adjective.
+func (s *scanner) opensNounPhrase(k int) bool {
+	if k < 0 || !s.isWord(k) {
+		return false
+	}
+	w := s.low[k]
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+		"each", "every", "another", "whole", "entire", "new", "extra", "additional", "first", "last":
+		return true
+	}
+	if stopWords[w] || verbs[w] || linkVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !s.toks[k].Capitalized() || s.headline
+}

@@ -1,0 +1,359 @@
+package quantity
+
+import (
+	"math"
+	"testing"
+
+	"crosscheck/claims/text"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// found is the part of a Match a test states: the text it covers and
+// its normalized value.
+type found struct {
+	Text      string
+	Dim, Unit string
+	Min, Max  float64
+	Qualifier string
+	Subject   string
+	Place     string
+	Period    string
+}
+
+func extractFound(s string) []found {
+	var out []found
+	for _, m := range Extract(text.Parse(s)) {
+		out = append(out, found{
+			Text: s[m.Start:m.End], Dim: m.Value.Dimension, Unit: m.Value.Unit,
+			Min: m.Value.Min, Max: m.Value.Max, Qualifier: m.Value.Qualifier,
+			Subject: m.Subject, Place: m.Place, Period: m.Period,
+		})
+	}
+	return out
+}
+
+var (
+	inf    = math.Inf(1)
+	approx = cmpopts.EquateApprox(1e-9, 1e-6)
+)
+
+const (
+	mi   = 1609.344
+	yr   = 365.25 * 86400
+	hour = 3600.0
+)
+
+func runCases(t *testing.T, tests []struct {
+	name string
+	in   string
+	want []found
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractFound(tt.in)
+			if diff := cmp.Diff(tt.want, got, approx, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestLengthsAndAreas(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"hyphenated unit with a conversion", "Trade crosses the 1,954-mile (3,145-kilometer) frontier daily.",
+			// The metric reading is primary: 3,145 km to the unit.
+			[]found{{Text: "1,954-mile (3,145-kilometer) frontier", Dim: Length, Unit: "m", Min: 3144500, Max: 3145500, Subject: "frontier"}}},
+		{"glued unit rounded to the hundred", "Builders fenced the whole 4,300km boundary.",
+			[]found{{Text: "4,300km boundary", Dim: Length, Unit: "m", Min: 4250000, Max: 4350000, Subject: "boundary"}}},
+		{"about widens by a tenth", "Crews laid roughly 640km of pipe.",
+			[]found{{Text: "roughly 640km of pipe", Dim: Length, Unit: "m", Min: 576000, Max: 704000, Qualifier: "about", Subject: "pipe"}}},
+		{"subject named before the verb", "The canal stretches 82 km across the isthmus.",
+			[]found{{Text: "82 km", Dim: Length, Unit: "m", Min: 81500, Max: 82500, Subject: "canal"}}},
+		{"name with a kind before a relative clause", "Lake Ferro, which is 12 miles long, froze.",
+			[]found{{Text: "12 miles long", Dim: Length, Unit: "m", Min: 11.5 * mi, Max: 12.5 * mi, Subject: "lake"}}},
+		{"mixed fraction", "The cable ran 10 1/2 miles.",
+			[]found{{Text: "10 1/2 miles", Dim: Length, Unit: "m", Min: 10.45 * mi, Max: 10.55 * mi, Subject: "cable"}}},
+		{"feet and inches", "The fence is 5 ft 2 in tall.",
+			[]found{{Text: "5 ft 2 in tall", Dim: Length, Unit: "m", Min: (5 + 1.5/12) * 0.3048, Max: (5 + 2.5/12) * 0.3048, Subject: "fence"}}},
+		{"range with one unit", "Waves of 20-35 km were not seen.",
+			[]found{{Text: "20-35 km", Dim: Length, Unit: "m", Min: 20000, Max: 35000, Qualifier: "between", Subject: "waves"}}},
+		{"nautical miles", "The boat was 40 nautical miles offshore.",
+			[]found{{Text: "40 nautical miles", Dim: Length, Unit: "m", Min: 39.5 * 1852, Max: 40.5 * 1852, Subject: "boat"}}},
+		{"square kilometres", "Fires burned 1,250 square kilometres of forest.",
+			[]found{{Text: "1,250 square kilometres of forest", Dim: Area, Unit: "m2", Min: 1249.5e6, Max: 1250.5e6, Subject: "forest"}}},
+		{"hectares", "Floods covered 3,400 hectares.",
+			[]found{{Text: "3,400 hectares", Dim: Area, Unit: "m2", Min: 3350e4, Max: 3450e4, Subject: "floods"}}},
+		{"acres with a superscript area", "A 20 km² reserve and 300 acres.",
+			[]found{
+				{Text: "20 km² reserve", Dim: Area, Unit: "m2", Min: 19.5e6, Max: 20.5e6, Subject: "reserve"},
+				{Text: "300 acres", Dim: Area, Unit: "m2", Min: 250 * 4046.8564224, Max: 350 * 4046.8564224},
+			}},
+	})
+}
+
+func TestMassMoneyPercent(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"tonnes", "Customs seized 12 tonnes of cocaine.",
+			[]found{{Text: "12 tonnes of cocaine", Dim: Mass, Unit: "kg", Min: 11500, Max: 12500, Subject: "cocaine"}}},
+		{"tons span short and long tons", "The barge held 3 tons.",
+			[]found{{Text: "3 tons", Dim: Mass, Unit: "kg", Min: 2.5 * 907.18474, Max: 3.5 * 1016.0469088}}},
+		{"pounds of mass", "The dog weighs 40 pounds.",
+			[]found{{Text: "40 pounds", Dim: Mass, Unit: "kg", Min: 39.5 * 0.45359237, Max: 40.5 * 0.45359237, Subject: "dog"}}},
+		{"dollars with a scale", "Congress approved $2 billion in aid.",
+			[]found{{Text: "$2 billion in aid", Dim: Money, Unit: "USD", Min: 1.5e9, Max: 2.5e9, Subject: "aid"}}},
+		{"country dollar sign", "The firm raised US$4.5 million.",
+			[]found{{Text: "US$4.5 million", Dim: Money, Unit: "USD", Min: 4.45e6, Max: 4.55e6, Subject: "firm"}}},
+		{"euro with glued M", "A fine of €10M was imposed.",
+			[]found{{Text: "€10M", Dim: Money, Unit: "EUR", Min: 9.5e6, Max: 10.5e6, Subject: "fine"}}},
+		{"currency word", "Tickets cost 750 pesos.",
+			[]found{{Text: "750 pesos", Dim: Money, Unit: "MXN", Min: 749.5, Max: 750.5, Subject: "tickets"}}},
+		{"national currency word", "He paid 40,000 Canadian dollars.",
+			[]found{{Text: "40,000 Canadian dollars", Dim: Money, Unit: "CAD", Min: 35000, Max: 45000}}},
+		{"pounds of money", "The club spent 30 million pounds.",
+			[]found{{Text: "30 million pounds", Dim: Money, Unit: "GBP", Min: 29.5e6, Max: 30.5e6, Subject: "club"}}},
+		{"yuan", "Beijing pledged 8 billion yuan.",
+			[]found{{Text: "8 billion yuan", Dim: Money, Unit: "CNY", Min: 7.5e9, Max: 8.5e9}}},
+		{"rate per hour", "Workers earn $15 an hour.",
+			[]found{{Text: "$15 an hour", Dim: "money per duration", Unit: "USD/s", Min: 14.5 / hour, Max: 15.5 / hour, Subject: "workers"}}},
+		{"percent sign", "Turnout was 61.5% overall.",
+			[]found{{Text: "61.5%", Dim: Percent, Unit: "%", Min: 61.45, Max: 61.55, Subject: "turnout"}}},
+		{"percent word", "Prices rose 7 percent.",
+			[]found{{Text: "7 percent", Dim: Percent, Unit: "%", Min: 6.5, Max: 7.5, Subject: "prices"}}},
+		{"percentage points", "Support fell 3 percentage points.",
+			[]found{{Text: "3 percentage points", Dim: Percent, Unit: "pp", Min: 2.5, Max: 3.5, Subject: "support"}}},
+		{"fraction of a group is a percentage", "Two-thirds of voters stayed home.",
+			// A fraction in words is taken to a twentieth either side.
+			[]found{{Text: "Two-thirds of voters", Dim: Percent, Unit: "%", Min: 200.0 / 3 * 0.95, Max: 200.0 / 3 * 1.05, Subject: "voters"}}},
+	})
+}
+
+func TestOtherUnits(t *testing.T) {
+	c := 273.15
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"celsius to kelvin", "It reached 41 degrees Celsius.",
+			[]found{{Text: "41 degrees Celsius", Dim: Temperature, Unit: "K", Min: 40.5 + c, Max: 41.5 + c}}},
+		{"fahrenheit to kelvin", "Highs near 86°F are expected.",
+			[]found{{Text: "86°F", Dim: Temperature, Unit: "K", Min: (85.5-32)*5/9 + c, Max: (86.5-32)*5/9 + c}}},
+		{"minus in words", "Nights fell to minus 30 °C.",
+			[]found{{Text: "minus 30 °C", Dim: Temperature, Unit: "K", Min: -30.5 + c, Max: -29.5 + c, Subject: "nights"}}},
+		{"speed", "Winds of 120 mph hit the coast.",
+			[]found{{Text: "120 mph", Dim: Speed, Unit: "m/s", Min: 119.5 * mi / hour, Max: 120.5 * mi / hour, Subject: "winds"}}},
+		{"power", "The plant makes 600 megawatts.",
+			[]found{{Text: "600 megawatts", Dim: Power, Unit: "W", Min: 550e6, Max: 650e6, Subject: "plant"}}},
+		{"data", "The leak exposed 2 TB of records.",
+			[]found{{Text: "2 TB of records", Dim: Data, Unit: "B", Min: 1.5e12, Max: 2.5e12, Subject: "records"}}},
+	})
+}
+
+func TestDurations(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"hyphenated", "Police ended a 12-hour standoff.",
+			[]found{{Text: "12-hour standoff", Dim: Duration, Unit: "s", Min: 11.5 * hour, Max: 12.5 * hour, Subject: "standoff"}}},
+		{"prison term", "She was sentenced to three years in prison.",
+			[]found{{Text: "three years in prison", Dim: Duration, Unit: "s", Min: 2.5 * yr, Max: 3.5 * yr, Subject: "prison"}}},
+		{"the past years", "Exports grew over the past three years.",
+			[]found{{Text: "three years", Dim: Duration, Unit: "s", Min: 2.5 * yr, Max: 3.5 * yr, Period: "past three years"}}},
+		{"an hour", "The meeting lasted an hour.",
+			[]found{{Text: "an hour", Dim: Duration, Unit: "s", Min: 0.5 * hour, Max: 1.5 * hour, Subject: "meeting"}}},
+		{"ago is a date", "The dam broke three years ago.", nil},
+		{"later is a date", "Two days later the rain stopped.", nil},
+		{"earlier is a date", "A year earlier it had flooded.", nil},
+		{"age is not a duration", "A 61-year-old man was hurt.", nil},
+		{"years old", "The suspect is 19 years old.", nil},
+	})
+}
+
+func TestCounts(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"more than half a million", "More than half a million individuals crossed the jungle this year.",
+			[]found{{Text: "More than half a million individuals", Dim: Count, Min: 500000, Max: inf, Qualifier: "more than", Subject: "people", Period: "this year"}}},
+		{"plain count", "She arrived with her four children.",
+			[]found{{Text: "four children", Dim: Count, Min: 3.5, Max: 4.5, Subject: "children"}}},
+		{"place and period", "More than two million migrants entered Chile last year.",
+			[]found{{Text: "More than two million migrants", Dim: Count, Min: 2e6, Max: inf, Qualifier: "more than", Subject: "migrants", Place: "Chile", Period: "last year"}}},
+		{"place at the start", "In Peru, 300 schools closed every month.",
+			[]found{{Text: "300 schools", Dim: Count, Min: 250, Max: 350, Subject: "schools", Place: "Peru", Period: "every month"}}},
+		{"adjectives before the noun", "Guards stopped 1.2 million undocumented travelers.",
+			[]found{{Text: "1.2 million undocumented travelers", Dim: Count, Min: 1.15e6, Max: 1.25e6, Subject: "travelers"}}},
+		{"number of X earlier", "The number of asylum claims hit a record, estimated at more than 90,000.",
+			[]found{{Text: "more than 90,000", Dim: Count, Min: 90000, Max: inf, Qualifier: "more than", Subject: "claims"}}},
+		{"vague plural", "Hundreds of thousands of people marched.",
+			[]found{{Text: "Hundreds of thousands of people", Dim: Count, Min: 200000, Max: inf, Qualifier: "at least", Subject: "people"}}},
+		{"dozen", "He bought a dozen eggs.",
+			[]found{{Text: "a dozen eggs", Dim: Count, Min: 6, Max: 18, Subject: "eggs"}}},
+		{"between and", "Between 20 and 35 families left.",
+			[]found{{Text: "Between 20 and 35 families", Dim: Count, Min: 20, Max: 35, Qualifier: "between", Subject: "families"}}},
+		{"from to", "From 300 to 500 soldiers deployed.",
+			[]found{{Text: "From 300 to 500 soldiers", Dim: Count, Min: 300, Max: 500, Qualifier: "between", Subject: "soldiers"}}},
+		{"up to", "Up to 40 boats sank.",
+			[]found{{Text: "Up to 40 boats", Dim: Count, Min: 0, Max: 40, Qualifier: "up to", Subject: "boats"}}},
+		{"nearly", "Nearly 3,000 troops arrived.",
+			[]found{{Text: "Nearly 3,000 troops", Dim: Count, Min: 2500, Max: 3000, Qualifier: "nearly", Subject: "troops"}}},
+		{"fewer than", "Fewer than 1,000 pandas remain.",
+			[]found{{Text: "Fewer than 1,000 pandas", Dim: Count, Min: 0, Max: 1000, Qualifier: "less than", Subject: "pandas"}}},
+		{"or more", "Groups of 50 or more guests were banned.",
+			[]found{{Text: "50 or more guests", Dim: Count, Min: 50, Max: inf, Qualifier: "at least", Subject: "guests"}}},
+		{"compound bounds", "They want more than 10 and less than 40 seats.",
+			[]found{{Text: "more than 10 and less than 40 seats", Dim: Count, Min: 10, Max: 40, Qualifier: "between", Subject: "seats"}}},
+		{"a count of one is not a claim", "One country voted no.", nil},
+		{"bare number has no subject", "The tally was 42.",
+			[]found{{Text: "42", Dim: Count, Min: 41.5, Max: 42.5}}},
+	})
+}
+
+func TestCasualties(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"dead and hurt", "4 dead, 12 hurt in pileup",
+			[]found{
+				{Text: "4 dead", Dim: Count, Min: 3.5, Max: 4.5, Subject: "killed"},
+				{Text: "12 hurt", Dim: Count, Min: 11.5, Max: 12.5, Subject: "injured"},
+			}},
+		{"killed and wounded others", "The blast killed three people and wounded eight others.",
+			[]found{
+				{Text: "three people", Dim: Count, Min: 2.5, Max: 3.5, Subject: "killed"},
+				{Text: "eight others", Dim: Count, Min: 7.5, Max: 8.5, Subject: "injured"},
+			}},
+		{"death toll", "The death toll rose to 12 on Sunday.",
+			[]found{{Text: "12", Dim: Count, Min: 11.5, Max: 12.5, Subject: "killed"}}},
+		{"headline verbs", "Storm Kills 4, Injures 2 In Coastal Towns",
+			[]found{
+				{Text: "4", Dim: Count, Min: 3.5, Max: 4.5, Subject: "killed"},
+				{Text: "2", Dim: Count, Min: 1.5, Max: 2.5, Subject: "injured"},
+			}},
+		{"list", "Two killed, three wounded as bus overturns",
+			[]found{
+				{Text: "Two killed", Dim: Count, Min: 1.5, Max: 2.5, Subject: "killed"},
+				{Text: "three wounded", Dim: Count, Min: 2.5, Max: 3.5, Subject: "injured"},
+			}},
+		{"passive with auxiliary", "At least 14 people were killed.",
+			[]found{{Text: "At least 14 people were killed", Dim: Count, Min: 14, Max: inf, Qualifier: "at least", Subject: "killed"}}},
+		{"died", "Six miners died underground.",
+			[]found{{Text: "Six miners died", Dim: Count, Min: 5.5, Max: 6.5, Subject: "killed"}}},
+		{"update with an ordinal", "A third victim died later in hospital.",
+			[]found{{Text: "A third victim", Dim: Count, Min: 3, Max: inf, Qualifier: "at least", Subject: "killed"}}},
+		{"arrests", "Police arrested 30 protesters.",
+			[]found{{Text: "30 protesters", Dim: Count, Min: 29.5, Max: 30.5, Subject: "arrested"}}},
+		{"lives claimed", "The fire claimed 9 lives.",
+			[]found{{Text: "9 lives", Dim: Count, Min: 8.5, Max: 9.5, Subject: "killed"}}},
+		{"missing", "Five fishermen remain missing.",
+			[]found{{Text: "Five fishermen remain missing", Dim: Count, Min: 4.5, Max: 5.5, Subject: "missing"}}},
+	})
+}
+
+func TestNotQuantities(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"phone number", "Call 555-1234 for tickets.", nil},
+		{"international phone", "Dial +44-20-7946-0958 today.", nil},
+		{"ip address", "The server at 10.0.0.12 went down.", nil},
+		{"version", "Install version 2 before Friday.", nil},
+		{"dotted version", "The 1.4.2 release fixed it.", nil},
+		{"score", "City won 3-1 at home.", nil},
+		{"vote", "The court ruled 5-4 on Monday.", nil},
+		{"page", "See page 12 of the report.", nil},
+		{"year", "The law passed in 2019.", nil},
+		{"date", "They met on December 27 in Lima.", nil},
+		{"day first date", "They met on 27 December.", nil},
+		{"clock time", "Polls close at 8pm.", nil},
+		{"clock time with colon", "The train left at 10:45.", nil},
+		{"ordinal", "It was the 3rd attempt.", nil},
+		{"decade", "Prices peaked in the 1990s.", nil},
+		{"name with a number", "Voyager 2 passed Neptune.", nil},
+		{"aircraft model", "A Boeing 737 landed.", nil},
+		{"treaty article", "Members invoked Article 5.", nil},
+		{"disease name", "COVID-19 spread fast.", nil},
+		{"code glued to letters", "The G7 summit ended.", nil},
+		{"street address", "Protesters gathered at 10 Downing Street.", nil},
+		{"age after a name", "Ana Ruiz, 36, was hurt.", nil},
+		{"age in brackets", "The driver (45) fled.", nil},
+		{"aged", "A woman aged 70 died.", nil},
+		{"slashed date", "It happened on 9/11 and 12/27/2023.", nil},
+	})
+}
+
+func TestDisplay(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"the 1,954-mile (3,145-kilometer) border", "3,145 km"},
+		{"more than half a million individuals", "more than 500,000 individuals"},
+		{"$2 billion", "$2 billion"},
+		{"35% of homes", "35%"},
+		{"between 20 and 35 km", "20–35 km"},
+		{"1.25 million people", "1.25 million people"},
+		{"€300 in fees", "€300"},
+		{"500 pesos", "MXN 500"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			ms := Extract(text.Parse(tt.in))
+			if len(ms) != 1 {
+				t.Fatalf("Extract(%q) found %d quantities, want 1", tt.in, len(ms))
+			}
+			if got := ms[0].Value.Display; got != tt.want {
+				t.Errorf("Display of %q = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConversionKeepsBothReadings(t *testing.T) {
+	ms := Extract(text.Parse("a 1,954-mile (3,145-kilometer) border"))
+	if len(ms) != 1 {
+		t.Fatalf("found %d quantities, want one claim for both readings", len(ms))
+	}
+	c := ms[0].Value.Converted
+	if c == nil {
+		t.Fatal("Converted is nil, want the mile reading")
+	}
+	want := Quantity{Dimension: Length, Unit: "m", Value: 1954 * mi, Min: 1953.5 * mi, Max: 1954.5 * mi, Display: "1,954 mi"}
+	if diff := cmp.Diff(want, *c, approx); diff != "" {
+		t.Errorf("Converted mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestFmtNum(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{
+		{0, "0"}, {42, "42"}, {3145, "3,145"}, {500000, "500,000"}, {2e6, "2 million"},
+		{1.25e6, "1.25 million"}, {1234567, "1,234,567"}, {3.5e9, "3.5 billion"},
+		{-1500, "-1,500"}, {0.125, "0.125"}, {1.0 / 3, "0.3333"},
+	}
+	for _, tt := range tests {
+		if got := fmtNum(tt.in); got != tt.want {
+			t.Errorf("fmtNum(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
