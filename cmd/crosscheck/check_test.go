@@ -7,12 +7,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
 )
 
 // The check tests run the CLI in process over temporary copies of the
@@ -764,6 +766,274 @@ func TestCheckNewFromRev(t *testing.T) {
 		res := cliRun{args: []string{"check", "--against", outside, "--new-from-rev", "origin/main"}}.run(t)
 		if res.code != exitFailed || !strings.Contains(res.stderr, "is not in a git work tree") {
 			t.Errorf("exit %d, want 2 saying it is not a work tree\n%s", res.code, res.stderr)
+		}
+	})
+}
+
+// readmeBlock is a fenced code block of README.md: its info string and
+// its text.
+type readmeBlock struct{ lang, text string }
+
+// useInCI reads the code blocks of README.md's "Use in CI" section.
+func useInCI(t *testing.T) []readmeBlock {
+	t.Helper()
+	readme := readFile(t, filepath.Join(moduleRoot, "README.md"))
+	_, section, ok := strings.Cut(readme, "\n## Use in CI\n")
+	if !ok {
+		t.Fatal(`README.md has no "## Use in CI" section`)
+	}
+	if i := strings.Index(section, "\n## "); i >= 0 {
+		section = section[:i]
+	}
+	var blocks []readmeBlock
+	lines := strings.Split(section, "\n")
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(lines[i], "```") {
+			continue
+		}
+		b := readmeBlock{lang: strings.TrimPrefix(lines[i], "```")}
+		var body []string
+		for i++; i < len(lines) && lines[i] != "```"; i++ {
+			body = append(body, lines[i])
+		}
+		b.text = strings.Join(body, "\n") + "\n"
+		blocks = append(blocks, b)
+	}
+	return blocks
+}
+
+// workflowStep is a step of a GitHub Actions job.
+type workflowStep struct {
+	Name string            `yaml:"name"`
+	Uses string            `yaml:"uses"`
+	If   string            `yaml:"if"`
+	Run  string            `yaml:"run"`
+	With map[string]string `yaml:"with"`
+}
+
+// readmeCommand is a crosscheck command line the README shows, as args
+// for run, with the file its standard output is redirected to.
+type readmeCommand struct {
+	line     string
+	args     []string
+	redirect string
+}
+
+// parseCommand reads a shell line the README shows: "[exec] go run
+// ./cmd/crosscheck ARGS [> FILE]", arguments without quotes.
+func parseCommand(t *testing.T, line string) readmeCommand {
+	t.Helper()
+	c := readmeCommand{line: line}
+	words := strings.Fields(line)
+	if len(words) > 0 && words[0] == "exec" {
+		words = words[1:]
+	}
+	if len(words) < 3 || words[0] != "go" || words[1] != "run" || words[2] != "./cmd/crosscheck" {
+		t.Fatalf("README command %q does not start with go run ./cmd/crosscheck", line)
+	}
+	words = words[3:]
+	if n := len(words); n >= 2 && words[n-2] == ">" {
+		c.redirect, words = words[n-1], words[:n-2]
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, `"'$|&;<>*`) {
+			t.Fatalf("README command %q has shell syntax the test does not run: %q", line, w)
+		}
+	}
+	c.args = words
+	return c
+}
+
+// TestReadmeUseInCI runs the commands of README.md's "Use in CI" section
+// as they are written, against a temporary repository laid out as the
+// section assumes (articles/ on main, a branch adding an article that
+// contradicts two accepted ones), and checks the workflows' structure.
+func TestReadmeUseInCI(t *testing.T) {
+	gitAvailable(t)
+	var workflows [][]workflowStep
+	var commands []readmeCommand
+	var shellLines []string
+	for _, b := range useInCI(t) {
+		switch b.lang {
+		case "yaml":
+			var wf struct {
+				Jobs map[string]struct {
+					Steps []workflowStep `yaml:"steps"`
+				} `yaml:"jobs"`
+			}
+			var steps []workflowStep
+			if err := yaml.Unmarshal([]byte(b.text), &wf); err == nil && len(wf.Jobs) > 0 {
+				for _, j := range wf.Jobs {
+					steps = append(steps, j.Steps...)
+				}
+				workflows = append(workflows, steps)
+			} else if err := yaml.Unmarshal([]byte(b.text), &steps); err != nil {
+				t.Fatalf("a yaml block is neither a workflow nor a list of steps: %v\n%s", err, b.text)
+			}
+			for _, s := range steps {
+				if strings.Contains(s.Run, "crosscheck") {
+					commands = append(commands, parseCommand(t, strings.TrimSpace(s.Run)))
+				}
+			}
+		case "sh":
+			for _, l := range strings.Split(b.text, "\n") {
+				switch {
+				case strings.Contains(l, "./cmd/crosscheck"):
+					commands = append(commands, parseCommand(t, l))
+				case strings.HasPrefix(l, "git "):
+					shellLines = append(shellLines, l)
+				}
+			}
+		}
+	}
+
+	t.Run("workflows", func(t *testing.T) {
+		if len(workflows) != 2 {
+			t.Fatalf("%d complete workflows, want 2 (annotations, SARIF upload)", len(workflows))
+		}
+		for i, steps := range workflows {
+			var checkout, setup, check bool
+			for _, s := range steps {
+				switch {
+				case strings.HasPrefix(s.Uses, "actions/checkout@"):
+					checkout = s.With["fetch-depth"] == "0"
+				case strings.HasPrefix(s.Uses, "actions/setup-go@"):
+					setup = s.With["go-version"] == "1.26"
+				case strings.Contains(s.Run, "check --against articles --new-from-rev origin/main"):
+					check = true
+				}
+			}
+			if !checkout || !setup || !check {
+				t.Errorf("workflow %d: checkout with fetch-depth 0 %v, setup-go 1.26 %v, check %v; want all", i+1, checkout, setup, check)
+			}
+		}
+		var upload *workflowStep
+		for i, s := range workflows[1] {
+			if strings.HasPrefix(s.Uses, "github/codeql-action/upload-sarif@") {
+				upload = &workflows[1][i]
+			}
+		}
+		if upload == nil || upload.If != "always()" {
+			t.Fatalf("the second workflow does not upload SARIF with if: always(): %+v", upload)
+		}
+		redirected := false
+		for _, c := range commands {
+			redirected = redirected || (c.redirect != "" && c.redirect == upload.With["sarif_file"])
+		}
+		if !redirected {
+			t.Errorf("no check writes the sarif_file %q the upload reads", upload.With["sarif_file"])
+		}
+	})
+
+	// Each command has one role, told by its flags; every role must be
+	// shown, and no command may go untested.
+	byRole := map[string]readmeCommand{}
+	for _, c := range commands {
+		role := ""
+		has := func(w string) bool { return slices.Contains(c.args, w) }
+		switch {
+		case has("--write-baseline"):
+			role = "write baseline"
+		case has("--baseline"):
+			role = "with baseline"
+		case has("sarif"):
+			role = "sarif"
+		case has("github"):
+			role = "github"
+		case has("HEAD"):
+			role = "pre-commit"
+		default:
+			t.Fatalf("README command %q has no role in this test", c.line)
+		}
+		if _, dup := byRole[role]; dup {
+			t.Fatalf("two README commands for %s; the test runs one", role)
+		}
+		byRole[role] = c
+	}
+	for _, role := range []string{"github", "sarif", "pre-commit", "write baseline", "with baseline"} {
+		if _, ok := byRole[role]; !ok {
+			t.Fatalf("README shows no command for %s", role)
+		}
+	}
+
+	run := func(t *testing.T, c readmeCommand, vars map[string]string) cliResult {
+		t.Helper()
+		res := cliRun{args: c.args, env: vars}.run(t)
+		if c.redirect != "" {
+			if err := os.WriteFile(c.redirect, []byte(res.stdout), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return res
+	}
+
+	t.Run("annotations", func(t *testing.T) {
+		_, newPath := seedRepo(t)
+		summary := filepath.Join(t.TempDir(), "summary.md")
+		res := run(t, byRole["github"], map[string]string{"GITHUB_STEP_SUMMARY": summary})
+		if res.code != exitFindings {
+			t.Fatalf("%s: exit %d, want 1\n%s%s", byRole["github"].line, res.code, res.stdout, res.stderr)
+		}
+		newText := readFile(t, newPath)
+		anns := parseAnnotations(t, res.stdout)
+		for _, c := range seedConflicts {
+			line, ok := fmt.Sprint(lineOf(t, newText, c.newLine...)), false
+			for _, a := range anns {
+				ok = ok || (a.level == "error" && a.props["file"] == newPath && a.props["line"] == line)
+			}
+			if !ok {
+				t.Errorf("%s: no ::error at %s:%s", c.name, newPath, line)
+			}
+		}
+		if s := readFile(t, summary); !strings.Contains(s, "Sherwood-Randall") {
+			t.Errorf("the job summary does not report the conflicts:\n%s", s)
+		}
+	})
+
+	t.Run("sarif upload", func(t *testing.T) {
+		_, newPath := seedRepo(t)
+		c := byRole["sarif"]
+		if res := run(t, c, nil); res.code != exitFindings {
+			t.Fatalf("%s: exit %d, want 1\n%s", c.line, res.code, res.stderr)
+		}
+		log := validSARIF(t, []byte(readFile(t, c.redirect)))
+		errs := 0
+		for _, r := range log.Runs[0].Results {
+			if r.Level == "error" && r.Locations[0].PhysicalLocation.ArtifactLocation.URI == newPath {
+				errs++
+			}
+		}
+		if errs != len(seedConflicts) {
+			t.Errorf("%d error results in %s, want %d", errs, newPath, len(seedConflicts))
+		}
+	})
+
+	t.Run("pre-commit hook", func(t *testing.T) {
+		r, newPath := seedRepo(t)
+		// The new article is staged, not committed, as the hook sees it.
+		r.git(t, "reset", "-q", "--soft", "HEAD~1")
+		c := byRole["pre-commit"]
+		res := run(t, c, nil)
+		if res.code != exitFindings || !strings.Contains(res.stdout, filepath.Base(newPath)) {
+			t.Errorf("%s: exit %d, want 1 naming %s\n%s%s", c.line, res.code, newPath, res.stdout, res.stderr)
+		}
+	})
+
+	t.Run("baseline", func(t *testing.T) {
+		r, _ := seedRepo(t)
+		w := byRole["write baseline"]
+		if res := run(t, w, nil); res.code != exitOK {
+			t.Fatalf("%s: exit %d, want 0\n%s", w.line, res.code, res.stderr)
+		}
+		for _, l := range shellLines {
+			r.git(t, strings.Fields(l)[1:]...)
+		}
+		if status := r.git(t, "status", "--porcelain"); !strings.Contains(status, "A  crosscheck-baseline.json") {
+			t.Errorf("the README's git lines did not stage the baseline:\n%s", status)
+		}
+		c := byRole["with baseline"]
+		if res := run(t, c, nil); res.code != exitOK || res.stdout != "" {
+			t.Errorf("%s: exit %d, want 0 and no annotation\n%s%s", c.line, res.code, res.stdout, res.stderr)
 		}
 	})
 }
