@@ -40,7 +40,8 @@ func TestExitCodes(t *testing.T) {
 		wantStdout []string // substrings
 		wantStderr []string
 	}{
-		{name: "no command", args: nil, want: 2, wantStdout: []string{"Commands:"}},
+		{name: "no command", args: nil, want: 2, wantStderr: []string{"Commands:"}},
+		{name: "help for an unknown command", args: []string{"help", "frobnicate"}, want: 2, wantStderr: []string{`unknown command "frobnicate"`}},
 		{name: "help", args: []string{"help"}, want: 0, wantStdout: []string{"compare", "claims", "eval"}},
 		{name: "help compare", args: []string{"help", "compare"}, want: 0, wantStdout: []string{"Usage: crosscheck compare", "Example:"}},
 		{name: "unknown command", args: []string{"frobnicate"}, want: 2, wantStderr: []string{`unknown command "frobnicate"`}},

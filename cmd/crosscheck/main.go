@@ -68,17 +68,22 @@ func run(args []string, e *env) int {
 	if e.lookupEnv == nil {
 		e.lookupEnv = func(string) (string, bool) { return "", false }
 	}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
-		if len(args) > 1 {
-			if c, ok := commands[args[1]]; ok {
-				return c.run([]string{"-help"}, e)
-			}
+	if len(args) == 0 {
+		usage(e.stderr)
+		return exitFailed
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		if len(args) == 1 {
+			usage(e.stdout)
+			return exitOK
 		}
-		usage(e.stdout)
-		if len(args) == 0 {
+		c, ok := commands[args[1]]
+		if !ok {
+			fmt.Fprintf(e.stderr, "crosscheck help: unknown command %q; run 'crosscheck help'\n", args[1])
 			return exitFailed
 		}
-		return exitOK
+		return c.run([]string{"-help"}, e)
 	}
 	c, ok := commands[args[0]]
 	if !ok {
