@@ -314,11 +314,16 @@ func dateClusters(xs []*ditem) [][]*ditem {
 			clusters = append(clusters, []*ditem{x})
 		}
 	}
-	// A coarse date joins the one cluster it contains.
+	// A coarse date joins the one cluster it contains, if it is no
+	// coarser than a month: "in December" may well be the meeting of
+	// December 27, "in 2023" says too little to be any one event.
 	byISO := map[string]int{}
 	for _, x := range coarse {
 		match := -1
 		for i, cl := range clusters {
+			if !x.hasYear || x.hi-x.lo > 31 {
+				break
+			}
 			all := true
 			for _, y := range cl {
 				if !contains(x, y) {

@@ -5,8 +5,10 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"crosscheck/claims"
+	"crosscheck/claims/dates"
 	"crosscheck/claims/quantity"
 )
 
@@ -62,7 +64,15 @@ func (r *reconciler) quantities() []*fact {
 			continue
 		}
 		place, period := quantityScope(q)
-		key := strings.Join([]string{"quantity", q.Dimension, q.Unit, subj, r.cache.place(place), squash(period)}, "|")
+		var pub dates.Partial
+		if it.pub != nil {
+			pub = it.pub.Published
+		}
+		periodKey, absolute := resolvePeriod(period, pub)
+		if absolute {
+			periodKey = "=" + periodKey // a calendar period: may prove a conflict
+		}
+		key := strings.Join([]string{"quantity", q.Dimension, q.Unit, subj, r.cache.place(place), periodKey}, "|")
 		lo, hi := interval(q)
 		if q.Converted != nil {
 			clo, chi := interval(*q.Converted)
@@ -81,8 +91,6 @@ func (r *reconciler) quantities() []*fact {
 	return facts
 }
 
-func squash(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
-
 func quantityOf(v claims.Value) (quantity.Quantity, bool) {
 	switch q := v.(type) {
 	case quantity.Quantity:
@@ -95,11 +103,95 @@ func quantityOf(v claims.Value) (quantity.Quantity, bool) {
 	return quantity.Quantity{}, false
 }
 
-// quantityScope gives the place and time scope of a quantity. The
-// extractor does not report them yet; until it does, every quantity is
-// unscoped and counts of things never conflict (see countMayConflict).
+// quantityScope gives the place and time scope of a quantity as the
+// extractor read them from its sentence.
 func quantityScope(q quantity.Quantity) (place, period string) {
-	return "", ""
+	return q.Place, q.Period
+}
+
+// resolvePeriod turns a quantity's time scope into a key that means the
+// same in every document: "last year" in an article of January 2024 and
+// "this year" in one of December 2023 are both "2023". absolute is true
+// when the period is a calendar year, month or week. Anything else (a
+// rate such as "every year", "the past three years", "by March") stays as
+// written, folded, and is never absolute: such scopes separate facts but
+// are too loose to prove a conflict.
+func resolvePeriod(period string, pub dates.Partial) (key string, absolute bool) {
+	words := strings.Fields(strings.ToLower(strings.TrimSpace(period)))
+	if len(words) == 0 {
+		return "", false
+	}
+	raw := strings.Join(words, " ")
+	if words[0] == "in" || words[0] == "during" || words[0] == "throughout" {
+		words = words[1:]
+	}
+	shift := map[string]int{"this": 0, "last": -1, "next": 1}
+	switch {
+	case len(words) == 2 && hasKey(shift, words[0]) && pub.Year != 0:
+		n := shift[words[0]]
+		switch words[1] {
+		case "year":
+			return strconv.Itoa(pub.Year + n), true
+		case "month":
+			if pub.Month != 0 {
+				t := time.Date(pub.Year, time.Month(pub.Month)+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+				return t.Format("2006-01"), true
+			}
+		case "week":
+			if pub.Day != 0 {
+				t := time.Date(pub.Year, time.Month(pub.Month), pub.Day+7*n, 0, 0, 0, 0, time.UTC)
+				y, w := t.ISOWeek()
+				return fmt.Sprintf("%04d-W%02d", y, w), true
+			}
+		}
+	case len(words) == 1 && isYear(words[0]):
+		return words[0], true
+	case len(words) >= 1 && monthNumber(words[0]) != 0:
+		m := monthNumber(words[0])
+		if len(words) == 2 && isYear(words[1]) {
+			return words[1] + fmt.Sprintf("-%02d", m), true
+		}
+		if len(words) == 1 && pub.Year != 0 && pub.Month != 0 {
+			// A bare month in news is the latest one up to publication.
+			y := pub.Year
+			if m > pub.Month {
+				y--
+			}
+			return fmt.Sprintf("%04d-%02d", y, m), true
+		}
+	}
+	if pub.Year != 0 && (words[0] == "past" || words[0] == "the") {
+		return raw + " to " + strconv.Itoa(pub.Year), false
+	}
+	return raw, false
+}
+
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 || !isDigits(s) {
+		return false
+	}
+	return s[0] == '1' || s[0] == '2'
+}
+
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+func monthNumber(s string) int {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) < 3 {
+		return 0
+	}
+	for i, m := range monthNames {
+		if s == m || len(s) <= 4 && strings.HasPrefix(m, s) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // interval is q's [Min, Max], falling back to its value when the
@@ -149,7 +241,7 @@ func quantityMayConflict(dimension, subj, period string) bool {
 		return false
 	}
 	if dimension == "count" || dimension == "money" || dimension == "percent" {
-		return period != ""
+		return strings.HasPrefix(period, "=")
 	}
 	return true
 }
@@ -165,6 +257,9 @@ func quantityFacts(key string, qs []*qitem) []*fact {
 	}
 	first := qs[0]
 	place0, period0 := quantityScope(first.q)
+	if p := strings.TrimPrefix(period, "="); p != period {
+		period0 = p // a calendar period reads the same for every source
+	}
 	f := &fact{
 		kind:    claims.Quantity,
 		key:     key,

@@ -87,6 +87,51 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Conflict, Q, "number of killed", "2 [a#1] | 3 [b#1]", "1 (33%)"}},
 		},
 		{
+			name: "counts for one calendar period conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-10").doc("b", "Wire B", "2023-12-20")
+				q := count(2e6, 1e5)
+				q.Period = "last year"
+				c.add("a", Q, "2.0 million migrants", "migrants", "Some 2.0 million migrants crossed last year.", q)
+				q = count(2.5e6, 1e5)
+				q.Period = "this year"
+				c.add("b", Q, "2.5 million migrants", "migrants", "Some 2.5 million migrants crossed this year.", q)
+			},
+			want: []summary{{Conflict, Q, "number of migrants (2023)", "2000000 [a#1] | 2500000 [b#1]", "500000 (20%)"}},
+		},
+		{
+			name: "the same period words a year apart are different periods",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-10").doc("b", "Wire B", "2023-12-20")
+				q := count(2e6, 1e5)
+				q.Period = "last year"
+				c.add("a", Q, "2.0 million migrants", "migrants", "Some 2.0 million migrants crossed last year.", q)
+				q = count(2.5e6, 1e5)
+				q.Period = "last year"
+				c.add("b", Q, "2.5 million migrants", "migrants", "Some 2.5 million migrants crossed last year.", q)
+			},
+			want: []summary{
+				{Single, Q, "number of migrants (2022)", "2500000 [b#1]", ""},
+				{Single, Q, "number of migrants (2023)", "2000000 [a#1]", ""},
+			},
+		},
+		{
+			name: "rates never conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-10").doc("b", "Wire B", "2024-01-10")
+				q := count(2000, 1000)
+				q.Period = "every year"
+				c.add("a", Q, "2,000 migrants a year", "migrants", "About 2,000 migrants cross each year.", q)
+				q = count(9000, 1000)
+				q.Period = "every year"
+				c.add("b", Q, "9,000 migrants a year", "migrants", "About 9,000 migrants cross each year.", q)
+			},
+			want: []summary{
+				{Single, Q, "number of migrants (every year)", "2000 [a#1]", ""},
+				{Single, Q, "number of migrants (every year)", "9000 [b#1]", ""},
+			},
+		},
+		{
 			name: "counts of things without a time scope never conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")
@@ -161,6 +206,41 @@ func TestQuantityRules(t *testing.T) {
 	})
 }
 
+func TestResolvePeriod(t *testing.T) {
+	pub := dates.Partial{Year: 2024, Month: 1, Day: 10}
+	tests := []struct {
+		period   string
+		pub      dates.Partial
+		want     string
+		absolute bool
+	}{
+		{"last year", pub, "2023", true},
+		{"this year", pub, "2024", true},
+		{"this month", pub, "2024-01", true},
+		{"last month", pub, "2023-12", true},
+		{"next month", dates.Partial{Year: 2023, Month: 12}, "2024-01", true},
+		{"last week", pub, "2024-W01", true},
+		{"this week", dates.Partial{Year: 2024, Month: 1}, "this week", false},
+		{"in 2022", pub, "2022", true},
+		{"in December", pub, "2023-12", true},
+		{"in January", pub, "2024-01", true},
+		{"in Sept. 2021", pub, "2021-09", true},
+		{"every year", pub, "every year", false},
+		{"the past three years", pub, "the past three years to 2024", false},
+		{"by March", pub, "by march", false},
+		{"last year", dates.Partial{}, "last year", false},
+		{"", pub, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.period, func(t *testing.T) {
+			got, abs := resolvePeriod(tt.period, tt.pub)
+			if got != tt.want || abs != tt.absolute {
+				t.Errorf("resolvePeriod(%q, %v) = %q, %v; want %q, %v", tt.period, tt.pub, got, abs, tt.want, tt.absolute)
+			}
+		})
+	}
+}
+
 func TestDateRules(t *testing.T) {
 	runRules(t, []ruleTest{
 		{
@@ -192,6 +272,18 @@ func TestDateRules(t *testing.T) {
 				c.add("b", D, "December 27", "meeting", "The meeting in Mexico City on December 27.", day("2023-12-27", "meeting", "Mexico City"))
 			},
 			want: []summary{{Agree, D, "date of the summit in Mexico City", "2023-12 [a#1] | 2023-12-27 [b#1]", ""}},
+		},
+		{
+			name: "a year is too coarse to join a day",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", D, "last year", "summit", "The summit in Mexico City took place last year.", dates.Date{ISO: "2023", Min: "2023-01-01", Max: "2023-12-31", Precision: "year", Event: "summit", Place: "Mexico City", Display: "2023"})
+				c.add("b", D, "December 27", "meeting", "The meeting in Mexico City on December 27.", day("2023-12-27", "meeting", "Mexico City"))
+			},
+			want: []summary{
+				{Single, D, "date of the meeting in Mexico City", "2023-12-27 [b#1]", ""},
+				{Single, D, "date of the summit in Mexico City", "2023 [a#1]", ""},
+			},
 		},
 		{
 			name: "a date without a year compares on month and day",
