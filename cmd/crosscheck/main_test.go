@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden with the current output")
@@ -73,30 +76,42 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// lineDiff is a short line diff for golden failures: the first differing
-// lines with a little context.
+// lineDiff is a line diff for golden failures: the changed lines, "-"
+// for want and "+" for got, with a line of context around each change,
+// at most 60 lines.
 func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	shown := 0
-	for i := 0; i < max(len(w), len(g)) && shown < 20; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
+	dmp := diffmatchpatch.New()
+	a, b, lines := dmp.DiffLinesToChars(want, got)
+	diffs := dmp.DiffCharsToLines(dmp.DiffMain(a, b, false), lines)
+	var out []string
+	for i, d := range diffs {
+		ls := strings.SplitAfter(d.Text, "\n")
+		if ls[len(ls)-1] == "" {
+			ls = ls[:len(ls)-1]
 		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl == gl {
-			continue
-		}
-		shown++
-		if i < len(w) {
-			b.WriteString("- " + wl + "\n")
-		}
-		if i < len(g) {
-			b.WriteString("+ " + gl + "\n")
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			for _, l := range ls {
+				out = append(out, "- "+strings.TrimSuffix(l, "\n"))
+			}
+		case diffmatchpatch.DiffInsert:
+			for _, l := range ls {
+				out = append(out, "+ "+strings.TrimSuffix(l, "\n"))
+			}
+		default:
+			if i > 0 && len(ls) > 0 {
+				out = append(out, "  "+strings.TrimSuffix(ls[0], "\n"))
+			}
+			if len(ls) > 2 {
+				out = append(out, "  …")
+			}
+			if i < len(diffs)-1 && len(ls) > 1 {
+				out = append(out, "  "+strings.TrimSuffix(ls[len(ls)-1], "\n"))
+			}
 		}
 	}
-	return b.String()
+	if len(out) > 60 {
+		out = append(out[:60], fmt.Sprintf("  … (%d more lines)", len(out)-60))
+	}
+	return strings.Join(out, "\n") + "\n"
 }
