@@ -740,6 +740,9 @@ func (l *loader) readStdin() {
 	for _, e := range errs {
 		l.fail(e)
 	}
+	if len(docs) == 0 && len(errs) == 0 {
+		l.fail(&LoadError{Path: stdinName, Reason: "no JSON Lines documents on standard input"})
+	}
 	for _, d := range docs {
 		m := d.meta
 		m.override(l.flags())

@@ -270,6 +270,13 @@ func TestLoad(t *testing.T) {
 			},
 		},
 		{
+			name:     "empty stdin",
+			paths:    []string{"-"},
+			stdin:    "\n  \n",
+			wantDocs: []docView{},
+			wantErrs: []string{"<stdin>: no JSON Lines documents on standard input"},
+		},
+		{
 			name:     "stdin named twice",
 			paths:    []string{"-", "-"},
 			stdin:    `{"id": "x", "text": "One."}`,
