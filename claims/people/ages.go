@@ -30,44 +30,44 @@ func (a *Analysis) Ages() []Match {
 		out = append(out, Match{Start: start, End: end, Subject: person, Confidence: conf,
 			Value: Age{Person: person, Years: years, Named: named, Display: disp}})
 	}
-	for i := 0; i < len(a.toks); i++ {
+	for i := 0; i < a.n; i++ {
 		if a.sents[a.info[i].sent].headline {
 			continue
 		}
-		t := a.toks[i]
+		t := a.tok(i)
 		// "Ana Ruiz, 36," and "Ana Ruiz (36)"
 		if mi := a.mentionEndingAt(i); mi >= 0 {
 			m := a.mentions[mi]
 			if y, at := a.ageApposition(m.to); y > 0 {
-				add(a.ents[m.entity].display, true, y, a.toks[at].Start, a.toks[at].End, 0.9)
+				add(a.ents[m.entity].display, true, y, a.tok(at).Start, a.tok(at).End, 0.9)
 			}
 			continue
 		}
 		// "61-year-old", "three-year-old", "61 years old"
-		if i+1 < len(a.toks) && (a.toks[i+1].IsPunct("-") || a.toks[i+1].Is("year") || a.toks[i+1].Is("years")) &&
+		if i+1 < a.n && (a.info[i+1].ch == '-' || a.tok(i+1).Is("year") || a.tok(i+1).Is("years")) &&
 			(t.Kind == text.Number || t.Kind == text.Word && number.IsWord(t.Lower())) {
 			y, next, ok := a.yearsOld(i)
 			if !ok {
 				continue
 			}
-			start, end := t.Start, a.toks[next-1].End
+			start, end := t.Start, a.tok(next-1).End
 			person, named, conf := a.agedPerson(i, next)
 			add(person, named, y, start, end, conf)
 			i = next - 1
 			continue
 		}
 		// "aged 45", "Reyes, who is 61"
-		if t.Is("aged") && i+1 < len(a.toks) && a.info[i+1].sent == a.info[i].sent {
-			if y, ok := smallInt(a.toks[i+1]); ok && a.ageEnds(i+2) {
+		if t.Is("aged") && i+1 < a.n && a.info[i+1].sent == a.info[i].sent {
+			if y, ok := smallInt(a.tok(i + 1)); ok && !a.ageRange(i+2) {
 				person, named := a.personBefore(i)
-				add(person, named, y, t.Start, a.toks[i+1].End, 0.8)
+				add(person, named, y, t.Start, a.tok(i+1).End, 0.8)
 			}
 			continue
 		}
-		if t.Is("who") && i+2 < len(a.toks) && a.info[i+2].sent == a.info[i].sent && (a.toks[i+1].Is("is") || a.toks[i+1].Is("was")) {
-			if y, ok := smallInt(a.toks[i+2]); ok && a.ageEnds(i+3) {
+		if t.Is("who") && i+2 < a.n && a.info[i+2].sent == a.info[i].sent && (a.tok(i+1).Is("is") || a.tok(i+1).Is("was")) {
+			if y, ok := smallInt(a.tok(i + 2)); ok && a.ageEnds(i+3) {
 				person, named := a.personBefore(i)
-				add(person, named, y, a.toks[i+2].Start, a.toks[i+2].End, 0.8)
+				add(person, named, y, a.tok(i+2).Start, a.tok(i+2).End, 0.8)
 			}
 		}
 	}
@@ -75,7 +75,7 @@ func (a *Analysis) Ages() []Match {
 }
 
 // smallInt reads a whole number that could be an age.
-func smallInt(t text.Token) (int, bool) {
+func smallInt(t *text.Token) (int, bool) {
 	if t.Kind != text.Number {
 		return 0, false
 	}
@@ -89,30 +89,40 @@ func smallInt(t text.Token) (int, bool) {
 // ageEnds reports whether an age number is complete at token i: followed
 // by punctuation, the end of its sentence, "and", or "years old".
 func (a *Analysis) ageEnds(i int) bool {
-	if i >= len(a.toks) || a.info[i].sent != a.info[i-1].sent {
+	if i >= a.n || a.info[i].sent != a.info[i-1].sent {
 		return true
 	}
-	switch a.toks[i].Text {
+	switch a.tok(i).Text {
 	case ",", ".", ";", ")", ":", "—", "–", "and", "when":
 		return true
 	}
-	return a.toks[i].Is("years") && i+1 < len(a.toks) && a.toks[i+1].Is("old")
+	return a.tok(i).Is("years") && i+1 < a.n && a.tok(i+1).Is("old")
+}
+
+// ageRange reports a range or unit after an age number at token i ("aged
+// 18 to 25", "aged 18-25", "aged 45 percent"): not one person's age.
+func (a *Analysis) ageRange(i int) bool {
+	if i >= a.n || a.info[i].sent != a.info[i-1].sent {
+		return false
+	}
+	t := a.tok(i)
+	return t.IsPunct("-") || t.IsPunct("–") || t.IsPunct("%") || t.Is("to") || t.Is("and") || t.Is("or") || t.Is("percent")
 }
 
 // ageApposition reads ", 36," or " (36)" right after a name and returns the
 // age and the token holding it.
 func (a *Analysis) ageApposition(to int) (years, at int) {
-	if to+2 >= len(a.toks) || a.info[to+1].sent != a.info[to].sent {
+	if to+2 >= a.n || a.info[to+1].sent != a.info[to].sent {
 		return 0, 0
 	}
-	open, close := a.toks[to], a.toks[to+2]
+	open, close := a.tok(to), a.tok(to+2)
 	if !(open.IsPunct(",") && a.ageEnds(to+2) || open.IsPunct("(") && close.IsPunct(")")) {
 		return 0, 0
 	}
-	if close.IsPunct(".") && to+3 < len(a.toks) && a.toks[to+3].Kind == text.Number {
+	if close.IsPunct(".") && to+3 < a.n && a.info[to+3].kind == text.Number {
 		return 0, 0 // "Smith, 3.5" is not an age
 	}
-	y, ok := smallInt(a.toks[to+1])
+	y, ok := smallInt(a.tok(to + 1))
 	if !ok {
 		return 0, 0
 	}
@@ -131,31 +141,32 @@ func (a *Analysis) ageAfter(to int) int {
 func (a *Analysis) yearsOld(i int) (int, int, bool) {
 	var years int
 	j := i + 1
-	if a.toks[i].Kind == text.Number {
-		y, ok := smallInt(a.toks[i])
+	if a.info[i].kind == text.Number {
+		y, ok := smallInt(a.tok(i))
 		if !ok {
 			return 0, 0, false
 		}
 		years = y
 	} else {
-		n, ok := number.Parse(a.toks, i)
+		st, si := a.sentToks(i)
+		n, ok := number.Parse(st, si)
 		if !ok || n.Value != float64(int(n.Value)) || n.Value <= 0 || n.Value > 125 {
 			return 0, 0, false
 		}
-		years, j = int(n.Value), n.Next
+		years, j = int(n.Value), i+n.Next-si
 	}
 	hyphen := func(k int) int {
-		if k < len(a.toks) && a.toks[k].IsPunct("-") && !a.toks[k].Space {
+		if k < a.n && a.info[k].ch == '-' && !a.info[k].space {
 			return k + 1
 		}
 		return k
 	}
 	k := hyphen(j)
-	if k >= len(a.toks) || !(a.toks[k].Is("year") || a.toks[k].Is("years")) || a.info[k].sent != a.info[i].sent {
+	if k >= a.n || !(a.tok(k).Is("year") || a.tok(k).Is("years")) || a.info[k].sent != a.info[i].sent {
 		return 0, 0, false
 	}
 	k = hyphen(k + 1)
-	if k >= len(a.toks) || !a.toks[k].Is("old") || a.info[k].sent != a.info[i].sent {
+	if k >= a.n || !a.tok(k).Is("old") || a.info[k].sent != a.info[i].sent {
 		return 0, 0, false
 	}
 	return years, k + 1, true
@@ -171,16 +182,16 @@ func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 	// Describing words after the age: "mayor", "Venezuelan mother".
 	k := next
 	noun := ""
-	for n := 0; k < end && n < 3 && a.toks[k].Kind == text.Word && a.mentionOf[k] == 0; n++ {
+	for n := 0; k < end && n < 3 && a.info[k].kind == text.Word && a.mentionOf[k] == 0; n++ {
 		c := a.info[k].class
 		if c&(cPersonNoun|cHead) != 0 {
-			noun = a.toks[k].Lower()
+			noun = a.tok(k).Lower()
 		} else if c&(cDemonym|cDomain|cRank) == 0 {
 			break
 		}
 		k++
 	}
-	if k < end && a.toks[k].IsPunct(",") && noun != "" {
+	if k < end && a.info[k].ch == ',' && noun != "" {
 		k++
 	}
 	if mi := a.mentionStartingAt(k); mi >= 0 && (noun != "" || k == next) {
@@ -188,10 +199,10 @@ func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 	}
 	// Before: "Reyes, a 61-year-old teacher" / "Reyes is 61 years old".
 	j := i - 1
-	if j >= 0 && (a.toks[j].Is("a") || a.toks[j].Is("an") || a.toks[j].Is("the")) {
+	if j >= 0 && (a.tok(j).Is("a") || a.tok(j).Is("an") || a.tok(j).Is("the")) {
 		j--
 	}
-	if j >= 0 && (a.toks[j].Is("is") || a.toks[j].Is("was")) || j >= 0 && a.toks[j].IsPunct(",") && (noun != "" || !a.toks[next-1].Is("old") || a.toks[i+1].IsPunct("-")) {
+	if j >= 0 && (a.tok(j).Is("is") || a.tok(j).Is("was")) || j >= 0 && a.info[j].ch == ',' && (noun != "" || !a.tok(next-1).Is("old") || a.info[i+1].ch == '-') {
 		if mi := a.mentionEndingAt(j - 1); mi >= 0 && a.info[j-1].sent == sent {
 			return a.ents[a.mentions[mi].entity].display, true, 0.8
 		}
@@ -206,7 +217,7 @@ func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 // before it (a comma between), else a person noun ("a man aged 45").
 func (a *Analysis) personBefore(i int) (string, bool) {
 	j := i - 1
-	if j >= 0 && a.toks[j].IsPunct(",") {
+	if j >= 0 && a.info[j].ch == ',' {
 		j--
 	}
 	if j < 0 || a.info[j].sent != a.info[i].sent {
@@ -216,7 +227,7 @@ func (a *Analysis) personBefore(i int) (string, bool) {
 		return a.ents[a.mentions[mi].entity].display, true
 	}
 	if a.info[j].class&cPersonNoun != 0 && !a.info[j].cap {
-		return a.toks[j].Lower(), false
+		return a.tok(j).Lower(), false
 	}
 	return "", false
 }

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -12,10 +13,14 @@ import (
 // An Analysis is one document read for people: its tokens with their word
 // classes, the person mentions found in it, and the entities (people) those
 // mentions resolve to. The finders Roles, Ages, Names and Quotes all read
-// it; Analyze once and call the methods when more than one is needed.
+// it; Analyze once and call the methods when more than one is needed. An
+// Analysis does not change after Analyze returns, so its methods may be
+// called from several goroutines.
 type Analysis struct {
-	doc   *text.Doc
-	toks  []text.Token
+	doc *text.Doc
+	// Tokens are numbered through the whole document; tok(i) finds one
+	// in its sentence, info[i] holds what the analysis knows of it.
+	n     int
 	info  []tokInfo
 	sents []sentSpan
 	// mentions are the person mentions in text order; mentionOf maps a
@@ -23,13 +28,17 @@ type Analysis struct {
 	mentions  []mention
 	mentionOf []int32
 	ents      []entity
+	entWords  map[string]bool // every word of every entity's name
 
-	rolesDone bool
-	roles     []roleFound
+	roles []roleFound
 }
 
 type tokInfo struct {
 	class uint32
+	kind  text.TokenKind
+	space bool  // white space before the token
+	ch    byte  // the character of a one-byte punctuation token
+	long  bool  // a word of four bytes or more
 	cap   bool  // starts with an upper-case letter
 	acro  bool  // all capitals, two letters or more, no dots: "US", "EFE"
 	poss  uint8 // length of a possessive ending ("'s", "’s"), 0 if none
@@ -71,7 +80,7 @@ func Analyze(doc *text.Doc) *Analysis {
 	}
 	a := &Analysis{
 		doc:   doc,
-		toks:  make([]text.Token, 0, n),
+		n:     n,
 		info:  make([]tokInfo, 0, n),
 		sents: make([]sentSpan, 0, len(doc.Sentences)),
 	}
@@ -82,24 +91,41 @@ func Analyze(doc *text.Doc) *Analysis {
 			para++
 			line = s.Line
 		}
-		from := len(a.toks)
-		for _, t := range s.Tokens {
-			a.toks = append(a.toks, t)
-			a.info = append(a.info, classify(t, int32(si)))
+		from := len(a.info)
+		for i := range s.Tokens {
+			a.info = append(a.info, classify(&s.Tokens[i], int32(si)))
 		}
-		a.sents = append(a.sents, sentSpan{from: from, to: len(a.toks), para: para})
+		a.sents = append(a.sents, sentSpan{from: from, to: len(a.info), para: para})
 	}
 	a.markHeadlines()
-	a.mentionOf = make([]int32, len(a.toks))
+	a.mentionOf = make([]int32, a.n)
 	a.findPersons()
+	a.findRoles()
 	return a
 }
 
-func classify(t text.Token, sent int32) tokInfo {
-	in := tokInfo{sent: sent}
+// tok returns token i of the document.
+func (a *Analysis) tok(i int) *text.Token {
+	sent := a.info[i].sent
+	return &a.doc.Sentences[sent].Tokens[i-a.sents[sent].from]
+}
+
+// sentToks returns the tokens of the sentence holding token i and i's
+// index among them.
+func (a *Analysis) sentToks(i int) ([]text.Token, int) {
+	sent := a.info[i].sent
+	return a.doc.Sentences[sent].Tokens, i - a.sents[sent].from
+}
+
+func classify(t *text.Token, sent int32) tokInfo {
+	in := tokInfo{sent: sent, kind: t.Kind, space: t.Space}
 	if t.Kind != text.Word {
+		if len(t.Text) == 1 {
+			in.ch = t.Text[0]
+		}
 		return in
 	}
+	in.long = len(t.Text) >= 4
 	s := t.Text
 	if n := len(s); n > 2 && s[n-1] == 's' || n > 2 && s[n-1] == 'S' {
 		if s[n-2] == '\'' {
@@ -134,7 +160,7 @@ func classify(t text.Token, sent int32) tokInfo {
 
 // word returns token i's text without a possessive ending.
 func (a *Analysis) word(i int) string {
-	t := a.toks[i].Text
+	t := a.tok(i).Text
 	return t[:len(t)-int(a.info[i].poss)]
 }
 
@@ -149,7 +175,7 @@ func (a *Analysis) markHeadlines() {
 		}
 		long, caps := 0, 0
 		for k := a.sents[i].from; k < a.sents[j-1].to; k++ {
-			if a.toks[k].Kind == text.Word && len(a.toks[k].Text) >= 4 {
+			if a.info[k].long {
 				long++
 				if a.info[k].cap {
 					caps++
@@ -157,7 +183,7 @@ func (a *Analysis) markHeadlines() {
 			}
 		}
 		last := a.sents[j-1].to - 1
-		stopped := last >= 0 && a.toks[last].Kind == text.Punct && strings.Contains(".!?\"”»'’:", a.toks[last].Text)
+		stopped := last >= 0 && a.info[last].kind == text.Punct && strings.Contains(".!?\"”»'’:", a.tok(last).Text)
 		if long >= 3 && caps*10 >= long*6 && !stopped {
 			for k := i; k < j; k++ {
 				a.sents[k].headline = true
@@ -191,7 +217,7 @@ func (a *Analysis) findPersons() {
 	for si, s := range a.sents {
 		i := s.from
 		for i < s.to {
-			if a.toks[i].Kind != text.Word || !a.info[i].cap {
+			if a.info[i].kind != text.Word || !a.info[i].cap {
 				i++
 				continue
 			}
@@ -215,7 +241,11 @@ func (a *Analysis) findPersons() {
 		}
 	}
 	if found {
-		sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].from < a.mentions[j].from })
+		// A pending run may be the fuller form of a name known only by
+		// its surname ("Senator Fenwick" … "Odalys Fenwick"): rebuild.
+		slices.SortFunc(a.mentions, func(x, y mention) int { return x.from - y.from })
+		a.ents = a.ents[:0]
+		a.buildEntities()
 	}
 	a.assignEntities()
 }
@@ -225,7 +255,7 @@ func (a *Analysis) findPersons() {
 // capitalized words ("Arévalo de León"). A possessive ends the run.
 func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 	for i < to {
-		t := a.toks[i]
+		t := a.tok(i)
 		if t.Kind != text.Word {
 			break
 		}
@@ -236,16 +266,16 @@ func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 				break
 			}
 			j := i + 1
-			if j < to && a.toks[j].IsPunct("-") && !a.toks[j].Space && j+1 < to && a.info[j+1].cap && !a.toks[j+1].Space {
+			if j < to && a.info[j].ch == '-' && !a.info[j].space && j+1 < to && a.info[j+1].cap && !a.info[j+1].space {
 				// "al-Assad"
 				units = append(units, unit{from: i, to: j + 2, class: a.info[j+1].class &^ cParticle, cap: true})
 				i = j + 2
 				continue
 			}
-			for j < to && a.toks[j].Kind == text.Word && !a.info[j].cap && a.info[j].class&cParticle != 0 && j-i < 2 {
+			for j < to && a.info[j].kind == text.Word && !a.info[j].cap && a.info[j].class&cParticle != 0 && j-i < 2 {
 				j++
 			}
-			if j >= to || a.toks[j].Kind != text.Word || !a.info[j].cap || !a.toks[j].Space {
+			if j >= to || a.info[j].kind != text.Word || !a.info[j].cap || !a.info[j].space {
 				break
 			}
 			for k := i; k < j; k++ {
@@ -260,7 +290,7 @@ func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 		u := unit{from: i, to: i + 1, class: in.class, cap: true, acro: in.acro}
 		j := i + 1
 		// Hyphenated compound: "Sherwood-Randall", "Ex-President".
-		for in.poss == 0 && j+1 < to && a.toks[j].IsPunct("-") && !a.toks[j].Space && a.toks[j+1].Kind == text.Word && !a.toks[j+1].Space {
+		for in.poss == 0 && j+1 < to && a.info[j].ch == '-' && !a.info[j].space && a.info[j+1].kind == text.Word && !a.info[j+1].space {
 			c := a.info[j+1].class
 			if u.class == 0 || c == 0 {
 				u.class = 0 // a compound with an unknown part is a name
@@ -271,8 +301,8 @@ func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 			j += 2
 		}
 		// An initial: "F." in "John F. Kennedy".
-		if j < to && j == i+1 && utf8.RuneCountInString(t.Text) == 1 && a.toks[j].IsPunct(".") && !a.toks[j].Space &&
-			j+1 < to && a.toks[j+1].Space && a.info[j+1].cap {
+		if j < to && j == i+1 && utf8.RuneCountInString(t.Text) == 1 && a.info[j].ch == '.' && !a.info[j].space &&
+			j+1 < to && a.info[j+1].space && a.info[j+1].cap {
 			j++
 			u.class = 0
 		}
@@ -368,24 +398,25 @@ func (a *Analysis) nameWord(u unit) bool {
 // phraseAt returns the token index after a place, demonym or affiliation
 // phrase ("Mexico City", "White House") starting at token i, or 0.
 func (a *Analysis) phraseAt(i, to int) int {
-	first := a.toks[i].Text
-	if a.info[i].poss > 0 {
+	if a.info[i].poss > 0 || a.info[i].kind != text.Word {
 		return 0
 	}
-	max := phraseLen[text.Fold(first)]
-	if max == 0 {
+	var buf [96]byte
+	b, ok := foldAppend(buf[:0], a.tok(i).Text)
+	if !ok {
 		return 0
 	}
-	var b strings.Builder
-	b.WriteString(text.Fold(first))
+	max := phraseLen[string(b)]
 	best := 0
 	for k, n := i+1, 2; n <= max && k < to; k, n = k+1, n+1 {
-		if a.toks[k].Kind != text.Word || !a.toks[k].Space {
+		if a.info[k].kind != text.Word || !a.info[k].space {
 			break
 		}
-		b.WriteByte(' ')
-		b.WriteString(text.Fold(a.word(k)))
-		if phrases[b.String()] != 0 {
+		b = append(b, ' ')
+		if b, ok = foldAppend(b, a.word(k)); !ok {
+			break
+		}
+		if phrases[string(b)] != 0 {
 			best = k + 1
 		}
 		if a.info[k].poss > 0 {
@@ -448,10 +479,10 @@ func (a *Analysis) judge(u []unit, si int) (candidate, bool) {
 // person, and some say which gender.
 func (a *Analysis) before(from int) (gender byte, titled bool) {
 	j := from - 1
-	if j >= 0 && a.toks[j].IsPunct(".") && !a.toks[j].Space {
+	if j >= 0 && a.info[j].ch == '.' && !a.info[j].space {
 		j--
 	}
-	if j < 0 || a.toks[j].Kind != text.Word || a.info[j].sent != a.info[from].sent {
+	if j < 0 || a.info[j].kind != text.Word || a.info[j].sent != a.info[from].sent {
 		return 0, false
 	}
 	c := a.info[j].class
@@ -465,10 +496,10 @@ func (a *Analysis) before(from int) (gender byte, titled bool) {
 	// "Secretary of State Blinken", "Minister of Foreign Affairs X".
 	if a.info[j].cap && c&cDomain != 0 {
 		for k := j - 1; k >= 0 && k >= j-4 && a.info[k].sent == a.info[from].sent; k-- {
-			if a.toks[k].Is("of") || a.toks[k].Is("for") {
+			if a.tok(k).Is("of") || a.tok(k).Is("for") {
 				return gender, k > 0 && a.info[k-1].class&cHead != 0 && a.info[k-1].cap
 			}
-			if a.toks[k].Kind != text.Word || a.info[k].class&cDomain == 0 && !a.toks[k].Is("the") {
+			if a.info[k].kind != text.Word || a.info[k].class&cDomain == 0 && !a.tok(k).Is("the") {
 				break
 			}
 		}
@@ -492,7 +523,7 @@ func genderOf(c uint32) byte {
 // before a name ("spokesman John Kirby", "foreign minister Alicia"): the
 // words that are also everyday adjectives or nouns may not.
 func (a *Analysis) lowerHeadOK(j int) bool {
-	switch a.toks[j].Text {
+	switch a.tok(j).Text {
 	case "general", "head", "chair", "speaker", "justice", "executive", "counsel", "delegate", "chief", "leader", "manager", "founder", "officer", "representative":
 		return false
 	}
@@ -503,13 +534,13 @@ func (a *Analysis) lowerHeadOK(j int) bool {
 // name: "Venezuelan mother Nohemí Díaz", "his counterpart Ana Ruiz".
 func (a *Analysis) personNounBefore(from int) bool {
 	j := from - 1
-	return j >= 0 && a.toks[j].Kind == text.Word && !a.info[j].cap && a.info[j].class&cPersonNoun != 0 && a.info[j].sent == a.info[from].sent
+	return j >= 0 && a.info[j].kind == text.Word && !a.info[j].cap && a.info[j].class&cPersonNoun != 0 && a.info[j].sent == a.info[from].sent
 }
 
 // speechNear reports a verb of saying right after the name ("Ana Ruiz
 // said") or right before it ("said Ana Ruiz").
 func (a *Analysis) speechNear(from, to int) bool {
-	if to < len(a.toks) && a.info[to].class&cSpeech != 0 && !a.info[to].cap && a.info[to].sent == a.info[from].sent {
+	if to < a.n && a.info[to].class&cSpeech != 0 && !a.info[to].cap && a.info[to].sent == a.info[from].sent {
 		return true
 	}
 	return from > 0 && a.info[from-1].class&cSay != 0 && !a.info[from-1].cap && a.info[from-1].sent == a.info[from].sent
@@ -517,34 +548,46 @@ func (a *Analysis) speechNear(from, to int) bool {
 
 // addMention records a candidate as a person mention.
 func (a *Analysis) addMention(c candidate) {
-	m := mention{from: c.from, to: c.to, entity: -1, gender: c.gender, titled: c.titled}
-	m.start = a.toks[c.from].Start
-	m.end = a.toks[c.to-1].End - int(a.info[c.to-1].poss)
-	for i := c.from; i < c.to; {
-		t := a.toks[i]
-		if t.Kind != text.Word {
+	var bounds []int
+	words, _ := a.nameWords(c.from, c.to, nil, bounds)
+	a.addWords(c, words)
+}
+
+func (a *Analysis) addWords(c candidate, words []string) {
+	if len(words) == 0 {
+		return
+	}
+	m := mention{from: c.from, to: c.to, entity: -1, gender: c.gender, titled: c.titled, words: words}
+	m.start = a.tok(c.from).Start
+	m.end = a.tok(c.to-1).End - int(a.info[c.to-1].poss)
+	a.mentions = append(a.mentions, m)
+}
+
+// nameWords folds the words of the name in tokens [from, to), a
+// hyphenated compound or an initial with its dot counting as one word,
+// and appends to bounds the token where each word starts (and, last, to).
+func (a *Analysis) nameWords(from, to int, words []string, bounds []int) ([]string, []int) {
+	for i := from; i < to; {
+		if a.info[i].kind != text.Word {
 			i++
 			continue
 		}
-		// Join a hyphenated compound or an initial into one word.
 		j := i + 1
-		for j+1 < c.to && a.toks[j].IsPunct("-") && !a.toks[j].Space && !a.toks[j+1].Space {
+		for j+1 < to && a.info[j].ch == '-' && !a.info[j].space && !a.info[j+1].space {
 			j += 2
 		}
-		if j < c.to && a.toks[j].IsPunct(".") && !a.toks[j].Space {
+		if j < to && a.info[j].ch == '.' && !a.info[j].space {
 			j++
 		}
-		end := a.toks[j-1].End
-		if j == c.to {
+		end := a.tok(j - 1).End
+		if j == to {
 			end -= int(a.info[j-1].poss)
 		}
-		m.words = append(m.words, text.Fold(a.doc.Text[t.Start:end]))
+		words = append(words, fold(a.doc.Text[a.tok(i).Start:end]))
+		bounds = append(bounds, i)
 		i = j
 	}
-	if len(m.words) == 0 {
-		return
-	}
-	a.mentions = append(a.mentions, m)
+	return words, append(bounds, to)
 }
 
 // buildEntities makes one entity per distinct maximal name: a name that is
@@ -568,6 +611,12 @@ func (a *Analysis) buildEntities() {
 		}
 		if known {
 			continue
+		}
+		if a.entWords == nil {
+			a.entWords = map[string]bool{}
+		}
+		for _, w := range m.words {
+			a.entWords[w] = true
 		}
 		a.ents = append(a.ents, entity{
 			words:   m.words,
@@ -611,50 +660,70 @@ func equalWords(a, b []string) bool {
 }
 
 // matchPending accepts a candidate without evidence of its own when it, or
-// a stretch of it, names a known entity.
+// a stretch of it, names a known entity. The longest stretch is tried
+// first, so "Blinken Meets Barcena" yields two names.
 func (a *Analysis) matchPending(c candidate) bool {
 	if len(a.ents) == 0 {
 		return false
 	}
-	// Try the longest stretch first, so "Blinken Meets Barcena" yields
-	// two names.
+	words, bounds := a.nameWords(c.from, c.to, nil, nil)
+	known := false
+	for _, w := range words {
+		if a.entWords[w] {
+			known = true
+			break
+		}
+	}
+	if !known {
+		return false
+	}
 	ok := false
-	for from := c.from; from < c.to; {
+	for i := 0; i < len(words); {
 		matched := false
-		for to := c.to; to > from; to-- {
-			if a.toks[from].Kind != text.Word || a.toks[to-1].Kind != text.Word {
+		for j := len(words); j > i && !matched; j-- {
+			sub := words[i:j]
+			if !a.entWords[sub[0]] && !(i == 0 && j == len(words)) {
 				continue
 			}
-			if from > 0 && a.toks[from-1].IsPunct("-") && !a.toks[from].Space {
-				break // not inside a compound
-			}
-			sub := candidate{from: from, to: to, gender: c.gender, titled: c.titled}
-			n := len(a.mentions)
-			a.addMention(sub)
-			if len(a.mentions) == n {
-				continue
-			}
-			m := a.mentions[n]
-			hit := false
 			for ei := range a.ents {
-				if partOf(m.words, a.ents[ei].words) {
-					hit = true
+				if partOf(sub, a.ents[ei].words) || i == 0 && j == len(words) && a.fullerForm(sub, a.ents[ei].words, c.from) {
+					from, to := bounds[i], bounds[j]
+					if j < len(words) {
+						to = bounds[j]
+						for to > from && a.info[to-1].kind != text.Word {
+							to--
+						}
+					}
+					a.addWords(candidate{from: from, to: to, gender: c.gender, titled: c.titled}, append([]string(nil), sub...))
+					matched, ok = true, true
+					i = j
 					break
 				}
 			}
-			if !hit {
-				a.mentions = a.mentions[:n]
-				continue
-			}
-			matched, ok = true, true
-			from = to
-			break
 		}
 		if !matched {
-			from++
+			i++
 		}
 	}
 	return ok
+}
+
+// fullerForm reports whether the words m of a run starting at token from
+// are a known one-word name with unknown words before it: "Odalys
+// Fenwick" when only "Senator Fenwick" has been seen.
+func (a *Analysis) fullerForm(m, e []string, from int) bool {
+	if len(e) != 1 || len(m) < 2 || len(m) > 4 || m[len(m)-1] != e[0] {
+		return false
+	}
+	for j := from; j < a.n && a.info[j].kind == text.Word && a.info[j].cap; j++ {
+		if a.info[j].class != 0 || a.info[j].acro {
+			return false
+		}
+		if fold(a.word(j)) == e[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // assignEntities resolves each mention to its entity in text order. A name
@@ -718,7 +787,7 @@ func (a *Analysis) assignEntities() {
 
 // mentionEndingAt returns the mention whose last token is i, or -1.
 func (a *Analysis) mentionEndingAt(i int) int {
-	if i < 0 || i >= len(a.toks) {
+	if i < 0 || i >= a.n {
 		return -1
 	}
 	mi := int(a.mentionOf[i]) - 1
@@ -730,7 +799,7 @@ func (a *Analysis) mentionEndingAt(i int) int {
 
 // mentionStartingAt returns the mention whose first token is i, or -1.
 func (a *Analysis) mentionStartingAt(i int) int {
-	if i < 0 || i >= len(a.toks) {
+	if i < 0 || i >= a.n {
 		return -1
 	}
 	mi := int(a.mentionOf[i]) - 1

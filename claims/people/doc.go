@@ -1,4 +1,78 @@
-// Package people finds what news text says about people and other named
-// entities: the titles given to them (roles), their ages, how their names
-// are spelled, and the words attributed to them (quotes).
+// Package people finds what news text says about people: the titles given
+// to them (roles), their ages, how their names are spelled, and the words
+// attributed to them (quotes).
+//
+// All four finders stand on one person-name recognizer. Analyze reads a
+// parsed document once: every word gets its classes from one lexicon lookup
+// (given names with gender, title words, places and demonyms, months,
+// organization and place heads, verbs of saying); capitalized runs are
+// stripped of the title, place and sentence-opening words they start with;
+// what is left is a person's name when something says so: a known given
+// name and a second word ("Alicia Barcena"), a title or honorific before it
+// ("Attorney General Merrick Garland", "Mr. Fenwick"), a person noun before
+// it ("mother Yulexi Marrero"), an age or title apposition after it
+// ("Fenwick, 52,"), or a verb of saying next to a two-word run. A run with
+// no such evidence ("Blinken", "Lopez Obrador") counts only as a shorter
+// form of a name found elsewhere in the document, which is how "Blinken"
+// resolves to "Antony Blinken" wherever either comes first. Title-case
+// headlines only ever use names known from the body. "he" and "she" in an
+// attribution resolve to the one person of that gender (or of unknown
+// gender) named in the nearest sentence that names anyone; two candidates
+// leave the speaker unknown.
+//
+// Decisions the finders make:
+//
+//   - Roles. A role needs a recognized person: "the White House said" or a
+//     title with no name gives nothing. Shapes: title before the name
+//     ("White House National Security Advisor Elizabeth Sherwood-Randall",
+//     "Secretary of Homeland Security X", "former US President X", two
+//     titles joined by "and"), apposition after it ("X, Mexico's foreign
+//     minister," closed by a comma, stop or parenthesis), and a title set
+//     off before the name at the start of a clause ("The homeland security
+//     secretary, X,"). Lower-case titles count only before a name when the
+//     word cannot be an ordinary adjective or noun ("spokeswoman X" yes,
+//     "chief X" no). One claim per person and office per document.
+//   - Canonical offices. Qualifiers ("former", "ex-", "then-", "acting",
+//     "interim") go to Qualifier and Former; affiliation ("Mexican", "US",
+//     "White House", "Mexico's") goes to Affiliation; the rest is the office
+//     as rank + portfolio + head. "Minister of X" and "Secretary of X" read
+//     as "X minister"; a cabinet secretary of a department portfolio is a
+//     minister, so "Foreign Secretary" = "Foreign Minister" and "Homeland
+//     Security Secretary" = "Secretary of Homeland Security". The UK Home
+//     Secretary runs the interior ministry: "home" and "home affairs" are
+//     the "interior" portfolio, so Home Secretary = Home Minister =
+//     Interior Minister (calling one office by two names is not a
+//     conflict; a false conflict is the worse error). "Secretary of State",
+//     "Minister of State" and "Chief of Staff" keep their "of" form and are
+//     not a portfolio: the US Secretary of State is not merged with foreign
+//     ministers. Press, cabinet and party secretaries stay secretaries.
+//   - Ages. "X, 36,", "X (36)", "the 61-year-old mayor, X", "61-year-old X",
+//     "a 3-year-old boy" (the person is then the noun, with Named false),
+//     "aged 45", "X, who is 61", "X is 61 years old". Ages in months,
+//     ranges ("aged 18 to 25") and a bare "the 45-year-old" are left out.
+//   - Names. One claim per person named with two words or more, at the
+//     first occurrence of the fullest form, plus each shorter mention not
+//     written exactly as part of that form ("Bárcena" beside "Alicia
+//     Barcena"). Entity is the folded fullest form in the document; Key and
+//     SameEntity match names across documents ("Manuel Lopez Obrador" is
+//     part of "Andrés Manuel López Obrador"). Places and organizations are
+//     not reported as names.
+//   - Quotes. Marks “…”, «…», "…", ‘…’ and '…' (an apostrophe opens or
+//     closes nothing unless paired). The speaker is named before the quote
+//     in its sentence ("Blinken emphasized that “…”"), else right after it
+//     ("…,” she said", "…,” said Foreign Minister X", "…,” the State
+//     Department said"), else is the speaker of the previous quote in the
+//     paragraph. Quotes under four words are the writer's scare quotes
+//     (“hemispheric”, "very productive") unless a speaker is named right
+//     next to them; a quote with no speaker at all is kept from six words
+//     on, with Speaker "". A definite title as speaker ("the foreign
+//     minister said") is the one person the document gives that office.
+//     Reported speech is "X said/told … (that) CLAUSE"; verbs other than say
+//     and tell need "that" ("X emphasized the desire to…" is not speech).
+//
+// Speed: the lexicon is an open-addressing table over folded bytes, folding
+// avoids allocation for Latin text, and per-token facts live in a flat
+// array without pointers. The finder functions Roles, Ages, Names and
+// Quotes, called one after another on one parsed document as the claims
+// package does, share a single Analysis through a small weak-pointer cache.
 package people

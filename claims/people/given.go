@@ -84,7 +84,7 @@ const nameStarts = `xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma 
 	ye cheng wei su lu ding ren shen yao jin park choi jung kang yoon jang lim nguyen tran pham hoang
 	phan vu vo dang bui do ngo duong ly`
 
-func init() {
+func addGivenNames() {
 	addWords(cGivenM, givenMale)
 	addWords(cGivenF, givenFemale)
 	addWords(cNameStart, nameStarts)

@@ -67,27 +67,75 @@ func addWords(c uint32, words string) {
 	}
 }
 
-// classOf returns the classes of one word token, lowering ASCII into a
-// stack buffer so that the lookup does not allocate; other text is folded.
+// classOf returns the classes of one word token, folding it into a stack
+// buffer so that the lookup does not allocate.
 func classOf(s string) uint32 {
 	var buf [32]byte
 	if len(s) > len(buf) {
 		return 0
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return lexicon[text.Fold(s)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+	b, ok := foldAppend(buf[:0], s)
+	if !ok {
+		return lexicon[text.Fold(s)]
 	}
-	return lexicon[string(buf[:len(s)])]
+	return wordTable.get(b)
+}
+
+// A lexTable is the lexicon as an open-addressing hash table keyed by
+// folded bytes: about twice as fast as the map for the one lookup every
+// word of every document needs.
+type lexTable struct {
+	mask uint32
+	keys []string
+	vals []uint32
+}
+
+var wordTable lexTable
+
+func fnv(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+func newLexTable(m map[string]uint32) lexTable {
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	t := lexTable{mask: uint32(size - 1), keys: make([]string, size), vals: make([]uint32, size)}
+	for k, v := range m {
+		i := fnv([]byte(k)) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *lexTable) get(b []byte) uint32 {
+	for i := fnv(b) & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == string(b) {
+			return t.vals[i]
+		}
+	}
 }
 
 func init() {
+	addLexicon()
+	addGivenNames()
+	wordTable = newLexTable(lexicon)
+}
+
+func addLexicon() {
 	addWords(cParticle, `de del della di da das do dos du la le van von der den ten ter bin binti ibn bint al el y e zu af`)
 	addWords(cHonorific, `mr mrs ms miss mx dr prof sir dame lord lady sen rep gov lt col capt gen adm sgt cpl pvt maj cmdr supt insp det rev fr hon sheikh sheik`)
 	addWords(cMale, `mr sir lord spokesman chairman congressman councilman king prince emperor sultan emir sheikh sheik duke count baron father son brother husband boy man uncle grandfather nephew businessman policeman fisherman`)

@@ -19,7 +19,6 @@ type quoteSeg struct {
 // and reported speech ("She said both sides agreed to …") with Direct
 // false.
 func (a *Analysis) Quotes() []Match {
-	a.findRoles()
 	var out []Match
 	for p := 0; p < len(a.sents); {
 		q := p
@@ -44,11 +43,11 @@ func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
 	open := -1
 	closer := ""
 	for j := from; j < to; j++ {
-		t := a.toks[j]
+		t := a.tok(j)
 		if t.Kind != text.Punct {
 			continue
 		}
-		attachedNext := j+1 < to && !a.toks[j+1].Space
+		attachedNext := j+1 < to && !a.info[j+1].space
 		if open < 0 {
 			switch t.Text {
 			case "“":
@@ -62,14 +61,14 @@ func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
 			case "‘":
 				open, closer = j, "’"
 			case "'":
-				if (j == from || t.Space) && attachedNext && a.toks[j+1].Kind == text.Word {
+				if (j == from || t.Space) && attachedNext && a.info[j+1].kind == text.Word {
 					open, closer = j, "'"
 				}
 			}
 			continue
 		}
 		if t.Text == closer {
-			if (closer == "’" || closer == "'") && (t.Space || attachedNext && a.toks[j+1].Kind == text.Word) {
+			if (closer == "’" || closer == "'") && (t.Space || attachedNext && a.info[j+1].kind == text.Word) {
 				continue
 			}
 			segs = append(segs, quoteSeg{open: open, close: j, from: open + 1, to: j})
@@ -92,7 +91,7 @@ func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
 func (a *Analysis) words(from, to int) int {
 	n := 0
 	for j := from; j < to; j++ {
-		if a.toks[j].Kind != text.Punct {
+		if a.info[j].kind != text.Punct {
 			n++
 		}
 	}
@@ -112,10 +111,10 @@ func (a *Analysis) directQuotes(out []Match, segs []quoteSeg) []Match {
 	prevSpeaker := ""
 	for _, s := range segs {
 		from, to := s.from, s.to
-		for to > from && a.toks[to-1].Kind == text.Punct && strings.Contains(",.:;—–-", a.toks[to-1].Text) {
+		for to > from && a.info[to-1].kind == text.Punct && strings.Contains(",.:;—–-", a.tok(to-1).Text) {
 			to--
 		}
-		for from < to && a.toks[from].Kind == text.Punct && strings.Contains(",.:;—–-…", a.toks[from].Text) {
+		for from < to && a.info[from].kind == text.Punct && strings.Contains(",.:;—–-…", a.tok(from).Text) {
 			from++
 		}
 		if from >= to {
@@ -141,7 +140,7 @@ func (a *Analysis) directQuotes(out []Match, segs []quoteSeg) []Match {
 		if speaker == "" {
 			conf = 0.5
 		}
-		start, end := a.toks[from].Start, a.toks[to-1].End
+		start, end := a.tok(from).Start, a.tok(to-1).End
 		out = append(out, Match{Start: start, End: end, Subject: speaker, Confidence: conf,
 			Value: Quote{Speaker: speaker, Direct: true, Display: oneLine(a.doc.Text[start:end])}})
 	}
@@ -156,7 +155,7 @@ func oneLine(s string) string {
 }
 
 // isQuoteMark reports a token that may open or close a quote.
-func isQuoteMark(t text.Token) bool {
+func isQuoteMark(t *text.Token) bool {
 	if t.Kind != text.Punct {
 		return false
 	}
@@ -176,8 +175,8 @@ func (a *Analysis) attribBefore(s quoteSeg) (speaker string, found, adjacent boo
 	sf := a.sents[sent].from
 	words := 0
 	for j := s.open - 1; j >= sf && words <= 10; j-- {
-		t := a.toks[j]
-		if isQuoteMark(t) && !(j > sf && a.toks[j-1].Kind == text.Word && !t.Space && (t.Text == "’" || t.Text == "'")) {
+		t := a.tok(j)
+		if isQuoteMark(t) && !(j > sf && a.info[j-1].kind == text.Word && !t.Space && (t.Text == "’" || t.Text == "'")) {
 			// Another quote: only "“A,” she said, “B”" reaches past one,
 			// and then the verb is already found.
 			return "", false, false
@@ -190,7 +189,7 @@ func (a *Analysis) attribBefore(s quoteSeg) (speaker string, found, adjacent boo
 			if !ok {
 				return "", false, false
 			}
-			return sp, true, words == 0 || words == 1 && a.toks[j+1].Is("that")
+			return sp, true, words == 0 || words == 1 && a.tok(j+1).Is("that")
 		}
 		words++
 	}
@@ -204,10 +203,10 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 		return "", false, false
 	}
 	k := s.close + 1
-	for k < len(a.toks) && a.toks[k].IsPunct(",") {
+	for k < a.n && a.info[k].ch == ',' {
 		k++
 	}
-	if k >= len(a.toks) || a.info[k].sent != a.info[s.close].sent {
+	if k >= a.n || a.info[k].sent != a.info[s.close].sent {
 		return "", false, false
 	}
 	end := a.sents[a.info[k].sent].to
@@ -217,7 +216,7 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 		return sp, ok, ok
 	}
 	for v := k; v < end && v-k <= 8; v++ {
-		t := a.toks[v]
+		t := a.tok(v)
 		if t.Kind != text.Word || isQuoteMark(t) {
 			if t.Kind == text.Punct && t.Text != "-" && t.Text != "." {
 				break
@@ -235,7 +234,7 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 // skipAdverbsBack returns the end of a subject before verb v: "Blinken
 // also said", "officials have said".
 func (a *Analysis) skipAdverbsBack(v, floor int) int {
-	for v > floor && a.toks[v-1].Kind == text.Word && a.info[v-1].class&cAdverb != 0 && !a.info[v-1].cap {
+	for v > floor && a.info[v-1].kind == text.Word && a.info[v-1].class&cAdverb != 0 && !a.info[v-1].cap {
 		v--
 	}
 	return v
@@ -249,9 +248,9 @@ func (a *Analysis) subjectBefore(v, sf int) (string, bool) {
 		return "", false
 	}
 	// "Barcena, Mexico's foreign minister, said"
-	if a.toks[e-1].IsPunct(",") {
+	if a.info[e-1].ch == ',' {
 		for k := e - 2; k > sf && k >= e-10; k-- {
-			if a.toks[k].IsPunct(",") {
+			if a.info[k].ch == ',' {
 				if mi := a.mentionEndingAt(k - 1); mi >= 0 {
 					return a.ents[a.mentions[mi].entity].display, true
 				}
@@ -264,7 +263,7 @@ func (a *Analysis) subjectBefore(v, sf int) (string, bool) {
 		return a.ents[a.mentions[mi].entity].display, true
 	}
 	k := e - 1
-	for k >= sf && e-k <= 6 && a.toks[k].Kind == text.Word && a.nounPhraseWord(k) {
+	for k >= sf && e-k <= 6 && a.info[k].kind == text.Word && a.nounPhraseWord(k) {
 		k--
 	}
 	if k+1 == e {
@@ -281,14 +280,14 @@ func (a *Analysis) nounPhraseWord(k int) bool {
 		return true
 	}
 	return in.class&(cDet|cPersonNoun|cSourceNoun|cOrgHead|cDemonym|cDomain|cHead|cRank|cPronoun) != 0 ||
-		a.toks[k].Is("officials") || a.toks[k].Is("authorities") || a.toks[k].Is("sources") || a.toks[k].Is("spokespeople")
+		a.tok(k).Is("officials") || a.tok(k).Is("authorities") || a.tok(k).Is("sources") || a.tok(k).Is("spokespeople")
 }
 
 // subjectAfter reads an inverted subject after the verb: "said Blinken",
 // "said Foreign Minister Ana Ruiz", "said the ministry".
 func (a *Analysis) subjectAfter(k, end int) (string, bool) {
 	e := k
-	for e < end && e-k < 8 && a.toks[e].Kind == text.Word && (a.nounPhraseWord(e) || a.mentionOf[e] != 0) {
+	for e < end && e-k < 8 && a.info[e].kind == text.Word && (a.nounPhraseWord(e) || a.mentionOf[e] != 0) {
 		e++
 	}
 	if e == k {
@@ -318,7 +317,7 @@ func (a *Analysis) subject(from, to int) (string, bool) {
 		}
 	}
 	if to-from == 1 && a.info[from].class&cPronoun != 0 && !a.info[from].acro {
-		switch a.toks[from].Lower() {
+		switch a.tok(from).Lower() {
 		case "he":
 			return a.pronoun(from, 'm'), true
 		case "she":
@@ -343,10 +342,10 @@ func (a *Analysis) subject(from, to int) (string, bool) {
 	}
 	last := to - 1
 	if !a.info[last].cap && a.info[last].class&(cPersonNoun|cOrgHead|cHead) == 0 &&
-		!a.toks[last].Is("officials") && !a.toks[last].Is("authorities") && !a.toks[last].Is("sources") {
+		!a.tok(last).Is("officials") && !a.tok(last).Is("authorities") && !a.tok(last).Is("sources") {
 		return "", false
 	}
-	return a.doc.Text[a.toks[from].Start : a.toks[last].End-int(a.info[last].poss)], true
+	return a.doc.Text[a.tok(from).Start : a.tok(last).End-int(a.info[last].poss)], true
 }
 
 func (a *Analysis) pronoun(at int, g byte) string {
@@ -385,7 +384,7 @@ func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Matc
 			continue
 		}
 		for v := s.from + 1; v < s.to; v++ {
-			if a.toks[v].Kind != text.Word || a.info[v].class&cSpeech == 0 || a.info[v].cap {
+			if a.info[v].kind != text.Word || a.info[v].class&cSpeech == 0 || a.info[v].cap {
 				continue
 			}
 			k, ok := a.clauseStart(v, s.to)
@@ -393,7 +392,7 @@ func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Matc
 				continue
 			}
 			end := s.to
-			for end > k && a.toks[end-1].Kind == text.Punct {
+			for end > k && a.info[end-1].kind == text.Punct {
 				end--
 			}
 			if a.words(k, end) < minQuoteWords {
@@ -403,7 +402,7 @@ func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Matc
 			if !ok {
 				continue
 			}
-			start, stop := a.toks[k].Start, a.toks[end-1].End
+			start, stop := a.tok(k).Start, a.tok(end-1).End
 			conf := 0.75
 			if speaker == "" {
 				conf = 0.4
@@ -444,30 +443,32 @@ var timeWords = map[string]bool{
 func (a *Analysis) clauseStart(v, end int) (int, bool) {
 	say := a.info[v].class&cSay != 0
 	k := v + 1
-	if a.toks[v].Is("told") || a.toks[v].Is("tells") {
+	if a.tok(v).Is("told") || a.tok(v).Is("tells") {
 		// "told reporters", "told a joint news conference": an object first.
 		n := 0
-		for k < end && n < 5 && a.toks[k].Kind == text.Word && !a.toks[k].Is("that") {
+		for k < end && n < 5 && a.info[k].kind == text.Word && !a.tok(k).Is("that") {
 			k++
 			n++
 		}
 		say = false
 	}
-	for n := 0; k < end && n < 6 && a.toks[k].Kind == text.Word && !a.toks[k].Is("that"); n++ {
-		if !timeWords[a.toks[k].Lower()] && a.info[k].class&(cWeekday|cMonth) == 0 {
+	// "said (on Friday) (in a statement) that …"
+	j := k
+	for n := 0; j < end && n < 6 && a.info[j].kind == text.Word && !a.tok(j).Is("that"); n++ {
+		if !timeWords[a.tok(j).Lower()] && a.info[j].class&(cWeekday|cMonth) == 0 {
 			break
 		}
-		k++
+		j++
 	}
-	if k < end && a.toks[k].Is("that") {
-		return k + 1, true
+	if j < end && a.tok(j).Is("that") {
+		return j + 1, true
 	}
 	if !say || k != v+1 || k >= end {
 		return 0, false
 	}
 	// "She said both sides agreed": a clause with no "that" must open
 	// with something that can be a subject.
-	t := a.toks[k]
+	t := a.tok(k)
 	if t.Kind == text.Punct {
 		return 0, false
 	}

@@ -15,7 +15,6 @@ type roleFound struct {
 // Roles returns the roles of the document, one per person and office, at
 // the first place the document gives it.
 func (a *Analysis) Roles() []Match {
-	a.findRoles()
 	out := make([]Match, 0, len(a.roles))
 	for _, r := range a.roles {
 		out = append(out, Match{Start: r.start, End: r.end, Value: r.role, Subject: r.role.Person, Confidence: r.conf})
@@ -24,10 +23,6 @@ func (a *Analysis) Roles() []Match {
 }
 
 func (a *Analysis) findRoles() {
-	if a.rolesDone {
-		return
-	}
-	a.rolesDone = true
 	type key struct {
 		entity    int
 		canonical string
@@ -54,20 +49,20 @@ func (a *Analysis) findRoles() {
 		if start := a.titleStart(m.from, from); start < m.from {
 			for _, p := range a.titleParts(start, m.from) {
 				if r, ok := a.makeRole(p[0], p[1]); ok {
-					add(mi, roleFound{role: r, start: a.toks[p[0]].Start, end: m.end, conf: 0.9})
+					add(mi, roleFound{role: r, start: a.tok(p[0]).Start, end: m.end, conf: 0.9})
 				}
 			}
 		}
 		// "Alicia Barcena, Mexico's foreign minister,"
 		if ps, pe, ok := a.postTitle(m.to); ok {
 			if r, ok := a.makeRole(ps, pe); ok {
-				add(mi, roleFound{role: r, start: m.start, end: a.toks[pe-1].End, conf: 0.85})
+				add(mi, roleFound{role: r, start: m.start, end: a.tok(pe - 1).End, conf: 0.85})
 			}
 		}
 		// "The homeland security secretary, Alejandro Mayorkas, said"
 		if ps, pe, ok := a.commaTitleBefore(mi); ok {
 			if r, ok := a.makeRole(ps, pe); ok {
-				add(mi, roleFound{role: r, start: a.toks[ps].Start, end: m.end, conf: 0.75})
+				add(mi, roleFound{role: r, start: a.tok(ps).Start, end: m.end, conf: 0.75})
 			}
 		}
 	}
@@ -81,11 +76,11 @@ func (a *Analysis) titleStart(k, from int) int {
 	unknown := 0
 	j := k - 1
 	for j >= from {
-		t := a.toks[j]
+		t := a.tok(j)
 		in := a.info[j]
 		if t.Kind == text.Punct {
 			// "ex-President", "Vice-President", "Secretary-General"
-			if t.Text == "-" && !t.Space && j > from && a.toks[j-1].Kind == text.Word && start == j+1 && !a.toks[start].Space {
+			if t.Text == "-" && !t.Space && j > from && a.info[j-1].kind == text.Word && start == j+1 && !a.info[start].space {
 				j--
 				continue
 			}
@@ -98,7 +93,7 @@ func (a *Analysis) titleStart(k, from int) int {
 		switch {
 		case c&(cHead|cDomain|cRank) != 0 && c&cPronoun == 0 && (in.cap || c&cHead == 0 || a.lowerHeadOK(j)) && in.poss == 0:
 			start, unknown = j, 0
-		case c&cQualifier != 0 && (!t.Is("then") && !t.Is("ex") || j+1 < k && a.toks[j+1].IsPunct("-")):
+		case c&cQualifier != 0 && (!t.Is("then") && !t.Is("ex") || j+1 < k && a.info[j+1].ch == '-'):
 			start = j
 		case in.cap && (in.acro || c&(cDemonym|cPlace) != 0 && c&cStop == 0):
 			start = j // "Mexican", "US", "Mexico's"
@@ -107,7 +102,7 @@ func (a *Analysis) titleStart(k, from int) int {
 			j -= 2
 			continue
 		case (t.Is("of") || t.Is("for")) && start < k && j > from:
-		case t.Is("the") && start < k && j > from && (a.toks[j-1].Is("of") || a.toks[j-1].Is("for")):
+		case t.Is("the") && start < k && j > from && (a.tok(j-1).Is("of") || a.tok(j-1).Is("for")):
 		case t.Is("and") && start < k && j > from && a.info[j-1].class&cHead != 0 && a.info[j-1].cap:
 		case in.cap && c == 0 && unknown < 2 && start < k && j > from && a.info[start].class&(cDomain|cHead) != 0 && a.info[start].cap:
 			// A domain the lexicon does not know: "Western Hemisphere Affairs".
@@ -123,7 +118,7 @@ func (a *Analysis) titleStart(k, from int) int {
 
 // trimTitle drops connectors a backward scan may leave at the front.
 func (a *Analysis) trimTitle(start, k int) int {
-	for start < k && (a.toks[start].Is("of") || a.toks[start].Is("for") || a.toks[start].Is("the") || a.toks[start].Is("and") || a.toks[start].IsPunct("-")) {
+	for start < k && (a.tok(start).Is("of") || a.tok(start).Is("for") || a.tok(start).Is("the") || a.tok(start).Is("and") || a.info[start].ch == '-') {
 		start++
 	}
 	return start
@@ -135,7 +130,7 @@ func (a *Analysis) titleParts(start, end int) [][2]int {
 	var parts [][2]int
 	from := start
 	for j := start; j < end; j++ {
-		if a.toks[j].Is("and") && j > from && a.info[j-1].class&cHead != 0 {
+		if a.tok(j).Is("and") && j > from && a.info[j-1].class&cHead != 0 {
 			parts = append(parts, [2]int{from, j})
 			from = j + 1
 		}
@@ -158,10 +153,10 @@ type titleWord struct {
 func (a *Analysis) titleWords(from, to int) []titleWord {
 	var out []titleWord
 	for j := from; j < to; j++ {
-		if a.toks[j].Kind != text.Word {
+		if a.info[j].kind != text.Word {
 			continue
 		}
-		out = append(out, titleWord{w: text.Fold(a.word(j)), class: a.info[j].class, tok: j, cap: a.info[j].cap, poss: a.info[j].poss > 0})
+		out = append(out, titleWord{w: fold(a.word(j)), class: a.info[j].class, tok: j, cap: a.info[j].cap, poss: a.info[j].poss > 0})
 	}
 	return out
 }
@@ -247,7 +242,7 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	for _, w := range post {
 		tail = append(tail, w.w)
 	}
-	r.Title = strings.TrimSpace(a.doc.Text[a.toks[from].Start:a.toks[to-1].End])
+	r.Title = strings.TrimSpace(a.doc.Text[a.tok(from).Start:a.tok(to-1).End])
 	if ws[len(ws)-1].poss {
 		r.Title = strings.TrimSpace(r.Title[:len(r.Title)-int(a.info[ws[len(ws)-1].tok].poss)])
 	}
@@ -334,16 +329,16 @@ func canonicalOffice(rank, domain []string, head string, tail []string) (h, d, c
 // minister,", ", the homeland security secretary.", ", 61, the mayor of
 // Springfield,". It returns the title's tokens.
 func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
-	if to >= len(a.toks) || !a.toks[to].IsPunct(",") {
+	if to >= a.n || a.info[to].ch != ',' {
 		return 0, 0, false
 	}
 	sent := a.info[to].sent
 	end := a.sents[sent].to
 	q := to + 1
-	if q+1 < end && a.toks[q].Kind == text.Number && a.toks[q+1].IsPunct(",") {
+	if q+1 < end && a.info[q].kind == text.Number && a.info[q+1].ch == ',' {
 		q += 2 // an age: "Ana Ruiz, 36, the mayor"
 	}
-	if q < end && a.toks[q].Kind == text.Word && a.info[q].class&cDet != 0 && !a.info[q].cap || q < end && a.toks[q].Is("the") {
+	if q < end && a.info[q].kind == text.Word && a.info[q].class&cDet != 0 && !a.info[q].cap || q < end && a.tok(q).Is("the") {
 		q++
 	}
 	ps = q
@@ -352,7 +347,7 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 		q++
 	}
 	lastHead := -1
-	for q < end && a.toks[q].Kind == text.Word && a.mentionOf[q] == 0 {
+	for q < end && a.info[q].kind == text.Word && a.mentionOf[q] == 0 {
 		c := a.info[q].class
 		if c&(cHead|cDomain|cRank|cQualifier|cDemonym|cPlace) == 0 && !a.info[q].acro || c&cPronoun != 0 && !a.info[q].acro {
 			break
@@ -361,7 +356,7 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 			lastHead = q
 		}
 		q++
-		if q+1 < end && a.toks[q].IsPunct("-") && !a.toks[q].Space && a.toks[q+1].Kind == text.Word {
+		if q+1 < end && a.info[q].ch == '-' && !a.info[q].space && a.info[q+1].kind == text.Word {
 			q++
 		}
 	}
@@ -370,13 +365,13 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 	}
 	pe = q
 	// "of Springfield", "for the State Department", "of foreign affairs"
-	if q+1 < end && (a.toks[q].Is("of") || a.toks[q].Is("for")) {
+	if q+1 < end && (a.tok(q).Is("of") || a.tok(q).Is("for")) {
 		r := q + 1
-		if a.toks[r].Is("the") {
+		if a.tok(r).Is("the") {
 			r++
 		}
 		n := 0
-		for r < end && a.toks[r].Kind == text.Word && n < 5 && (a.info[r].cap || a.info[r].class&(cDomain|cOrgHead) != 0) && a.info[r].class&cStop&^cDomain == 0 {
+		for r < end && a.info[r].kind == text.Word && n < 5 && (a.info[r].cap || a.info[r].class&(cDomain|cOrgHead) != 0) && a.info[r].class&cStop&^cDomain == 0 {
 			r++
 			n++
 		}
@@ -385,7 +380,7 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 		}
 	}
 	if q < end {
-		switch a.toks[q].Text {
+		switch a.tok(q).Text {
 		case ",", ";", ")", ".", "—", "–":
 		default:
 			return 0, 0, false
@@ -408,11 +403,11 @@ func (a *Analysis) appositionAfter(to int) bool {
 func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 	m := a.mentions[mi]
 	c := m.from - 1
-	if c < 1 || !a.toks[c].IsPunct(",") || a.info[c].sent != a.info[m.from].sent {
+	if c < 1 || a.info[c].ch != ',' || a.info[c].sent != a.info[m.from].sent {
 		return 0, 0, false
 	}
-	if m.to < len(a.toks) && a.info[m.to].sent == a.info[m.from].sent {
-		switch a.toks[m.to].Text {
+	if m.to < a.n && a.info[m.to].sent == a.info[m.from].sent {
+		switch a.tok(m.to).Text {
 		case ",", ";", ".", ")":
 		default:
 			return 0, 0, false
@@ -424,15 +419,15 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 		return 0, 0, false
 	}
 	j := start - 1
-	if j >= from && (a.toks[j].Is("the") || a.info[j].poss > 0) {
+	if j >= from && (a.tok(j).Is("the") || a.info[j].poss > 0) {
 		j--
-		if j >= from && a.toks[j].Is("the") {
+		if j >= from && a.tok(j).Is("the") {
 			j--
 		}
 	} else if start > from {
 		return 0, 0, false
 	}
-	if j >= from && !a.toks[j].IsPunct(",") && !a.toks[j].Is("and") {
+	if j >= from && a.info[j].ch != ',' && !a.tok(j).Is("and") {
 		return 0, 0, false
 	}
 	return start, c, true

@@ -1,0 +1,64 @@
+package people
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func ageLines(s string) []string {
+	var out []string
+	for _, m := range analyze(s).Ages() {
+		a := m.Value.(Age)
+		out = append(out, fmt.Sprintf("%s | %d | %v | %s", a.Person, a.Years, a.Named, s[m.Start:m.End]))
+	}
+	return out
+}
+
+func TestAges(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"name comma age", "Ana Ruiz, 36, was arrested near the port.",
+			[]string{"Ana Ruiz | 36 | true | 36"}},
+		{"name in parentheses", "Ana Ruiz (36) was arrested near the port.",
+			[]string{"Ana Ruiz | 36 | true | 36"}},
+		{"year-old title then name", "The 61-year-old mayor, Tom Reyes, resigned on Friday.",
+			[]string{"Tom Reyes | 61 | true | 61-year-old"}},
+		{"year-old name", "Voters chose 61-year-old Tom Reyes.",
+			[]string{"Tom Reyes | 61 | true | 61-year-old"}},
+		{"description only", "A 3-year-old boy was hurt in the crash.",
+			[]string{"boy | 3 | false | 3-year-old"}},
+		{"number in words", "The three-year-old girl survived.",
+			[]string{"girl | 3 | false | three-year-old"}},
+		{"aged after noun", "A man aged 45 was detained.",
+			[]string{"man | 45 | false | aged 45"}},
+		{"aged after name", "Tom Reyes, aged 45, was detained.",
+			[]string{"Tom Reyes | 45 | true | aged 45"}},
+		{"who is", "Tom Reyes, who is 61, spoke first.",
+			[]string{"Tom Reyes | 61 | true | 61"}},
+		{"years old after is", "Tom Reyes is 61 years old.",
+			[]string{"Tom Reyes | 61 | true | 61 years old"}},
+		{"list of people", "Ana Ruiz, 36, and Tom Reyes, 61, were named.",
+			[]string{"Ana Ruiz | 36 | true | 36", "Tom Reyes | 61 | true | 61"}},
+		{"surname resolves", "Tom Reyes won. Reyes, 61, thanked voters.",
+			[]string{"Tom Reyes | 61 | true | 61"}},
+
+		{"thing not person", "The 20-year-old war ended in a treaty.", nil},
+		{"year then count", "In 2020, 36 people died.", nil},
+		{"percent", "Tom Reyes, 61 percent of voters said, was the favorite.", nil},
+		{"decimal", "Ana Ruiz, 3.5 million people live there.", nil},
+		{"place then number", "Lima, 12 people were hurt.", nil},
+		{"months are not years", "A 6-month-old baby was found.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, ageLines(tt.in)); diff != "" {
+				t.Errorf("ages of %q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

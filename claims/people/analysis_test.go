@@ -1,0 +1,68 @@
+package people
+
+import (
+	"testing"
+
+	"crosscheck/claims/text"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"given name evidence", "Yesterday Gina Marlowe and Tomas Berg arrived.", []string{"Gina Marlowe", "Tomas Berg"}},
+		{"title evidence, unknown given name", "Attorney General Odalys Fenwick resigned.", []string{"Odalys Fenwick"}},
+		{"honorific", "Mr. Fenwick declined to comment.", []string{"Fenwick"}},
+		{"person noun", "The Venezuelan mother Yulexi Marrero walked north.", []string{"Yulexi Marrero"}},
+		{"age apposition", "Fenwick, 52, was detained.", []string{"Fenwick"}},
+		{"speech verb", "Odalys Fenwick said the vote was fair.", []string{"Odalys Fenwick"}},
+		{"surname resolves to full name", "Gina Fenwick arrived. Fenwick spoke.", []string{"Gina Fenwick"}},
+		{"surname before full name", "Senator Fenwick spoke first. Odalys Fenwick then left.", []string{"Odalys Fenwick"}},
+		{"shared surname goes to the last mentioned", "Joe Marlowe and Jill Marlowe came. Marlowe spoke.", []string{"Joe Marlowe", "Jill Marlowe"}},
+		{"initial", "John F. Kennedy Airport is busy; John F. Kennedy spoke there.", []string{"John F. Kennedy"}},
+		{"headline uses known names only", "Marlowe Meets Union Leaders\nGina Marlowe met the union on Monday.", []string{"Gina Marlowe"}},
+
+		{"sentence opener", "According to Reuters, the talks ended.", nil},
+		{"places", "Mexico City and Central America braced for storms.", nil},
+		{"given name alone", "Marina said nothing.", nil},
+		{"organization", "The National Migration Institute said it would act.", nil},
+		{"all capitals", "EFE and AP reported the news.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, analyze(tt.in).People()); diff != "" {
+				t.Errorf("people in %q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestPersonAt(t *testing.T) {
+	s := "Gina Fenwick arrived. Later Fenwick's aide spoke."
+	a := analyze(s)
+	off := len("Gina Fenwick arrived. Later ")
+	if got, want := a.Person(off), "Gina Fenwick"; got != want {
+		t.Errorf("Person(%d) = %q, want %q", off, got, want)
+	}
+	if got := a.Person(len("Gina Fenwick ")); got != "" {
+		t.Errorf("Person on a verb = %q, want \"\"", got)
+	}
+}
+
+func TestFindersShareAnalysis(t *testing.T) {
+	doc := text.Parse("Foreign Minister Ana Ruiz, 52, said that the border would reopen soon.")
+	if a, b := analysisOf(doc), analysisOf(doc); a != b {
+		t.Errorf("two calls on one document made two analyses")
+	}
+	other := text.Parse(doc.Text)
+	if analysisOf(other) == analysisOf(doc) {
+		t.Errorf("two documents share one analysis")
+	}
+	if got := len(Roles(doc)) + len(Ages(doc)) + len(Names(doc)) + len(Quotes(doc)); got != 4 {
+		t.Errorf("finders found %d claims, want 4 (role, age, name, quote)", got)
+	}
+}

@@ -1,0 +1,108 @@
+package people
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func quoteLines(s string) []string {
+	var out []string
+	for _, m := range analyze(s).Quotes() {
+		q := m.Value.(Quote)
+		kind := "direct"
+		if !q.Direct {
+			kind = "reported"
+		}
+		if q.Display != s[m.Start:m.End] {
+			kind += " (display differs from span)"
+		}
+		out = append(out, fmt.Sprintf("%s | %s | %s", kind, q.Speaker, q.Display))
+	}
+	return out
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"speaker after",
+			"Mayor Tom Reyes toured the dam. “We will rebuild the bridge by spring,” Reyes told reporters.",
+			[]string{"direct | Tom Reyes | We will rebuild the bridge by spring"}},
+		{"pronoun after",
+			"Ana Ruiz visited the site on Monday. “The damage is worse than we thought,” she said.",
+			[]string{"direct | Ana Ruiz | The damage is worse than we thought"}},
+		{"inverted with title, straight quotes",
+			`"The talks went well," said Foreign Minister Ana Ruiz.`,
+			[]string{"direct | Ana Ruiz | The talks went well"}},
+		{"speaker before with that",
+			"Tom Reyes warned that “the river could rise again tonight.”",
+			[]string{"direct | Tom Reyes | the river could rise again tonight"}},
+		{"speaker before, quote later in clause",
+			"Ana Ruiz boasted that her city's schools “are the best in the region.”",
+			[]string{"direct | Ana Ruiz | are the best in the region"}},
+		{"multi-sentence quote",
+			"“We are ready. The roads are open,” Tom Reyes said.",
+			[]string{"direct | Tom Reyes | We are ready. The roads are open"}},
+		{"quote split by attribution",
+			"“We are ready,” Tom Reyes said, “and the roads are open.”",
+			[]string{"direct | Tom Reyes | We are ready", "direct | Tom Reyes | and the roads are open"}},
+		{"guillemets and a title as speaker",
+			"Interior Minister Ana Ruiz arrived. «The border will stay open,» the interior minister said.",
+			[]string{"direct | Ana Ruiz | The border will stay open"}},
+		{"organization speaker",
+			"“No decision has been made on the request,” the State Department said.",
+			[]string{"direct | State Department | No decision has been made on the request"}},
+		{"statement with no source",
+			"“Both sides are committed to the plan,” a statement said.",
+			[]string{"direct |  | Both sides are committed to the plan"}},
+		{"short quote attributed",
+			"Ana Ruiz was asked about a deal. “Never,” she said.",
+			[]string{"direct | Ana Ruiz | Never"}},
+		{"continuation keeps the speaker",
+			"“We lost everything,” said Tom Reyes. “Our house, our car, our savings are gone.”",
+			[]string{"direct | Tom Reyes | We lost everything", "direct | Tom Reyes | Our house, our car, our savings are gone"}},
+
+		{"reported with that",
+			"Tom Reyes said that the dam had held through the night.",
+			[]string{"reported | Tom Reyes | the dam had held through the night"}},
+		{"reported without that, pronoun",
+			"Ana Ruiz arrived late. She said the two governments would meet again in June.",
+			[]string{"reported | Ana Ruiz | the two governments would meet again in June"}},
+		{"reported organization in a statement",
+			"The ministry said in a statement that three bridges had been closed.",
+			[]string{"reported | ministry | three bridges had been closed"}},
+		{"reported told",
+			"Tom Reyes told reporters that the dam was safe for now.",
+			[]string{"reported | Tom Reyes | the dam was safe for now"}},
+
+		{"scare quotes", "Officials called the plan “historic” and “bold”.", nil},
+		{"unattributed short quote", `The so-called "safe third country" rule stays.`, nil},
+		{"not speech without that", "Tom Reyes emphasized the desire to improve trade with the region.", nil},
+		{"possessive apostrophes", "The two countries’ trade grew while officials’ estimates varied.", nil},
+		{"said with no clause", "Tom Reyes said on Friday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, quoteLines(tt.in)); diff != "" {
+				t.Errorf("quotes of %q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestPronounNeedsOnePerson(t *testing.T) {
+	got := quoteLines("Ana Ruiz met Maria Lopez on Monday. “We agreed on everything that matters,” she said.")
+	want := []string{"direct |  | We agreed on everything that matters"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ambiguous she (-want +got):\n%s", diff)
+	}
+	got = quoteLines("Ana Ruiz met Tom Reyes on Monday. “We agreed on everything that matters,” she said.")
+	want = []string{"direct | Ana Ruiz | We agreed on everything that matters"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("she with one woman (-want +got):\n%s", diff)
+	}
+}
