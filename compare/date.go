@@ -134,16 +134,12 @@ func newDitem(it *item, d dates.Date, c *cache) *ditem {
 			}
 		}
 	}
-	switch d.Precision {
-	case "day":
-		x.fine, x.day = true, true
-	case "week":
-		x.fine = true
-	case "":
-		x.fine = x.hasYear && x.hi-x.lo < 7
-		x.day = x.hasYear && x.hi == x.lo
-	}
-	if !x.hasYear && x.md%32 != 0 {
+	// Precision comes from the interval, not the label: "Thursday
+	// afternoon" (precision time) is a day, "next week" a week.
+	if x.hasYear {
+		x.day = x.hi == x.lo
+		x.fine = x.hi-x.lo < 7
+	} else if x.md%32 != 0 {
 		x.fine, x.day = true, true
 	}
 	for _, p := range d.Participants {

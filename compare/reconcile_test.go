@@ -274,6 +274,16 @@ func TestDateRules(t *testing.T) {
 			want: []summary{{Agree, D, "date of the summit in Mexico City", "2023-12 [a#1] | 2023-12-27 [b#1]", ""}},
 		},
 		{
+			name: "a time of day is a day",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-03-15").doc("b", "Wire B", "2024-03-15")
+				evening := dates.Date{ISO: "2024-03-13TEV", Min: "2024-03-13", Max: "2024-03-13", Precision: "time", Event: "crash", Place: "Lake Arden", Display: "March 13, 2024 (evening)"}
+				c.add("a", D, "Wednesday evening", "crash", "The ferry sank on Lake Arden on Wednesday evening.", evening)
+				c.add("b", D, "Thursday", "crash", "The ferry sank on Lake Arden on Thursday.", day("2024-03-14", "crash", "Lake Arden"))
+			},
+			want: []summary{{Conflict, D, "date of the crash in Lake Arden", "March 13, 2024 (evening) [a#1] | 2024-03-14 [b#1]", "1 day"}},
+		},
+		{
 			name: "a year is too coarse to join a day",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
