@@ -213,9 +213,11 @@ func (s span) year() int {
 // "2023-W52-WE", "2023-12", "2023-SU", "2023-Q4", "2023-H2", "2023",
 // "199" for the 1990s, "19" for the 20th century, "2023-12-27T15:00" or
 // "2023-12-27TNI" for times.
-func (s span) iso() string {
+func (s span) iso() string { return string(s.appendISO(nil)) }
+
+// appendISO appends the TIMEX3 value of s to b.
+func (s span) appendISO(b []byte) []byte {
 	y, m, d := civil(s.first)
-	var b []byte
 	switch s.g {
 	case gTime, gDay:
 		b = appendDay(b, y, m, d)
@@ -263,7 +265,7 @@ func (s span) iso() string {
 		b = appendYear(b, y)
 		b = b[:len(b)-2]
 	}
-	return string(b)
+	return b
 }
 
 func appendYear(b []byte, y int) []byte {
@@ -299,23 +301,32 @@ func appendDay(b []byte, y, m, d int) []byte {
 }
 
 // isoDay formats day number z as YYYY-MM-DD.
-func isoDay(z int) string {
+func isoDay(z int) string { return string(appendDayNumber(make([]byte, 0, 10), z)) }
+
+func appendDayNumber(b []byte, z int) []byte {
 	y, m, d := civil(z)
-	return string(appendDay(make([]byte, 0, 10), y, m, d))
+	return appendDay(b, y, m, d)
 }
 
 // hullISO describes the interval [lo, hi] of days: as a calendar unit when
 // it is exactly one (a month, a quarter, a year), else as an ISO 8601
 // interval "2023-12-29/2024-01-26".
 func hullISO(lo, hi int) (string, gran) {
+	b, g := appendHull(nil, lo, hi)
+	return string(b), g
+}
+
+func appendHull(b []byte, lo, hi int) ([]byte, gran) {
 	if lo == hi {
-		return isoDay(lo), gDay
+		return appendDayNumber(b, lo), gDay
 	}
-	for _, g := range []gran{gWeek, gMonth, gQuarter, gYear} {
+	for _, g := range [...]gran{gWeek, gMonth, gQuarter, gYear} {
 		u := unitOf(g, lo)
 		if u.first == lo && u.last() == hi {
-			return u.iso(), g
+			return u.appendISO(b), g
 		}
 	}
-	return isoDay(lo) + "/" + isoDay(hi), gNone
+	b = appendDayNumber(b, lo)
+	b = append(b, '/')
+	return appendDayNumber(b, hi), gNone
 }

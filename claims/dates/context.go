@@ -105,7 +105,7 @@ var edNotPast = map[string]bool{
 }
 
 func (p *parser) tenseOf(k int) int {
-	if t := p.lex[k].tense; t != 0 {
+	if t, _ := lookupIn(tenseWords, &tenseMask, p.toks[k]); t != 0 {
 		if t > 0 {
 			// "had been due to expire" is a plan in the past; "was
 			// planned for March" may lie either side of today.
@@ -214,7 +214,7 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 			if k < 0 || k >= len(p.toks) || inMatch(k, spans) {
 				continue
 			}
-			if ev := p.lex[k].event; ev != "" {
+			if ev, _ := lookupIn(eventWords, &eventMask, p.toks[k]); ev != "" {
 				// "march" is an event only in lower case; "March" is a month.
 				if p.lex[k].month != 0 && p.capitalized(k) {
 					continue
@@ -238,18 +238,31 @@ func (p *parser) placeNear(i, j int, spans []matchSpan) string {
 		if !ok {
 			continue
 		}
-		dist := i - end
-		if k >= j {
-			dist = k - j
+		dist := distance(k, end, i, j)
+		// A place goes with the date nearest to it: "met on Friday in
+		// Washington and will meet in February" puts only Friday there.
+		nearer := false
+		for _, s := range spans {
+			if s.i != i && distance(k, end, s.i, s.j) < dist {
+				nearer = true
+			}
 		}
-		if dist < 0 {
-			dist = 0
-		}
-		if dist < bestDist {
+		if !nearer && dist < bestDist {
 			best, bestDist = name, dist
 		}
 	}
 	return best
+}
+
+// distance counts the tokens between the ranges [a, b) and [i, j).
+func distance(a, b, i, j int) int {
+	switch {
+	case b <= i:
+		return i - b
+	case j <= a:
+		return a - j
+	}
+	return 0
 }
 
 // notPlaces are capitalized words that follow "in" or "at" without naming
@@ -305,7 +318,7 @@ func (p *parser) properName(k int) (string, int, bool) {
 	if end-start == 1 && sentenceStartAt(p, start) {
 		return "", 0, false
 	}
-	return strings.TrimSpace(joinTokens(p.toks[start:end])), end, true
+	return p.text(start, end), end, true
 }
 
 // demonym reports whether a capitalized word looks like an adjective of
@@ -319,16 +332,9 @@ func demonym(s string) bool {
 	return false
 }
 
-// joinTokens writes tokens with the spacing the text had.
-func joinTokens(toks []text.Token) string {
-	var b strings.Builder
-	for k, t := range toks {
-		if k > 0 && t.Space {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Text)
-	}
-	return b.String()
+// text returns the document text of tokens [i, j) as written.
+func (p *parser) text(i, j int) string {
+	return p.src[p.toks[i].Start:p.toks[j-1].End]
 }
 
 // participants finds who takes part in the sentence's event when it is
@@ -375,5 +381,5 @@ func (p *parser) properNameAt(k int) (string, int, bool) {
 	if end == start || end-start == 1 && (p.is(start, "The") || p.is(start, "A") || p.is(start, "An")) {
 		return "", 0, false
 	}
-	return joinTokens(p.toks[start:end]), end, true
+	return p.text(start, end), end, true
 }

@@ -59,6 +59,7 @@ type Match struct {
 // against the dates the document mentioned before them.
 func Extract(doc *text.Doc, published Partial) []Match {
 	x := extractor{res: newResolver(published)}
+	x.p.src = doc.Text
 	var out []Match
 	for si := range doc.Sentences {
 		out = x.sentence(doc, &doc.Sentences[si], out)
@@ -70,6 +71,7 @@ type extractor struct {
 	p     parser
 	res   resolver
 	spans []matchSpan
+	buf   []byte // scratch for the strings of one value
 }
 
 // sentence appends the dates of one sentence to out.
@@ -127,7 +129,7 @@ func (p *parser) dayListItem(prev *expr, i int) (e expr, k, n int, ok bool) {
 		return expr{}, 0, 0, false
 	}
 	// "On Dec. 7, 10 people died": a count, not a day.
-	if n < len(p.toks) && p.toks[n].Kind == text.Word && !p.is(n, "and") && !p.is(n, "or") || p.w(n).month != 0 {
+	if n < len(p.toks) && p.toks[n].Kind == text.Word && !listFollower[p.lower(n)] || p.w(n).month != 0 {
 		return expr{}, 0, 0, false
 	}
 	e = *prev
@@ -137,6 +139,12 @@ func (p *parser) dayListItem(prev *expr, i int) (e expr, k, n int, ok bool) {
 	}
 	return e, k, n, true
 }
+
+// listFollower are words that may follow the last day of a list: "April
+// 24 and 25 in Geneva".
+var listFollower = map[string]bool{"and": true, "or": true, "in": true, "at": true,
+	"on": true, "of": true, "for": true, "to": true, "with": true, "when": true,
+	"after": true, "before": true, "while": true, "as": true, "but": true}
 
 // periodEnded fixes a reporting period by the day it ended: "the quarter
 // ended Sept. 30", "its fourth quarter ending July 31", "the year ended

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"crosscheck/claims/text"
@@ -24,10 +25,9 @@ type word struct {
 	dayRel   int8  // yesterday -1, today 0, tomorrow +1; dayRelSet marks them
 	dayRelOK bool
 	ref      refKind
-	qual     bool // "about", "nearly", "some": a qualifier before a count
-	tense    int8 // -1 a past-tense marker, +1 a future marker
-	event    string
-	start    bool // a date expression may begin with this word
+	qual     bool   // "about", "nearly", "some": a qualifier before a count
+	start    bool   // a date expression may begin with this word
+	key      string // the word in lower case, without a possessive
 }
 
 // rel is a relative determiner: last, this, next…
@@ -156,7 +156,7 @@ func init() {
 	for _, w := range []string{"will", "shall", "'ll", "won't", "wo", "scheduled", "due",
 		"expected", "plans", "planned", "planning", "slated", "set", "upcoming",
 		"intends", "aims", "hopes", "would", "going"} {
-		add(w, func(e *word) { e.tense = 1 })
+		tenseWords[w] = 1
 	}
 	for _, w := range []string{"said", "told", "was", "were", "had", "did", "met", "made",
 		"took", "gave", "came", "went", "saw", "began", "held", "left", "rose", "fell",
@@ -170,10 +170,7 @@ func init() {
 		if w == "set" {
 			continue // "set to" is future; "set" alone is ambiguous
 		}
-		add(w, func(e *word) { e.tense = -1 })
-	}
-	for w, class := range eventWords {
-		add(w, func(e *word) { e.event = class })
+		tenseWords[w] = -1
 	}
 	for w, e := range lexicon {
 		if e.month != 0 || e.weekday != 0 || e.rel != relNone || e.mod != modNone ||
@@ -193,7 +190,77 @@ func init() {
 	for _, w := range starters {
 		add(w, func(e *word) { e.start = true })
 	}
+	// Words the rules compare against, so that reading them in any case
+	// never allocates; looked up only near a date.
+	for _, w := range functionWords {
+		plainWords[w] = w
+		plainMask.add(w)
+	}
+	for w, e := range lexicon {
+		plainWords[w] = w
+		plainMask.add(w)
+		e.key = w
+		lexicon[w] = e
+		lexMask.add(w)
+	}
+	for w := range tenseWords {
+		tenseMask.add(w)
+	}
+	for w := range eventWords {
+		eventMask.add(w)
+	}
 }
+
+var functionWords = []string{"in", "since", "by", "until", "till", "during", "from",
+	"through", "before", "after", "of", "to", "and", "or", "on", "for", "as", "into",
+	"throughout", "around", "over", "that", "which", "a", "an", "is", "are", "am", "was",
+	"were", "be", "being", "been", "had", "has", "have", "get", "gets", "ago", "back",
+	"hence", "later", "earlier", "than", "ahead", "effective", "payable", "due", "ended",
+	"ending", "ends", "than", "more", "same", "corresponding", "comparable", "latest",
+	"most", "full", "calendar", "week", "month", "day", "year", "quarter", "period",
+	"local", "time", "hours", "hrs", "h", "o'clock", "at", "night", "between", "with",
+	"when", "while", "but", "so", "or", "if", "into", "near", "short", "immediate",
+	"term", "present", "black", "super", "cyber", "bloody", "holy", "man", "account",
+	"accounts", "affairs", "events", "s", "st", "nd", "rd", "th", "am", "pm", "a.m.",
+	"p.m.", "a.m", "p.m", "de", "del", "one", "dated", "starting", "beginning", "coming",
+	"past", "following", "end", "this", "these", "those", "then", "possible", "such",
+	"about", "under", "up", "least", "only", "just", "we", "he", "she", "they", "it",
+	"i", "you", "his", "her", "our", "my", "your", "all", "some", "no", "not", "long"}
+
+// tenseWords mark the tense of a clause: -1 for a past-tense verb or
+// auxiliary, +1 for a future or a plan.
+var tenseWords = map[string]int8{}
+
+// A wordMask records which (length, first letter) and (length, last
+// letter) pairs a word list has, so most tokens are ruled out without
+// hashing them.
+type wordMask struct{ first, last [33]uint32 }
+
+func (m *wordMask) add(w string) {
+	if len(w) < len(m.first) {
+		m.first[len(w)] |= 1 << letterBit(w[0])
+		m.last[len(w)] |= 1 << letterBit(w[len(w)-1])
+	}
+}
+
+// may reports whether a word of n bytes with these first and last bytes
+// (in lower case) may be in the list.
+func (m *wordMask) may(first, last byte, n int) bool {
+	return n < len(m.first) && m.first[n]&(1<<letterBit(first)) != 0 && m.last[n]&(1<<letterBit(last)) != 0
+}
+
+func letterBit(c byte) uint {
+	if c >= 'a' && c <= 'z' {
+		return uint(c - 'a')
+	}
+	return 26
+}
+
+var lexMask, tenseMask, eventMask, plainMask wordMask
+
+// plainWords maps known words to themselves, so a capitalized one can be
+// read in lower case without allocating.
+var plainWords = map[string]string{}
 
 // eventWords maps the words that name a datable event to a stable class,
 // so that talks, a meeting and a summit are compared as one kind of event.
@@ -261,9 +328,14 @@ func initEventWords() {
 
 // lookup returns the lexicon entry of a word token, ignoring case and a
 // possessive "'s" ("Friday's"). It does not allocate.
-func lookup(t text.Token) (word, bool) {
+func lookup(t text.Token) (word, bool) { return lookupIn(lexicon, &lexMask, t) }
+
+// lookupIn looks a word token up in m, ignoring case and a possessive
+// "'s", without allocating.
+func lookupIn[V any](m map[string]V, mask *wordMask, t text.Token) (V, bool) {
+	var zero V
 	if t.Kind != text.Word {
-		return word{}, false
+		return zero, false
 	}
 	s := t.Text
 	if n := len(s); n > 2 && (s[n-2] == '\'' && (s[n-1] == 's' || s[n-1] == 'S')) {
@@ -271,8 +343,20 @@ func lookup(t text.Token) (word, bool) {
 	} else if n > 4 && s[n-1] == 's' && s[n-4:n-1] == "\u2019" {
 		s = s[:n-4]
 	}
-	if len(s) > 16 {
-		return word{}, false
+	if len(s) > 16 || len(s) == 0 {
+		return zero, false
+	}
+	first := s[0]
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
+	}
+	last := s[len(s)-1]
+	if 'A' <= last && last <= 'Z' {
+		last += 'a' - 'A'
+	}
+	curly := strings.IndexByte(s, 0xe2) >= 0
+	if !curly && !mask.may(first, last, len(s)) {
+		return zero, false
 	}
 	var buf [16]byte
 	for i := 0; i < len(s); i++ {
@@ -288,16 +372,16 @@ func lookup(t text.Token) (word, bool) {
 						buf[k] += 'a' - 'A'
 					}
 				}
-				e, ok := lexicon[string(buf[:n])]
+				e, ok := m[string(buf[:n])]
 				return e, ok
 			}
-			return word{}, false
+			return zero, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	e, ok := lexicon[string(buf[:len(s)])]
+	e, ok := m[string(buf[:len(s)])]
 	return e, ok
 }

@@ -8,8 +8,12 @@ import (
 // A parser reads date expressions from the tokens of one sentence. lex
 // holds the lexicon entry of every token, looked up once.
 type parser struct {
+	src  string // the document text the tokens point into
 	toks []text.Token
 	lex  []word
+	// headline is true for a sentence in title case, where capitals say
+	// nothing about names.
+	headline bool
 }
 
 func (p *parser) reset(toks []text.Token) {
@@ -18,9 +22,17 @@ func (p *parser) reset(toks []text.Token) {
 		p.lex = make([]word, len(toks), len(toks)+len(toks)/2)
 	}
 	p.lex = p.lex[:len(toks)]
+	words, caps := 0, 0
 	for i, t := range toks {
 		p.lex[i], _ = lookup(t)
+		if t.Kind == text.Word {
+			words++
+			if t.Capitalized() {
+				caps++
+			}
+		}
 	}
+	p.headline = words >= 3 && caps*10 >= words*6
 }
 
 func (p *parser) w(i int) word {
@@ -78,7 +90,7 @@ func (p *parser) ordinalSuffix(i int) bool {
 	if !p.glued(i) || p.toks[i].Kind != text.Word {
 		return false
 	}
-	switch p.toks[i].Lower() {
+	switch p.lower(i) {
 	case "st", "nd", "rd", "th":
 		return true
 	}
@@ -186,7 +198,7 @@ func (p *parser) monthContext(i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch p.toks[i-1].Lower() {
+	switch p.lower(i - 1) {
 	case "in", "since", "until", "till", "by", "during", "from", "through", "before",
 		"after", "of", "to", "last", "next", "this", "early", "late", "mid", "between",
 		"and", "or", "-", "that", "on", "throughout", "around", "for", "into", "as",
@@ -381,7 +393,7 @@ func (p *parser) dateContext(i int) bool {
 	if p.w(i-1).weekday != 0 {
 		return true
 	}
-	switch p.toks[i-1].Lower() {
+	switch p.lower(i - 1) {
 	case "on", "since", "until", "till", "by", "from", "through", "before", "after", "dated":
 		return true
 	}

@@ -30,7 +30,7 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	w := p.lex[i]
-	lw := stripPossessive(t.Lower())
+	lw := stripPossessive(p.lower(i))
 	if hs, ok := holidayFirst[lw]; ok {
 		if e, n, ok := p.holidayAt(i, hs); ok {
 			return p.holidayYear(e, n)
@@ -264,7 +264,7 @@ func (p *parser) yearContext(i, v int) bool {
 		}
 	}
 	// "1600 Pennsylvania Avenue": a street number.
-	if p.capitalized(i+1) && !strong && (addressWords[p.lower(i+2)] || addressWords[p.lower(i+3)]) {
+	if p.capitalized(i+1) && (addressWords[p.lower(i+2)] || addressWords[p.lower(i+3)]) {
 		return false
 	}
 	// "Orion 1980", "Windows 2000": a number in a name.
@@ -405,7 +405,7 @@ func (p *parser) holidayAt(i int, hs []int) (expr, int, bool) {
 				if p.punct(j, ".") && p.glued(j) {
 					j++ // "St. Patrick's"
 				}
-				if j >= len(p.toks) || p.toks[j].Kind != text.Word || stripPossessive(p.toks[j].Lower()) != nw {
+				if j >= len(p.toks) || p.toks[j].Kind != text.Word || stripPossessive(p.lower(j)) != nw {
 					ok = false
 					break
 				}

@@ -5,12 +5,23 @@ import (
 	"crosscheck/claims/text"
 )
 
-// lower returns token i in lower case, or "".
+// lower returns token i in lower case (a known word without its
+// possessive "'s"), or "".
 func (p *parser) lower(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.toks[i].Lower()
+	if k := p.lex[i].key; k != "" {
+		return k
+	}
+	t := p.toks[i]
+	if !t.Capitalized() {
+		return t.Lower() // already lower case: no copy
+	}
+	if k, ok := lookupIn(plainWords, &plainMask, t); ok {
+		return k
+	}
+	return t.Lower()
 }
 
 // possessive reports whether word token i ends in "'s".
@@ -201,7 +212,7 @@ func (p *parser) relUnit(i, j int, r rel) (expr, int, bool) {
 	}
 	// "This Week" in mid-sentence is a title (a television show);
 	// "quarter-century" is a length of time.
-	if p.capitalized(j) && p.capitalized(i) && !sentenceStartAt(p, i) || p.glued(j+1) && p.punct(j+1, "-") {
+	if p.capitalized(j) && p.capitalized(i) && !p.headline || p.glued(j+1) && p.punct(j+1, "-") {
 		return expr{}, 0, false
 	}
 	e := newExpr(kUnitRel, g)
@@ -323,6 +334,19 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 			j++
 		}
 		j++
+	}
+	// A count needs a unit within a few words ("two more days later"
+	// is the longest); most numbers have none, and are dropped here
+	// before they are read.
+	unitAt := -1
+	for k := j; k < len(p.toks) && k < j+5; k++ {
+		if p.lex[k].unit != gNone {
+			unitAt = k
+			break
+		}
+	}
+	if unitAt < 0 {
+		return expr{}, 0, false
 	}
 	n := 0
 	vagueN := false
@@ -578,7 +602,7 @@ func (p *parser) ampm(i int) byte {
 	if i >= len(p.toks) || p.toks[i].Kind != text.Word {
 		return 0
 	}
-	switch p.toks[i].Lower() {
+	switch p.lower(i) {
 	case "a.m.", "a.m", "am":
 		return 'a'
 	case "p.m.", "p.m", "pm":
@@ -606,7 +630,7 @@ var timeZones = map[string]bool{
 
 // timeZone skips a time zone after a time: "EST", "GMT", "local time".
 func (p *parser) timeZone(j int) int {
-	if j < len(p.toks) && p.toks[j].Kind == text.Word && timeZones[p.toks[j].Lower()] && upper(p.toks[j].Text) {
+	if j < len(p.toks) && p.toks[j].Kind == text.Word && upper(p.toks[j].Text) && timeZones[p.lower(j)] {
 		return j + 1
 	}
 	if p.is(j, "local") && p.is(j+1, "time") {

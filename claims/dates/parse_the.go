@@ -87,6 +87,11 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 		}
 		return expr{}, 0, false
 	case "week", "month", "day":
+		if lw == "day" {
+			if e, n, ok := p.theDay(j); ok {
+				return e, n, true
+			}
+		}
 		// "for the week", "later in the day", "the end of the month": the
 		// unit the story is in.
 		switch p.lower(i - 1) {
@@ -106,9 +111,6 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 			return expr{}, 0, false
 		}
 		if lw == "day" {
-			if e, n, ok := p.theDay(j); ok {
-				return e, n, true
-			}
 			switch p.lower(i - 1) {
 			case "for", "during", "in", "over", "throughout", "of":
 				return newExpr(kAnchor, gDay), j + 1, true

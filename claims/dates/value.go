@@ -8,24 +8,28 @@ import (
 
 // match resolves the expression read at tokens [i, j) of the current
 // sentence into a Match, and makes it the anchor for later relative dates.
+// The value's strings are written into one buffer and share one
+// allocation.
 func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 	toks := x.p.toks
 	m := Match{Start: toks[i].Start, End: toks[j-1].End}
-	// Keep a sentence-final period out of the span ("next week.") but
-	// keep an abbreviation's ("Jan.").
 	raw := doc.Text[m.Start:m.End]
 	d := Date{}
+	b := x.buf[:0]
+	var iso, lo, hi, disp, tm int // ends of each string in b
 	if e.kind == kRef {
 		d.ISO, d.Precision, d.Relative = refNames[e.ref], "ref", true
 		d.Display = [...]string{"", "the present", "the past", "the future"}[e.ref]
 		if x.res.hasRef && x.res.refPrec == gDay {
+			day := appendDayNumber(b, x.res.lo)
+			s := string(day)
 			switch e.ref {
 			case refPresent:
-				d.Min, d.Max = isoDay(x.res.lo), isoDay(x.res.lo)
+				d.Min, d.Max = s, s
 			case refPast:
-				d.Max = isoDay(x.res.lo)
+				d.Max = s
 			case refFuture:
-				d.Min = isoDay(x.res.lo)
+				d.Min = s
 			}
 		}
 		m.Value, m.Confidence = d, 0.3
@@ -40,38 +44,60 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 	res, exact, ok := x.res.resolve(e, dir)
 	switch {
 	case !ok:
-		d.ISO, d.Precision = partialISO(e), e.g.String()
-		d.Display = partialDisplay(e, raw)
+		d.Precision = e.g.String()
+		b = appendPartialISO(b, e)
+		iso = len(b)
+		lo, hi = iso, iso
+		b = appendPartialDisplay(b, e, raw)
+		disp = len(b)
 		m.Confidence = 0.5
 	case exact:
-		d.ISO, d.Precision = res.s.iso(), res.s.g.String()
-		d.Min, d.Max = isoDay(res.lo), isoDay(res.hi)
-		d.Display = display(res.s, e.mod, res.lo, res.hi)
+		d.Precision = res.s.g.String()
+		b = res.s.appendISO(b)
+		iso = len(b)
+		b = appendDayNumber(b, res.lo)
+		lo = len(b)
+		b = appendDayNumber(b, res.hi)
+		hi = len(b)
+		b = appendDisplay(b, res.s, e.mod, res.lo, res.hi)
+		disp = len(b)
 		m.Confidence = 0.9
 		if d.Relative {
 			m.Confidence = 0.8
 		}
 		x.setAnchor(e, res.s)
 	default:
-		iso, g := hullISO(res.lo, res.hi)
-		d.ISO, d.Precision = iso, g.String()
-		if g == gNone {
-			d.Precision = "interval"
-		}
+		var g gran
 		if e.mod != modNone && res.s.g > gDay {
 			// "earlier this month" with a publication month: the month is
 			// known, only where in it is not.
-			d.ISO, d.Precision = res.s.iso(), res.s.g.String()
+			b, g = res.s.appendISO(b), res.s.g
+		} else {
+			b, g = appendHull(b, res.lo, res.hi)
 		}
-		d.Min, d.Max = isoDay(res.lo), isoDay(res.hi)
-		d.Display = displayRange(res.lo, res.hi, g)
+		iso = len(b)
+		d.Precision = g.String()
+		if g == gNone {
+			d.Precision = "interval"
+		}
+		b = appendDayNumber(b, res.lo)
+		lo = len(b)
+		b = appendDayNumber(b, res.hi)
+		hi = len(b)
+		b = appendRange(b, res.lo, res.hi, g)
+		disp = len(b)
 		m.Confidence = 0.6
 	}
-	if d.Precision == "time" || e.hasTime() {
-		if e.hour >= 0 {
-			d.Time = string(append2(append(append2(nil, int(e.hour)), ':'), int(e.min)))
-		}
+	tm = disp
+	if e.hour >= 0 {
+		b = append2(b, int(e.hour))
+		b = append(b, ':')
+		b = append2(b, int(e.min))
+		tm = len(b)
 	}
+	s := string(b)
+	d.ISO, d.Min, d.Max, d.Display, d.Time = s[:iso], s[iso:lo], s[lo:hi], s[hi:disp], s[disp:tm]
+	x.buf = b
 	m.Value = d
 	return m
 }
@@ -92,36 +118,45 @@ func (x *extractor) setAnchor(e *expr, s span) {
 	}
 }
 
-// partialISO writes what is known of a date whose year is not: "--12-27",
-// "--12", or "" for a relative date with nothing to resolve it against.
-func partialISO(e *expr) string {
+// appendPartialISO writes what is known of a date whose year is not:
+// "--12-27", "--12", or nothing for a relative date with nothing to
+// resolve it against.
+func appendPartialISO(b []byte, e *expr) []byte {
 	if e.kind != kCal {
-		return ""
+		return b
 	}
+	month, day := e.month, e.day
 	switch {
 	case e.hol != 0:
 		h := holidays[e.hol-1]
-		if h.month != 0 && h.nth == 0 {
-			return "--" + string(append2(nil, h.month)) + "-" + string(append2(nil, h.day))
+		if h.month == 0 || h.nth != 0 {
+			return b
 		}
-	case e.g == gDay:
-		return "--" + string(append2(nil, e.month)) + "-" + string(append2(nil, e.day))
+		month, day = h.month, h.day
+	case e.g != gDay && e.g != gMonth:
+		return b
 	case e.g == gMonth:
-		return "--" + string(append2(nil, e.month))
+		day = 0
 	}
-	return ""
+	b = append(b, "--"...)
+	b = append2(b, month)
+	if day != 0 {
+		b = append(b, '-')
+		b = append2(b, day)
+	}
+	return b
 }
 
-func partialDisplay(e *expr, raw string) string {
-	if e.kind == kCal && e.hol == 0 {
-		switch e.g {
-		case gDay:
-			return monthNames[e.month] + " " + strconv.Itoa(e.day)
-		case gMonth:
-			return monthNames[e.month]
+func appendPartialDisplay(b []byte, e *expr, raw string) []byte {
+	if e.kind == kCal && e.hol == 0 && (e.g == gDay || e.g == gMonth) {
+		b = append(b, monthNames[e.month]...)
+		if e.g == gDay {
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(e.day), 10)
 		}
+		return b
 	}
-	return raw
+	return append(b, raw...)
 }
 
 var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June",
@@ -133,65 +168,95 @@ var ordinalWords = [...]string{"", "first", "second", "third", "fourth"}
 
 // display writes s for a reader: "December 27, 2023", "week of December
 // 25, 2023", "Q4 2023", "early February 2024", "the 1990s".
-func display(s span, m mod, lo, hi int) string {
-	y, mo, d := civil(s.first)
-	var out string
-	switch s.g {
-	case gDay:
-		out = dayDisplay(s.first)
-	case gTime:
-		out = dayDisplay(s.first)
-		if s.hour >= 0 {
-			out += ", " + string(append2(append(append2(nil, int(s.hour)), ':'), int(s.min)))
-		} else if s.pod != podNone {
-			out += " (" + [...]string{"", "morning", "midday", "afternoon", "evening", "night"}[s.pod] + ")"
-		}
-	case gWeek:
-		out = "week of " + dayDisplay(s.first)
-	case gWeekend:
-		out = "weekend of " + dayDisplay(s.first)
-	case gMonth:
-		out = monthNames[mo] + " " + strconv.Itoa(y)
-	case gSeason:
-		out = seasonNames[mo] + " " + strconv.Itoa(y)
-		if mo == 12 {
-			out += "-" + string(append2(nil, (y+1)%100))
-		}
-	case gQuarter:
-		out = "Q" + strconv.Itoa((mo-1)/3+1) + " " + strconv.Itoa(y)
-	case gHalf:
-		out = ordinalWords[(mo-1)/6+1] + " half of " + strconv.Itoa(y)
-	case gYear:
-		out = strconv.Itoa(y)
-	case gDecade:
-		out = "the " + strconv.Itoa(y) + "s"
-	case gCentury:
-		out = "the " + strconv.Itoa(y/100+1) + ordSuffix(y/100+1) + " century"
-	}
-	_ = d
+func display(s span, m mod, lo, hi int) string { return string(appendDisplay(nil, s, m, lo, hi)) }
+
+func appendDisplay(b []byte, s span, m mod, lo, hi int) []byte {
 	switch m {
 	case modEarly, modMid, modLate:
 		if s.g > gDay {
-			out = modNames[m] + " " + out
+			b = append(b, modNames[m]...)
+			b = append(b, ' ')
 		}
 	case modEarlier, modLater:
 		if lo != s.first || hi != s.last() {
-			out = displayRange(lo, hi, gNone)
+			return appendRange(b, lo, hi, gNone)
 		}
 	}
-	return out
-}
-
-func dayDisplay(z int) string {
-	y, m, d := civil(z)
-	return monthNames[m] + " " + strconv.Itoa(d) + ", " + strconv.Itoa(y)
-}
-
-func displayRange(lo, hi int, g gran) string {
-	if g != gNone {
-		return display(unitOf(g, lo), modNone, lo, hi)
+	y, mo, _ := civil(s.first)
+	switch s.g {
+	case gDay:
+		b = appendDayDisplay(b, s.first)
+	case gTime:
+		b = appendDayDisplay(b, s.first)
+		if s.hour >= 0 {
+			b = append(b, ", "...)
+			b = append2(b, int(s.hour))
+			b = append(b, ':')
+			b = append2(b, int(s.min))
+		} else if s.pod != podNone {
+			b = append(b, " ("...)
+			b = append(b, podNames[s.pod]...)
+			b = append(b, ')')
+		}
+	case gWeek:
+		b = append(b, "week of "...)
+		b = appendDayDisplay(b, s.first)
+	case gWeekend:
+		b = append(b, "weekend of "...)
+		b = appendDayDisplay(b, s.first)
+	case gMonth:
+		b = append(b, monthNames[mo]...)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(y), 10)
+	case gSeason:
+		b = append(b, seasonNames[mo]...)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(y), 10)
+		if mo == 12 {
+			b = append(b, '-')
+			b = append2(b, (y+1)%100)
+		}
+	case gQuarter:
+		b = append(b, 'Q', byte('0'+(mo-1)/3+1), ' ')
+		b = strconv.AppendInt(b, int64(y), 10)
+	case gHalf:
+		b = append(b, ordinalWords[(mo-1)/6+1]...)
+		b = append(b, " half of "...)
+		b = strconv.AppendInt(b, int64(y), 10)
+	case gYear:
+		b = strconv.AppendInt(b, int64(y), 10)
+	case gDecade:
+		b = append(b, "the "...)
+		b = strconv.AppendInt(b, int64(y), 10)
+		b = append(b, 's')
+	case gCentury:
+		n := y/100 + 1
+		b = append(b, "the "...)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, ordSuffix(n)...)
+		b = append(b, " century"...)
 	}
-	return dayDisplay(lo) + " \u2013 " + dayDisplay(hi)
+	return b
+}
+
+var podNames = [...]string{"", "morning", "midday", "afternoon", "evening", "night"}
+
+func appendDayDisplay(b []byte, z int) []byte {
+	y, m, d := civil(z)
+	b = append(b, monthNames[m]...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(d), 10)
+	b = append(b, ", "...)
+	return strconv.AppendInt(b, int64(y), 10)
+}
+
+func appendRange(b []byte, lo, hi int, g gran) []byte {
+	if g != gNone {
+		return appendDisplay(b, unitOf(g, lo), modNone, lo, hi)
+	}
+	b = appendDayDisplay(b, lo)
+	b = append(b, " \u2013 "...)
+	return appendDayDisplay(b, hi)
 }
 
 func ordSuffix(n int) string {
