@@ -37,7 +37,7 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 		nounAt := end
 		if r.n.AtLeast && s.lw(end) == "of" {
 			nounAt = end + 1 // "thousands of migrants"
-			for nounAt < len(s.toks) && determiners[s.low[nounAt]] {
+			for nounAt < len(s.toks) && determiners[s.lw(nounAt)] {
 				nounAt++
 			}
 		}
@@ -137,7 +137,7 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 	}
 	// "the two countries", "both sides": a number that refers back to
 	// things already counted states nothing new.
-	if dim == Count && start > 0 && (s.low[start-1] == "the" || s.low[start-1] == "these" || s.low[start-1] == "those") && r.n.Words && r.value < 10 && outcome == "" {
+	if dim == Count && start > 0 && (s.lw(start-1) == "the" || s.lw(start-1) == "these" || s.lw(start-1) == "those") && r.n.Words && r.value < 10 && outcome == "" {
 		conf = 0.4
 	}
 	if dim == Count && subject == "" && fraction {
@@ -410,7 +410,7 @@ func normalizeSubject(w string) string {
 // the end: "45 and 50 mg", "10, 20 or 30 km".
 func (s *scanner) listUnit(k int) (unit, bool) {
 	for steps := 0; steps < 4 && k < len(s.toks); steps++ {
-		switch s.low[k] {
+		switch s.lw(k) {
 		case "and", "or", ",":
 			k++
 		default:

@@ -89,7 +89,7 @@ func (s *scanner) casualtyBefore(start int) string {
 	// the verb is right before; allow an adverb ("instantly") or "a
 	// total of".
 	for step := 0; step < 3 && k >= 0; step++ {
-		w := s.low[k]
+		w := s.lw(k)
 		if o := casualtyVerbs[w]; o != "" {
 			// "the injured 12" is not a verb; "hurt" after "were" is
 			// a passive.
@@ -111,7 +111,7 @@ func (s *scanner) casualtyBefore(start int) string {
 func (s *scanner) outcomeAfterAt(from, nounEnd int) (string, int) {
 	k := from
 	for steps := 0; k < len(s.toks) && steps < 6; steps++ {
-		w := s.low[k]
+		w := s.lw(k)
 		if o := outcomes[w]; o != "" {
 			return o, k + 1
 		}
@@ -131,7 +131,7 @@ func (s *scanner) outcomeAfterAt(from, nounEnd int) (string, int) {
 // 12 lives", "lost their 3 lives" is rare.
 func (s *scanner) livesLost(start int) bool {
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
-		if livesVerbs[s.low[k]] {
+		if livesVerbs[s.lw(k)] {
 			return true
 		}
 	}
@@ -145,7 +145,7 @@ func (s *scanner) tollBefore(start int) bool {
 		if s.isNum(k) {
 			return false
 		}
-		if s.low[k] == "toll" || s.low[k] == "tolls" {
+		if s.lw(k) == "toll" || s.lw(k) == "tolls" {
 			return true
 		}
 		if s.isPunct(k, ";") || s.isPunct(k, ".") {
@@ -159,7 +159,7 @@ func (s *scanner) tollBefore(start int) bool {
 // hospital", "the second person to die", "a fourth death". It is a count
 // of at least that many.
 func (s *scanner) casualtyAt(i int) ([]Match, int, bool) {
-	w := s.low[i]
+	w := s.lw(i)
 	if !ordinalWords[w] && !s.isNum(i) {
 		return nil, i, false
 	}
@@ -168,20 +168,20 @@ func (s *scanner) casualtyAt(i int) ([]Match, int, bool) {
 		return nil, i, false
 	}
 	start := i
-	if i > 0 && (s.low[i-1] == "a" || s.low[i-1] == "the" || s.low[i-1] == "another") {
+	if i > 0 && (s.lw(i-1) == "a" || s.lw(i-1) == "the" || s.lw(i-1) == "another") {
 		start = i - 1
 	} else {
 		return nil, i, false
 	}
 	// The noun: "victim", "person", "death".
 	nounEnd := k
-	if k < len(s.toks) && victimNouns[s.low[k]] {
+	if k < len(s.toks) && victimNouns[s.lw(k)] {
 		nounEnd = k + 1
 	} else {
 		return nil, i, false
 	}
 	outcome := ""
-	switch s.low[k] {
+	switch s.lw(k) {
 	case "death", "fatality", "body":
 		outcome = "killed"
 	case "casualty":
@@ -190,7 +190,7 @@ func (s *scanner) casualtyAt(i int) ([]Match, int, bool) {
 	if outcome == "" {
 		// "died", "has died", "was killed", "succumbed", "to die".
 		for j := nounEnd; j < len(s.toks) && j < nounEnd+4; j++ {
-			lw := s.low[j]
+			lw := s.lw(j)
 			if o := outcomes[lw]; o != "" {
 				outcome = o
 				break

@@ -27,9 +27,11 @@ func Extract(doc *text.Doc) []Match {
 // word, a qualifier, a currency sign) it tries the patterns in turn.
 type scanner struct {
 	toks     []text.Token
-	low      []string // lower-case token texts
+	low      []string // token texts, lowered on demand by lw
 	headline bool     // most words capitalized: a headline in title case
 	key      []byte   // scratch buffer for lexicon keys
+	lower    map[string]string
+	lowered  []bool // low[i] is lower case already
 	// second is set while reading the second number of a range, which
 	// may be glued to the first by a dash.
 	second bool
@@ -38,14 +40,25 @@ type scanner struct {
 func (s *scanner) reset(sent *text.Sentence) {
 	s.toks = sent.Tokens
 	s.low = s.low[:0]
-	for _, t := range s.toks {
-		if t.Kind == text.Word {
-			s.low = append(s.low, t.Lower())
-		} else {
-			s.low = append(s.low, t.Text)
-		}
+	s.lowered = s.lowered[:0]
+	for i := range s.toks {
+		t := &s.toks[i]
+		// Words with capitals are lowered on demand (see lw): most
+		// stand far from any number.
+		s.low = append(s.low, t.Text)
+		s.lowered = append(s.lowered, t.Kind != text.Word || !hasUpper(t.Text))
 	}
 	s.headline = isHeadline(s.toks)
+}
+
+// hasUpper reports whether s has a byte that lower-casing may change.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports whether a sentence is written in title case, as
@@ -64,9 +77,25 @@ func isHeadline(toks []text.Token) bool {
 	return words >= 3 && caps*10 >= words*7
 }
 
+// lw is the lower-case text of toks[i], or "" outside the sentence.
 func (s *scanner) lw(i int) string {
 	if i < 0 || i >= len(s.low) {
 		return ""
+	}
+	if !s.lowered[i] {
+		// Capitalized words repeat (names, sentence openers): lower
+		// each once per document.
+		t := s.toks[i].Text
+		l, ok := s.lower[t]
+		if !ok {
+			if s.lower == nil {
+				s.lower = make(map[string]string)
+			}
+			l = s.toks[i].Lower()
+			s.lower[t] = l
+		}
+		s.low[i] = l
+		s.lowered[i] = true
 	}
 	return s.low[i]
 }
@@ -101,30 +130,136 @@ func (s *scanner) isDash(i int) bool {
 
 // mayStart is a fast filter: can a quantity begin at toks[i]?
 func (s *scanner) mayStart(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	switch t.Kind {
 	case text.Number:
 		return true
 	case text.Punct:
-		_, cur := currencySymbols[t.Text]
-		_, cmp := comparators[t.Text]
-		_, vul := vulgarStart[t.Text]
-		return cur || cmp || vul || t.Text == "-" || t.Text == "−"
+		return punctStarts[t.Text]
 	}
-	w := s.low[i]
-	if qualifierFirst[w] || number.IsWord(w) || casualtyVerbs[w] != "" || ordinalWords[w] {
+	if !maybeStartWord(t.Text) {
+		if len(t.Text) <= 4 && t.Capitalized() {
+			_, code := currencyCodes[t.Text]
+			return code
+		}
+		return false
+	}
+	switch startWords[s.lw(i)] {
+	case startAlways:
 		return true
+	case startBeforeNumber:
+		// A qualifier, a sign or a currency prefix needs a number soon
+		// after it: "more than 300", "US$5", "minus 30".
+		return s.numberWithin(i+1, maxQualifierWords+1)
+	case startArticle:
+		// "a dozen", "a third of", "an hour", "a few hundred", "a
+		// total of": only before one of a few words.
+		return i+1 < len(s.toks) && (articleNext[s.lw(i+1)] || s.isWord(i+1) && unitWord(s.lw(i+1)))
 	}
-	switch w {
-	case "a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
-		"several", "few", "us", "u.s.", "c", "hk", "nz", "s", "nt", "r", "mx", "negative", "minus", "absolute":
-		return true
+	if len(t.Text) <= 4 && t.Capitalized() {
+		_, code := currencyCodes[t.Text]
+		return code
 	}
-	_, code := currencyCodes[t.Text]
-	return code
+	return false
 }
 
-var vulgarStart = set("½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞", "⅐", "⅑", "⅒")
+// numberWithin reports whether a number or number word stands in
+// toks[from:from+n].
+func (s *scanner) numberWithin(from, n int) bool {
+	for j := from; j < len(s.toks) && j < from+n; j++ {
+		t := &s.toks[j]
+		if t.Kind == text.Number || t.Kind == text.Punct && punctStarts[t.Text] && t.Text != "-" && t.Text != "−" {
+			return true
+		}
+		if t.Kind == text.Word {
+			switch startWords[s.lw(j)] {
+			case startAlways, startArticle:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitWord reports whether w alone names a unit: "an hour", "a mile".
+func unitWord(w string) bool {
+	_, ok := unitsByName[w]
+	return ok
+}
+
+// How a word may open a quantity; see mayStart.
+const (
+	startNever = iota
+	startAlways
+	startBeforeNumber
+	startArticle
+)
+
+var (
+	startWords  = map[string]uint8{}
+	punctStarts = set("-", "−", "½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞",
+		"⅐", "⅑", "⅒")
+	// articleNext are the words after "a" or "an" that may make a number.
+	articleNext = set("half", "quarter", "third", "fifth", "tenth", "dozen", "hundred", "thousand",
+		"million", "billion", "trillion", "few", "couple", "total", "maximum", "minimum", "full",
+		"penny", "dime", "nickel", "estimated", "approximate", "average", "lakh", "crore")
+)
+
+// startFilter is a bit set over a cheap signature of the words in
+// startWords (length, first and last letter, ASCII case folded), so that
+// mayStart skips most words without a map lookup.
+var startFilter [1 << 16 / 64]uint64
+
+func signature(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	first, last := w[0]|0x20, w[n-1]|0x20
+	return (uint32(n&31)<<11 ^ uint32(first)<<5 ^ uint32(last)) & (1<<16 - 1)
+}
+
+func maybeStartWord(w string) bool {
+	h := signature(w)
+	return startFilter[h>>6]&(1<<(h&63)) != 0
+}
+
+// initStartWords fills startWords; lexicon.go's init calls it once the
+// qualifier lists are ready.
+func initStartWords() {
+	defer func() {
+		for w := range startWords {
+			h := signature(w)
+			startFilter[h>>6] |= 1 << (h & 63)
+		}
+	}()
+	for w := range qualifierFirst {
+		startWords[w] = startBeforeNumber
+	}
+	for _, w := range []string{"us", "u.s.", "c", "ca", "can", "hk", "nz", "s", "sg", "nt", "r", "mx",
+		"negative", "minus", "aud", "cad", "usd"} {
+		startWords[w] = startBeforeNumber
+	}
+	for _, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+		"ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "quarter",
+		"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few",
+		"absolute", "lakh", "crore"} {
+		startWords[w] = startAlways
+	}
+	for w := range ordinalWords {
+		startWords[w] = startAlways
+	}
+	startWords["a"] = startArticle
+	startWords["an"] = startArticle
+	for c := range currencySymbols {
+		punctStarts[c] = true
+	}
+	for c := range comparators {
+		punctStarts[c] = true
+	}
+}
 
 func (s *scanner) scan(out []Match) []Match {
 	for i := 0; i < len(s.toks); {
@@ -176,12 +311,12 @@ func (s *scanner) match(i int) ([]Match, int) {
 	if m, next, ok := s.casualtyAt(i); ok {
 		return m, next
 	}
-	if s.low[i] == "absolute" && s.lw(i+1) == "zero" {
+	if s.lw(i) == "absolute" && s.lw(i+1) == "zero" {
 		q := Quantity{Dimension: Temperature, Unit: "K", Display: "0 K"}
 		return []Match{{Start: s.toks[i].Start, End: s.toks[i+1].End, Value: q, Confidence: 0.7}}, i + 2
 	}
 	q, j := s.qualifierAt(i)
-	if q == qNone && s.isWord(i) && qualifierFirst[s.low[i]] && !number.IsWord(s.low[i]) && s.low[i] != "a" && s.low[i] != "an" {
+	if q == qNone && s.isWord(i) && qualifierFirst[s.lw(i)] && !number.IsWord(s.lw(i)) && s.lw(i) != "a" && s.lw(i) != "an" {
 		return nil, i + 1
 	}
 	r, ok, skip := s.readOne(j, q)
@@ -198,7 +333,7 @@ func (s *scanner) match(i int) ([]Match, int) {
 		r.first = i
 	}
 	// "over three days" is a span of time, not more than three days.
-	if q == qMore && s.low[i] == "over" && r.hasUnit && r.u.dim == Duration {
+	if q == qMore && s.lw(i) == "over" && r.hasUnit && r.u.dim == Duration {
 		q = qNone
 		r.first = j
 	}
@@ -244,6 +379,9 @@ const qCompound = "compound"
 
 // qualifierAt reads a qualifier phrase or comparator at toks[i].
 func (s *scanner) qualifierAt(i int) (string, int) {
+	if i >= len(s.toks) {
+		return qNone, i
+	}
 	t := s.toks[i]
 	if t.Kind == text.Punct {
 		if q, ok := comparators[t.Text]; ok {
@@ -265,7 +403,7 @@ func (s *scanner) qualifierAt(i int) (string, int) {
 		}
 		return qNone, i
 	}
-	if !qualifierFirst[s.low[i]] {
+	if !qualifierFirst[s.lw(i)] {
 		return qNone, i
 	}
 	best, bestNext := qNone, i
@@ -274,7 +412,7 @@ func (s *scanner) qualifierAt(i int) (string, int) {
 		if j > i && s.toks[j].Space {
 			s.key = append(s.key, ' ')
 		}
-		s.key = append(s.key, s.low[j]...)
+		s.key = append(s.key, s.lw(j)...)
 		if q, ok := qualifiers[string(s.key)]; ok {
 			best, bestNext = q, j+1
 		}
@@ -290,7 +428,7 @@ func (s *scanner) qualifierAt(i int) (string, int) {
 		}
 	}
 	// "just" and "only" tighten nothing worth keeping; treat as plain.
-	switch s.low[i] {
+	switch s.lw(i) {
 	case "just", "only", "fully":
 		if bestNext == i+1 {
 			return qNone, bestNext
@@ -328,7 +466,7 @@ func (s *scanner) currencyBefore(j int) (string, int, bool) {
 	}
 	// "US$", "C$", "HK$"
 	if s.isPunct(j+1, "$") && s.glued(j+1) {
-		if c, ok := dollarPrefixes[s.low[j]]; ok {
+		if c, ok := dollarPrefixes[s.lw(j)]; ok {
 			return c, j + 2, true
 		}
 	}
@@ -404,7 +542,7 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 	} else if code, end, ok := s.currencyAfter(next); ok {
 		r.cur = code
 		r.next = end
-		if f, ok := subunits[s.low[end-1]]; ok {
+		if f, ok := subunits[s.lw(end-1)]; ok {
 			r.n.Value *= f
 			r.n.Step *= f
 		}
@@ -460,7 +598,7 @@ func (s *scanner) currencyAfter(j int) (string, int, bool) {
 	// "US dollars", "Canadian dollars", "Hong Kong dollars", "South
 	// Korean won".
 	for step := 0; step < 2 && k < len(s.toks); step++ {
-		w := s.low[k]
+		w := s.lw(k)
 		if _, ok := currencyWords[w]; ok {
 			break
 		}
@@ -473,7 +611,7 @@ func (s *scanner) currencyAfter(j int) (string, int, bool) {
 	if k >= len(s.toks) {
 		return "", j, false
 	}
-	w := s.low[k]
+	w := s.lw(k)
 	code, ok := currencyWords[w]
 	if !ok {
 		return "", j, false
@@ -518,13 +656,13 @@ func (s *scanner) poundIsMoney(numEnd, k int) bool {
 		return true
 	}
 	if k > 0 {
-		switch s.low[k-1] {
+		switch s.lw(k - 1) {
 		case "million", "billion", "trillion", "bn", "m":
 			return true
 		}
 	}
 	for i := range s.toks {
-		switch s.low[i] {
+		switch s.lw(i) {
 		case "£", "cost", "costs", "spent", "spend", "paid", "pay", "worth", "fine", "fined", "price",
 			"budget", "funding", "salary", "loan", "debt", "invest", "invested", "raised", "profit",
 			"revenue", "sterling", "compensation", "damages", "bill", "deal", "fee", "fees", "prize":
@@ -562,7 +700,7 @@ func (s *scanner) unitAt(j int, n number.Number) (unit, int, bool, bool) {
 		return unit{}, j, false, false
 	}
 	// "1,954-mile-long": the adjective goes with the unit.
-	if s.isDash(end) && s.glued(end) && s.isWord(end+1) && s.glued(end+1) && lengthAdjectives[s.low[end+1]] {
+	if s.isDash(end) && s.glued(end) && s.isWord(end+1) && s.glued(end+1) && lengthAdjectives[s.lw(end+1)] {
 		end += 2
 		attr = true
 	}
@@ -596,7 +734,7 @@ func (s *scanner) lookupUnit(k int) (unit, int, bool) {
 			s.key = append(s.key, ' ')
 			sym = append(sym, ' ')
 		}
-		s.key = append(s.key, s.low[j]...)
+		s.key = append(s.key, s.lw(j)...)
 		sym = append(sym, t.Text...)
 		if x, ok := unitsBySymbol[string(sym)]; ok {
 			best, bestEnd = x, j+1
@@ -618,13 +756,13 @@ func (s *scanner) lookupUnit(k int) (unit, int, bool) {
 func (s *scanner) looseOK(x unit, k, end int, n number.Number) bool {
 	switch {
 	case x.dim == Length:
-		if n.Words && s.low[k] == "in" {
+		if n.Words && s.lw(k) == "in" {
 			return false
 		}
-		if s.low[k] == "\"" || s.low[k] == "″" {
+		if s.lw(k) == "\"" || s.lw(k) == "″" {
 			// An inch mark, unless it closes a quotation opened
 			// earlier in the sentence.
-			if s.low[k] == "″" {
+			if s.lw(k) == "″" {
 				return true
 			}
 			open := 0
@@ -636,12 +774,12 @@ func (s *scanner) looseOK(x unit, k, end int, n number.Number) bool {
 			return open%2 == 0 && s.glued(k) || lengthAdjectives[s.lw(end)]
 		}
 		if end >= len(s.toks) {
-			return s.low[k] == "in" || s.low[k] == "″"
+			return s.lw(k) == "in" || s.lw(k) == "″"
 		}
-		if lengthAdjectives[s.low[end]] && s.low[end] != "in" {
+		if lengthAdjectives[s.lw(end)] && s.lw(end) != "in" {
 			return true
 		}
-		if s.low[k] == "in" && s.toks[end].Kind == text.Punct && s.toks[end].Text != "-" && s.toks[end].Text != "$" {
+		if s.lw(k) == "in" && s.toks[end].Kind == text.Punct && s.toks[end].Text != "-" && s.toks[end].Text != "$" {
 			return true
 		}
 		return false
@@ -696,8 +834,8 @@ func (s *scanner) perUnit(r *reading) {
 		return
 	}
 	switch {
-	case s.low[k] == "per" || s.isPunct(k, "/") && s.glued(k):
-	case (s.low[k] == "a" || s.low[k] == "an") && r.dimension() != Duration:
+	case s.lw(k) == "per" || s.isPunct(k, "/") && s.glued(k):
+	case (s.lw(k) == "a" || s.lw(k) == "an") && r.dimension() != Duration:
 		// "$20 an hour", "3 tonnes a day": only before a time unit.
 		x, _, ok := s.lookupUnit(k + 1)
 		if !ok || x.dim != Duration {
@@ -712,9 +850,9 @@ func (s *scanner) perUnit(r *reading) {
 		r.next = end
 		return
 	}
-	if s.low[k] == "per" && s.isWord(k+1) {
+	if s.lw(k) == "per" && s.isWord(k+1) {
 		// "per capita", "per person", "per barrel"
-		w := s.low[k+1]
+		w := s.lw(k + 1)
 		if !stopWords[w] {
 			r.perDim, r.perUnit, r.perFactor = w, w, 1
 			r.next = k + 2
@@ -746,7 +884,7 @@ func (s *scanner) uncertainty(j int) (float64, int, bool) {
 // gallon of beer", "an hour-long standoff", "a mile away". It refuses
 // rates ("once a year", "three days a week"), which are not amounts.
 func (s *scanner) articleUnit(k int, hasCur bool) (number.Number, bool) {
-	if hasCur || k >= len(s.toks) || s.low[k] != "a" && s.low[k] != "an" {
+	if hasCur || k >= len(s.toks) || s.lw(k) != "a" && s.lw(k) != "an" {
 		return number.Number{}, false
 	}
 	x, _, ok := s.lookupUnit(k + 1)
@@ -758,12 +896,12 @@ func (s *scanner) articleUnit(k int, hasCur bool) (number.Number, bool) {
 	if !ok || x.loose || x.dim == Percent || !s.toks[k+1].Space {
 		return number.Number{}, false
 	}
-	switch s.low[k+1] {
+	switch s.lw(k + 1) {
 	case "second", "minute", "moment":
 		return number.Number{}, false // "a second time", "wait a minute"
 	}
 	if k > 0 {
-		p := s.low[k-1]
+		p := s.lw(k - 1)
 		if p == "once" || p == "twice" || p == "thrice" || p == "times" || p == "per" || s.isNum(k-1) || number.IsWord(p) ||
 			x.dim == Duration && isPlural(p) {
 			return number.Number{}, false
@@ -795,7 +933,7 @@ func (s *scanner) timesPer(r *reading) {
 	if !ok || x.dim != Duration {
 		return
 	}
-	r.u = unit{dim: Frequency, si: "Hz", factor: 1 / x.factor, sym: "times per " + s.low[k+1], metric: true}
+	r.u = unit{dim: Frequency, si: "Hz", factor: 1 / x.factor, sym: "times per " + s.lw(k+1), metric: true}
 	r.hasUnit = true
 	r.next = end
 }
@@ -805,7 +943,7 @@ func (s *scanner) timesPer(r *reading) {
 // Celsius scale".
 func (s *scanner) degreeScale(k int) (unit, bool) {
 	for j := k; j < len(s.toks) && j < k+8; j++ {
-		switch s.low[j] {
+		switch s.lw(j) {
 		case "celsius", "centigrade":
 			return unitsByName["degrees celsius"], true
 		case "fahrenheit":

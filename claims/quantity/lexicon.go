@@ -89,6 +89,7 @@ func init() {
 		qualifierFirst[first] = true
 		maxQualifierWords = max(maxQualifierWords, n+1)
 	}
+	initStartWords()
 }
 
 // comparators are symbols written before a number: "> 30", "<= 100".

@@ -25,11 +25,11 @@ func (s *scanner) readRange(r *reading, q string) {
 		conn, k = "-", k+1
 	case s.isPunct(k, "~"):
 		conn, k = "-", k+1
-	case s.low[k] == "to" || s.low[k] == "through" || s.low[k] == "thru" || s.low[k] == "till" || s.low[k] == "until":
+	case s.lw(k) == "to" || s.lw(k) == "through" || s.lw(k) == "thru" || s.lw(k) == "till" || s.lw(k) == "until":
 		conn, k = "to", k+1
-	case s.low[k] == "and" && (q == qBetween || q == qFrom):
+	case s.lw(k) == "and" && (q == qBetween || q == qFrom):
 		conn, k = "and", k+1
-	case s.low[k] == "or" && !r.hasUnit && r.cur == "" && r.n.Words:
+	case s.lw(k) == "or" && !r.hasUnit && r.cur == "" && r.n.Words:
 		conn, k = "or", k+1 // "two or three days"
 	default:
 		return
@@ -105,13 +105,13 @@ func (s *scanner) scaleOf(r reading) float64 {
 	last := r.n.Next - 1
 	if last <= r.numFirst {
 		if last >= 0 && s.isNum(last) && s.glued(last+1) && s.isWord(last+1) {
-			if sc, ok := number.Scale(s.low[last+1]); ok && last+1 < r.next {
+			if sc, ok := number.Scale(s.lw(last + 1)); ok && last+1 < r.next {
 				return sc
 			}
 		}
 		return 1
 	}
-	if sc, ok := number.Scale(s.low[last]); ok && len(s.low[last]) > 1 {
+	if sc, ok := number.Scale(s.lw(last)); ok && len(s.lw(last)) > 1 {
 		return sc
 	}
 	return 1
@@ -130,7 +130,7 @@ func (s *scanner) postQualifier(r *reading, q string) string {
 		if j > k && s.toks[j].Space {
 			s.key = append(s.key, ' ')
 		}
-		s.key = append(s.key, s.low[j]...)
+		s.key = append(s.key, s.lw(j)...)
 		if pq, ok := postQualifiers[string(s.key)]; ok {
 			best, bestNext = pq, j+1
 		}
@@ -139,10 +139,10 @@ func (s *scanner) postQualifier(r *reading, q string) string {
 		return q
 	}
 	// "+" and "-plus" must be glued; "plus 3" is arithmetic.
-	if (s.low[k] == "+" || s.low[k] == "-") && !s.glued(k) {
+	if (s.lw(k) == "+" || s.lw(k) == "-") && !s.glued(k) {
 		return q
 	}
-	if s.low[k] == "plus" && s.isNum(bestNext) {
+	if s.lw(k) == "plus" && s.isNum(bestNext) {
 		return q
 	}
 	// "5000 or less than 6000" is two quantities.

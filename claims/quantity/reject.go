@@ -32,7 +32,7 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 		}
 		// "COVID-19", "F-16", "Su-35", "scp-173", "I-95".
 		if !s.second && s.isDash(prev) && s.glued(prev) && prev > 0 && (s.toks[prev-1].Kind == text.Word || s.toks[prev-1].Kind == text.Number) {
-			if s.toks[prev-1].Kind == text.Word && !number.IsWord(s.low[prev-1]) && !isOpenPrefix(s.low[prev-1]) {
+			if s.toks[prev-1].Kind == text.Word && !number.IsWord(s.lw(prev-1)) && !isOpenPrefix(s.lw(prev-1)) {
 				return s.skipCode(end), true
 			}
 			if s.toks[prev-1].Kind == text.Number {
@@ -52,7 +52,7 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 	}
 	if end < len(s.toks) {
 		nt := s.toks[end]
-		nl := s.low[end]
+		nl := s.lw(end)
 		glued := !nt.Space
 		switch {
 		case glued && (nl == "st" || nl == "nd" || nl == "rd" || nl == "th"):
@@ -65,7 +65,7 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 			return s.skipCode(end), true // "2:30", "14h30"
 		case glued && nt.Text == "/" && s.isNum(end+1):
 			return s.skipCode(end), true // "24/7", "12/27/2023"
-		case nt.Kind == text.Punct && (nt.Text == "°" || nt.Text == "º") && s.isWord(end+1) && s.glued(end+1) && isCompass(s.low[end+1]):
+		case nt.Kind == text.Punct && (nt.Text == "°" || nt.Text == "º") && s.isWord(end+1) && s.glued(end+1) && isCompass(s.lw(end+1)):
 			return end + 2, true // a coordinate: "40° N"
 		}
 		// Three or more digit groups joined by dashes or dots: dates,
@@ -88,15 +88,15 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 		}
 	}
 	if prev >= 0 {
-		pl := s.low[prev]
+		pl := s.lw(prev)
 		switch {
 		case months[pl] && s.toks[prev].Capitalized():
 			return end, true // "December 27"
-		case pl == "." && prev > 0 && months[s.low[prev-1]]:
+		case pl == "." && prev > 0 && months[s.lw(prev-1)]:
 			return end, true // "Dec. 27"
-		case pl == "." && prev > 0 && (s.low[prev-1] == "no" || s.low[prev-1] == "p" || s.low[prev-1] == "pp" ||
-			s.low[prev-1] == "vol" || s.low[prev-1] == "art" || s.low[prev-1] == "fig" || s.low[prev-1] == "sec" ||
-			s.low[prev-1] == "ch" || s.low[prev-1] == "nos" || s.low[prev-1] == "v"):
+		case pl == "." && prev > 0 && (s.lw(prev-1) == "no" || s.lw(prev-1) == "p" || s.lw(prev-1) == "pp" ||
+			s.lw(prev-1) == "vol" || s.lw(prev-1) == "art" || s.lw(prev-1) == "fig" || s.lw(prev-1) == "sec" ||
+			s.lw(prev-1) == "ch" || s.lw(prev-1) == "nos" || s.lw(prev-1) == "v"):
 			return end, true // "No. 1", "p. 12"
 		case pl == ":" && s.glued(k) && prev > 0 && s.isNum(prev-1):
 			return end, true // the minutes of "2:30"
@@ -107,7 +107,7 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 		}
 	}
 	if end < len(s.toks) {
-		nl := s.low[end]
+		nl := s.lw(end)
 		if months[nl] && s.toks[end].Capitalized() {
 			return end + 1, true // "27 December"
 		}
@@ -126,7 +126,7 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 func (s *scanner) rejectWords(k int, n number.Number) (int, bool) {
 	// "Catch-22", "twenty-first": handled by the number reader; here only
 	// dates written in words are left ("May one") and they are rare.
-	if k > 0 && s.isDash(k-1) && s.glued(k) && s.isWord(k-2) && s.glued(k-1) && !number.IsWord(s.low[k-2]) {
+	if k > 0 && s.isDash(k-1) && s.glued(k) && s.isWord(k-2) && s.glued(k-1) && !number.IsWord(s.lw(k-2)) {
 		return n.Next, true // "Apollo-Eleven" style names
 	}
 	return 0, false
@@ -170,7 +170,7 @@ func (s *scanner) skipCode(j int) int {
 // tokens [from, to).
 func (s *scanner) scoreContext(from, to int) bool {
 	for i := max(0, from-5); i < min(len(s.toks), to+3); i++ {
-		if scoreWords[s.low[i]] {
+		if scoreWords[s.lw(i)] {
 			return true
 		}
 	}
@@ -222,7 +222,7 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 	}
 	prev := k - 1
 	if prev >= 0 && s.isWord(prev) && q == qNone {
-		pl := s.low[prev]
+		pl := s.lw(prev)
 		// "Article 5", "page 12", "Flight 370".
 		if nameWords[pl] && !s.countsNext(end) {
 			return end, true
@@ -238,7 +238,7 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 	// "10 Downing Street", "1600 Pennsylvania Avenue".
 	if end < len(s.toks) && s.toks[end].Capitalized() {
 		for j := end + 1; j < len(s.toks) && j <= end+3; j++ {
-			if streetWords[s.low[j]] && s.toks[j].Capitalized() {
+			if streetWords[s.lw(j)] && s.toks[j].Capitalized() {
 				return j + 1, true
 			}
 			if !s.toks[j].Capitalized() {
@@ -253,11 +253,11 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 	// "Ana Ruiz, 36," and "a man, 45,": an age.
 	if s.isPunct(k-1, ",") && k >= 2 && r.n.Value >= 1 && r.n.Value <= 120 && r.n.Step == 1 {
 		before := s.toks[k-2]
-		if before.Capitalized() || personNouns[s.low[k-2]] {
+		if before.Capitalized() || personNouns[s.lw(k-2)] {
 			if end >= len(s.toks) || s.isPunct(end, ",") || s.isPunct(end, ".") || s.isPunct(end, ")") {
 				return end, true
 			}
-			switch s.low[end] {
+			switch s.lw(end) {
 			case "of", "from", "who", "and", "was", "is", "had", "has", "said", "told", "a", "an", "the":
 				return end, true
 			}
@@ -282,13 +282,13 @@ func (s *scanner) countsNext(j int) bool {
 	if j >= len(s.toks) || !s.isWord(j) {
 		return false
 	}
-	w := s.low[j]
+	w := s.lw(j)
 	if outcomeAfter(w) {
 		return true
 	}
 	// Skip an adjective or two: "2000 new cases".
 	for k := j; k < len(s.toks) && k < j+3 && s.isWord(k); k++ {
-		w = s.low[k]
+		w = s.lw(k)
 		if stopWords[w] || verbs[w] {
 			return false
 		}

@@ -15,7 +15,7 @@ func (s *scanner) nounLike(k int) bool {
 	if !s.isWord(k) {
 		return false
 	}
-	w := s.low[k]
+	w := s.lw(k)
 	if stopWords[w] || verbs[w] || determiners[w] || number.IsWord(w) || agoWords[w] {
 		return false
 	}
@@ -43,7 +43,7 @@ func (s *scanner) countNoun(k int, one bool) (string, int, string) {
 		if !s.nounLike(j) {
 			break
 		}
-		w := s.low[j]
+		w := s.lw(j)
 		if isPlural(w) || outcomes[w] != "" && j == k {
 			// "2 million migrants' votes" keeps "migrants".
 			return w, j + 1, s.spanText(k, j+1)
@@ -71,12 +71,12 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 	if k >= len(s.toks) {
 		return "", k
 	}
-	w := s.low[k]
+	w := s.lw(k)
 	switch {
 	case w == "of" && s.isWord(k+1):
 		// "725km of barriers", "10 years of war", "$5m of aid"
 		j := k + 1
-		for j < len(s.toks) && determiners[s.low[j]] {
+		for j < len(s.toks) && determiners[s.lw(j)] {
 			j++
 		}
 		if h, e := s.nounRun(j); h != "" {
@@ -128,7 +128,7 @@ func (s *scanner) nounRun(j int) (string, int) {
 		if s.toks[k].Capitalized() && !s.headline {
 			break // a name: "3 km from Ambur"
 		}
-		w := s.low[k]
+		w := s.lw(k)
 		if strings.HasSuffix(w, "ing") && k > j || strings.HasSuffix(w, "ed") && len(w) > 4 {
 			break // "individuals traversing", "barriers erected"
 		}
@@ -147,18 +147,18 @@ func (s *scanner) numberOfBefore(start int) string {
 		if s.isNum(k) {
 			return "" // another number took the phrase
 		}
-		if s.low[k] == "of" {
-			switch s.low[k-1] {
+		if s.lw(k) == "of" {
+			switch s.lw(k - 1) {
 			case "number", "numbers", "total", "tally", "count":
 				j := k + 1
-				for j < start && determiners[s.low[j]] {
+				for j < start && determiners[s.lw(j)] {
 					j++
 				}
 				if h, _, _ := s.countNoun(j, false); h != "" {
 					return h
 				}
-				if j < start && outcomes[s.low[j]] != "" {
-					return s.low[j]
+				if j < start && outcomes[s.lw(j)] != "" {
+					return s.lw(j)
 				}
 			}
 		}
@@ -176,8 +176,8 @@ func (s *scanner) subjectBefore(start int) string {
 	}
 	// "a length of 3,145 km", "a budget of $5 million", "a crew of
 	// three"
-	if s.low[k] == "of" {
-		if h := s.low[k-1]; s.nounLike(k-1) && (!s.toks[k-1].Capitalized() || k == 1) {
+	if s.lw(k) == "of" {
+		if h := s.lw(k - 1); s.nounLike(k-1) && (!s.toks[k-1].Capitalized() || k == 1) {
 			switch h {
 			case "total", "number", "sum", "amount", "figure", "maximum", "minimum", "average", "estimate", "tune", "excess", "region", "order", "upwards", "upward":
 				return ""
@@ -187,32 +187,32 @@ func (s *scanner) subjectBefore(start int) string {
 		return ""
 	}
 	// Skip "to", "at", "by", "about" after the verb: "rose to", "stood at".
-	for k >= 0 && (s.low[k] == "to" || s.low[k] == "at" || s.low[k] == "by" || s.low[k] == "around") {
+	for k >= 0 && (s.lw(k) == "to" || s.lw(k) == "at" || s.lw(k) == "by" || s.lw(k) == "around") {
 		k--
 	}
-	if k < 1 || !linkVerbs[s.low[k]] {
+	if k < 1 || !linkVerbs[s.lw(k)] {
 		return ""
 	}
 	k--
 	// "has been", "had", "now", "reportedly".
-	for k >= 0 && (s.low[k] == "has" || s.low[k] == "have" || s.low[k] == "had" || s.low[k] == "been" ||
-		s.low[k] == "now" || s.low[k] == "reportedly" || s.low[k] == "already" || s.low[k] == "also" ||
-		s.low[k] == "is" || s.low[k] == "was" || s.low[k] == "be" || s.low[k] == "will" ||
-		strings.HasSuffix(s.low[k], "ly") && len(s.low[k]) > 4) {
+	for k >= 0 && (s.lw(k) == "has" || s.lw(k) == "have" || s.lw(k) == "had" || s.lw(k) == "been" ||
+		s.lw(k) == "now" || s.lw(k) == "reportedly" || s.lw(k) == "already" || s.lw(k) == "also" ||
+		s.lw(k) == "is" || s.lw(k) == "was" || s.lw(k) == "be" || s.lw(k) == "will" ||
+		strings.HasSuffix(s.lw(k), "ly") && len(s.lw(k)) > 4) {
 		k--
 	}
 	if k < 0 {
 		return ""
 	}
 	// "Lake Arden, which is 77 km long": the noun before the clause.
-	if (s.low[k] == "which" || s.low[k] == "that") && k >= 2 && s.isPunct(k-1, ",") {
+	if (s.lw(k) == "which" || s.lw(k) == "that") && k >= 2 && s.isPunct(k-1, ",") {
 		k -= 2
 	}
-	if s.low[k] == "'s" || s.low[k] == "’s" {
+	if s.lw(k) == "'s" || s.lw(k) == "’s" {
 		return ""
 	}
 	if k == 0 && s.nounLike(0) && !s.toks[1].Capitalized() {
-		return s.low[0] // "Turnout was 61.5%": a sentence's first word
+		return s.lw(0) // "Turnout was 61.5%": a sentence's first word
 	}
 	if s.toks[k].Capitalized() && !s.headline && s.isWord(k) {
 		return s.nameHead(k)
@@ -220,15 +220,15 @@ func (s *scanner) subjectBefore(start int) string {
 	if !s.nounLike(k) {
 		return ""
 	}
-	if measureWords[s.low[k]] && k >= 2 && s.low[k-1] != "of" {
+	if measureWords[s.lw(k)] && k >= 2 && s.lw(k-1) != "of" {
 		// "the border's length is …": the thing before the measure.
-		if s.low[k-1] == "'s" || s.low[k-1] == "’s" {
+		if s.lw(k-1) == "'s" || s.lw(k-1) == "’s" {
 			if s.nounLike(k - 2) {
-				return s.low[k-2]
+				return s.lw(k - 2)
 			}
 		}
 	}
-	return s.low[k]
+	return s.lw(k)
 }
 
 // scope finds the place and the period a quantity holds for, nearest
@@ -283,7 +283,7 @@ func (s *scanner) scope(start, end int) (place, period string) {
 
 // periodAt reads a period scope at toks[k].
 func (s *scanner) periodAt(k int, adjacent bool) (string, bool) {
-	w := s.low[k]
+	w := s.lw(k)
 	next := s.lw(k + 1)
 	switch w {
 	case "this", "last", "next", "every", "each", "per", "past", "previous", "current", "coming":
@@ -341,7 +341,7 @@ func (s *scanner) periodAt(k int, adjacent bool) (string, bool) {
 			}
 			return p, true
 		}
-		if j < len(s.toks) && months[s.low[j]] && s.toks[j].Capitalized() && len(s.low[j]) > 3 {
+		if j < len(s.toks) && months[s.lw(j)] && s.toks[j].Capitalized() && len(s.lw(j)) > 3 {
 			p := s.toks[j].Text
 			if s.isNum(j+1) && isYear(s.toks[j+1].Text) {
 				p += " " + s.toks[j+1].Text
@@ -362,7 +362,7 @@ func (s *scanner) placeAt(k int) (string, bool) {
 	if s.headline {
 		return "", false
 	}
-	w := s.low[k]
+	w := s.lw(k)
 	if !placePrepositions[w] && !placeVerbs[w] {
 		return "", false
 	}
@@ -381,14 +381,14 @@ func (s *scanner) placeAt(k int) (string, bool) {
 	// Up to two lower-case adjectives before a name: "the perilous
 	// Darien Gap".
 	for step := 0; step < 2 && j < len(s.toks) && s.isWord(j) && !s.toks[j].Capitalized() && placeVerbs[w]; step++ {
-		if stopWords[s.low[j]] {
+		if stopWords[s.lw(j)] {
 			break
 		}
 		j++
 	}
 	first := j
 	for j < len(s.toks) && s.isWord(j) && s.toks[j].Capitalized() {
-		lw := s.low[j]
+		lw := s.lw(j)
 		if months[lw] || weekdays[lw] {
 			break
 		}
@@ -415,8 +415,8 @@ func (s *scanner) nameHead(k int) string {
 		first--
 	}
 	for j := first; j <= k; j++ {
-		if placeKinds[s.low[j]] {
-			return s.low[j]
+		if placeKinds[s.lw(j)] {
+			return s.lw(j)
 		}
 	}
 	if first == 0 {
@@ -443,7 +443,7 @@ func (s *scanner) opensNounPhrase(k int) bool {
 	if k < 0 || !s.isWord(k) {
 		return false
 	}
-	w := s.low[k]
+	w := s.lw(k)
 	switch w {
 	case "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 		"each", "every", "another", "whole", "entire", "new", "extra", "additional", "first", "last":

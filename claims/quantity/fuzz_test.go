@@ -1,0 +1,46 @@
+package quantity
+
+import (
+	"math"
+	"testing"
+	"unicode/utf8"
+
+	"crosscheck/claims/text"
+)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Trade crosses the 1,954-mile (3,145-kilometer) frontier daily.",
+		"More than half a million individuals crossed the jungle this year.",
+		"Storm Kills 4, Injures 2 In Coastal Towns",
+		"The blast killed three people and wounded eight others; a third victim died later.",
+		"Between 20 and 35 families left, up to 40 boats sank and nearly 3,000 troops arrived.",
+		"Congress approved $2 billion in aid, US$4.5 million and €10M in fines.",
+		"Call 555-1234 or +44-20-7946-0958; City won 3-1 on 12/27/2023 at 10:45.",
+		"It reached minus 30 °C, 86°F and 41 degrees Celsius, with winds of 120 mph.",
+		"Two-thirds of voters, 61.5% overall, up 3 percentage points, 5 ft 2 in tall",
+		"10 1/2 miles, 2½ hours, 4e14 Hz, 9.83 ± 0.01 km, (3,145 km",
+		"½", "$", "-", "minus", "a third", "the death toll rose to", "between 5 and",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range Extract(text.Parse(s)) {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("Extract(%q) span [%d, %d) is outside the text", s, m.Start, m.End)
+			}
+			// On valid text a span must not split a character (invalid
+			// bytes are tokens of their own).
+			if utf8.ValidString(s) && (!utf8.RuneStart(s[m.Start]) || m.End < len(s) && !utf8.RuneStart(s[m.End])) {
+				t.Fatalf("Extract(%q) span [%d, %d) splits a character", s, m.Start, m.End)
+			}
+			v := m.Value
+			if math.IsNaN(v.Min) || math.IsNaN(v.Max) || math.IsNaN(v.Value) || v.Min > v.Max {
+				t.Fatalf("Extract(%q) gave the interval [%v, %v] for %q", s, v.Min, v.Max, s[m.Start:m.End])
+			}
+			if v.Dimension == "" || v.Display == "" {
+				t.Fatalf("Extract(%q) gave %q no dimension or display: %+v", s, s[m.Start:m.End], v)
+			}
+		}
+	})
+}
