@@ -180,7 +180,7 @@ func startsSentence(t Token) bool {
 		return unicode.IsUpper(r)
 	}
 	switch t.Text {
-	case "\"", "“", "'", "‘", "«", "(", "[", "—", "-", "$", "£", "€":
+	case "\"", "“", "'", "‘", "`", "«", "(", "[", "—", "-", "$", "£", "€":
 		return true
 	}
 	return false

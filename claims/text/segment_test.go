@@ -35,6 +35,7 @@ func TestSentences(t *testing.T) {
 		{"decimal number", "Output grew 3.5 percent. Exports fell.", []string{"Output grew 3.5 percent.", "Exports fell."}},
 		{"quote closing a sentence", `He said: "It is over." Then he left.`, []string{`He said: "It is over."`, "Then he left."}},
 		{"curly quotes", "“We agreed,” she said. “Now we act.”", []string{"“We agreed,” she said.", "“Now we act.”"}},
+		{"typewriter quotes open a sentence", "Officials said so. ``Very few came,'' one added.", []string{"Officials said so.", "``Very few came,'' one added."}},
 		{"question and exclamation", "Why now? Nobody knows! The end.", []string{"Why now?", "Nobody knows!", "The end."}},
 		{"company then lower case", "Acme Inc. said profits rose. Shares fell.", []string{"Acme Inc. said profits rose.", "Shares fell."}},
 		{"company ending a sentence", "She works for Acme Inc. The firm is small.", []string{"She works for Acme Inc.", "The firm is small."}},
