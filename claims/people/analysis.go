@@ -373,7 +373,7 @@ func (a *Analysis) splitRun(cands []candidate, u []unit, si int) []candidate {
 		m := k + 1
 		for m < len(u) {
 			c := u[m].class
-			if u[m].acro || c&breakClasses != 0 && c&cGiven == 0 {
+			if u[m].acro || c&breakClasses != 0 && c&cGiven == 0 && (c&cAbbrev == 0 || a.abbrevStop(u[m])) {
 				break
 			}
 			// A title word followed by more name: "… Biden Secretary Blinken".
@@ -388,6 +388,11 @@ func (a *Analysis) splitRun(cands []candidate, u []unit, si int) []candidate {
 		u = u[m:]
 	}
 	return cands
+}
+
+// abbrevStop reports an abbreviated honorific written with its stop.
+func (a *Analysis) abbrevStop(u unit) bool {
+	return u.to < a.n && a.info[u.to].ch == '.' && !a.info[u.to].space
 }
 
 // nameWord reports whether a unit can be part of a name after a given name.
@@ -467,7 +472,6 @@ func (a *Analysis) judge(u []unit, si int) (candidate, bool) {
 	case a.personNounBefore(from):
 	case a.ageAfter(to) > 0:
 	case a.appositionAfter(to) && unknown > 0:
-	case capped >= 2 && unknown == capped && a.speechNear(from, to):
 	default:
 		c.pending = true
 	}
@@ -487,7 +491,7 @@ func (a *Analysis) before(from int) (gender byte, titled bool) {
 	}
 	c := a.info[j].class
 	gender = genderOf(c)
-	if c&cHonorific != 0 && a.info[j].cap {
+	if c&cHonorific != 0 && a.info[j].cap && (c&cAbbrev == 0 || j < from-1) {
 		return gender, true
 	}
 	if j == from-1 && c&cHead != 0 && (a.info[j].cap || c&cPersonNoun != 0 || a.lowerHeadOK(j)) {
@@ -535,15 +539,6 @@ func (a *Analysis) lowerHeadOK(j int) bool {
 func (a *Analysis) personNounBefore(from int) bool {
 	j := from - 1
 	return j >= 0 && a.info[j].kind == text.Word && !a.info[j].cap && a.info[j].class&cPersonNoun != 0 && a.info[j].sent == a.info[from].sent
-}
-
-// speechNear reports a verb of saying right after the name ("Ana Ruiz
-// said") or right before it ("said Ana Ruiz").
-func (a *Analysis) speechNear(from, to int) bool {
-	if to < a.n && a.info[to].class&cSpeech != 0 && !a.info[to].cap && a.info[to].sent == a.info[from].sent {
-		return true
-	}
-	return from > 0 && a.info[from-1].class&cSay != 0 && !a.info[from-1].cap && a.info[from-1].sent == a.info[from].sent
 }
 
 // addMention records a candidate as a person mention.

@@ -63,7 +63,7 @@ const givenFemale = `abigail ada adele adriana agnes aida aisha alejandra alessa
 	juliet justine karen karin karina kate katherine kathleen kathryn kathy katie katrin kelly kimberly
 	kirsten kristen kristin kristina lara laura lauren leah leila lena leticia lidia liliana lillian
 	lily linda lisa liz liza lois lorena lorraine louise lucia luciana lucy luisa lydia lynn magdalena
-	maggie maia malala marcela margaret margarita margot maria mariana marianne marie marina marine
+	maggie maia malala marcela margaret margarita margot maria mariana marianne marie marina
 	marisol marlene martha marta martina mary maryam matilda maureen maxine megan melania melanie
 	melissa mercedes mia michaela michele michelle mila mildred miranda miriam molly monica monique
 	nadia nancy naomi natalia natalie natasha nathalie nicola nicole nikki nina noemi

@@ -34,6 +34,7 @@ const (
 	cSourceNoun                    // "statement", "report": a document that speaks
 	cMale                          // a word that marks a man: "Mr", "spokesman"
 	cFemale                        // a word that marks a woman: "Mrs", "spokeswoman"
+	cAbbrev                        // an honorific that is an abbreviation: "Sen", "Gov"
 )
 
 const (
@@ -138,6 +139,9 @@ func init() {
 func addLexicon() {
 	addWords(cParticle, `de del della di da das do dos du la le van von der den ten ter bin binti ibn bint al el y e zu af`)
 	addWords(cHonorific, `mr mrs ms miss mx dr prof sir dame lord lady sen rep gov lt col capt gen adm sgt cpl pvt maj cmdr supt insp det rev fr hon sheikh sheik`)
+	// Abbreviated honorifics count only with their stop ("Sen.", "Gov."):
+	// bare, they are often names ("Hun Sen") or words ("Rev", "Det").
+	addWords(cAbbrev, `prof sen rep gov lt col capt gen adm sgt cpl pvt maj cmdr supt insp det rev fr hon`)
 	addWords(cMale, `mr sir lord spokesman chairman congressman councilman king prince emperor sultan emir sheikh sheik duke count baron father son brother husband boy man uncle grandfather nephew businessman policeman fisherman`)
 	addWords(cFemale, `mrs ms miss dame lady spokeswoman chairwoman congresswoman councilwoman queen princess empress duchess countess baroness mother daughter sister wife girl woman aunt grandmother niece businesswoman policewoman`)
 
@@ -170,6 +174,7 @@ func addLexicon() {
 
 	addWords(cDemonym, demonyms)
 	addWords(cPlace, places)
+	addWords(cPlace, `puerto_rico`)
 	addWords(cMonth, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 	addWords(cWeekday, `monday tuesday wednesday thursday friday saturday sunday`)
 	addWords(cOrgHead, `department ministry agency office council committee commission party university college
@@ -180,11 +185,19 @@ func addLexicon() {
 		network television radio club team airlines airline airways alliance coalition movement front
 		council embassy consulate mission program programme project initiative summit conference forum
 		treaty accord agreement act law bill strategy plan index exchange market markets reserve system
-		industries holdings partners studio studios museum library`)
+		industries holdings partners studio studios museum library co cos securities laboratories labs
+		electric electronics systems partnership hotel hotels corps savings capital motors dynamics brothers
+		bros sons associates technologies pharmaceuticals airways railways railroad mills foods`)
+	// Companies named after people: their names are not people.
+	addWords(cOrgHead, `merrill_lynch morgan_stanley goldman_sachs dow_jones philip_morris john_deere
+		liz_claiborne dean_witter charles_schwab pan_am procter_&_gamble johnson_&_johnson
+		ernst_&_young marks_&_spencer louis_vuitton ralph_lauren calvin_klein estee_lauder
+		walt_disney warner_bros hewlett_packard rolls_royce`)
 	addWords(cPlaceHead, `city town village county province state states region district island islands river
 		lake sea ocean gulf bay mountain mountains mount valley desert gap strait canal coast peninsula
 		street avenue road boulevard square park bridge airport port harbor harbour border highway
-		republic kingdom emirates territory territories strip bank basin plateau forest jungle canyon`)
+		republic kingdom emirates territory territories strip bank basin plateau forest jungle canyon
+		hills heights springs falls beach`)
 	addWords(cStop, `the a an this that these those there here it its in on at for from to of by with without
 		after before during since until while when where what which who whom whose why how if as but and or
 		nor so yet also still however meanwhile moreover furthermore likewise instead despite although though

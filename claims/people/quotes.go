@@ -13,6 +13,7 @@ import (
 type quoteSeg struct {
 	open, close int
 	from, to    int
+	after       int // the token after the closing mark
 }
 
 // Quotes returns the direct quotes of the document with their speakers,
@@ -64,6 +65,20 @@ func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
 				if (j == from || t.Space) && attachedNext && a.info[j+1].kind == text.Word {
 					open, closer = j, "'"
 				}
+			case "`":
+				// ``…'': the typewriter convention of older wire copy.
+				if attachedNext && a.info[j+1].ch == '`' {
+					open, closer = j, "''"
+					j++
+				}
+			}
+			continue
+		}
+		if closer == "''" {
+			if t.Text == "'" && attachedNext && a.info[j+1].ch == '\'' {
+				segs = append(segs, quoteSeg{open: open, close: j, from: open + 2, to: j, after: j + 2})
+				open = -1
+				j++
 			}
 			continue
 		}
@@ -71,7 +86,7 @@ func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
 			if (closer == "’" || closer == "'") && (t.Space || attachedNext && a.info[j+1].kind == text.Word) {
 				continue
 			}
-			segs = append(segs, quoteSeg{open: open, close: j, from: open + 1, to: j})
+			segs = append(segs, quoteSeg{open: open, close: j, from: open + 1, to: j, after: j + 1})
 			open = -1
 			continue
 		}
@@ -81,8 +96,12 @@ func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
 			open = j
 		}
 	}
-	if open >= 0 && (closer == "”" || closer == "»") {
-		segs = append(segs, quoteSeg{open: open, close: -1, from: open + 1, to: to})
+	if open >= 0 && (closer == "”" || closer == "»" || closer == "''") {
+		from := open + 1
+		if closer == "''" {
+			from++
+		}
+		segs = append(segs, quoteSeg{open: open, close: -1, from: from, to: to})
 	}
 	return segs
 }
@@ -108,7 +127,7 @@ const minQuoteWords = 4
 const minLoneQuoteWords = 6
 
 func (a *Analysis) directQuotes(out []Match, segs []quoteSeg) []Match {
-	prevSpeaker := ""
+	prevSpeaker, prevSent := "", int32(-2)
 	for _, s := range segs {
 		from, to := s.from, s.to
 		for to > from && a.info[to-1].kind == text.Punct && strings.Contains(",.:;—–-", a.tok(to-1).Text) {
@@ -128,14 +147,13 @@ func (a *Analysis) directQuotes(out []Match, segs []quoteSeg) []Match {
 		switch {
 		case n < minQuoteWords && !(found && adjacent):
 			continue
-		case !found && prevSpeaker != "":
+		case !found && prevSpeaker != "" && a.info[s.open].sent <= prevSent+1:
+			// "“A,” she said. “B.”": B goes on with the same speaker.
 			speaker, found = prevSpeaker, true
 		case !found && n < minLoneQuoteWords:
 			continue
 		}
-		if speaker != "" {
-			prevSpeaker = speaker
-		}
+		prevSpeaker, prevSent = speaker, a.info[max(s.to-1, s.open)].sent
 		conf := 0.9
 		if speaker == "" {
 			conf = 0.5
@@ -160,7 +178,7 @@ func isQuoteMark(t *text.Token) bool {
 		return false
 	}
 	switch t.Text {
-	case "“", "”", "«", "»", "\"", "‘", "’", "'":
+	case "“", "”", "«", "»", "\"", "‘", "’", "'", "`":
 		return true
 	}
 	return false
@@ -182,18 +200,42 @@ func (a *Analysis) attribBefore(s quoteSeg) (speaker string, found, adjacent boo
 			return "", false, false
 		}
 		if t.Kind != text.Word {
+			if a.sentenceStop(j) {
+				return "", false, false // the segmenter kept two sentences together
+			}
 			continue
 		}
-		if a.info[j].class&cSpeech != 0 && !a.info[j].cap {
+		if a.info[j].class&cSpeech != 0 && (!a.info[j].cap || j == sf) {
+			adjacent = words == 0 || words == 1 && a.tok(j+1).Is("that")
+			if j == sf {
+				// "Replied State Department spokesman X, “…”"
+				sp, ok := a.subjectAfter(j+1, s.open)
+				return sp, ok, ok && adjacent
+			}
 			sp, ok := a.subjectBefore(j, sf)
 			if !ok {
 				return "", false, false
 			}
-			return sp, true, words == 0 || words == 1 && a.tok(j+1).Is("that")
+			return sp, true, adjacent
 		}
 		words++
 	}
 	return "", false, false
+}
+
+// sentenceStop reports a full stop, question or exclamation mark at token
+// j that is followed by space: the end of a sentence inside what the
+// segmenter gave as one (it does not know every opening quote mark).
+func (a *Analysis) sentenceStop(j int) bool {
+	switch a.info[j].ch {
+	case '.', '?', '!':
+	default:
+		return false
+	}
+	if j > 0 && a.info[j-1].class&(cHonorific|cMonth) != 0 && !a.info[j].space {
+		return false // "Gen.", "Jan."
+	}
+	return j+1 < a.n && a.info[j+1].space
 }
 
 // attribAfter finds a speaker named right after the quote: "…,” she said",
@@ -202,7 +244,7 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 	if s.close < 0 {
 		return "", false, false
 	}
-	k := s.close + 1
+	k := s.after
 	for k < a.n && a.info[k].ch == ',' {
 		k++
 	}
@@ -211,7 +253,12 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 	}
 	end := a.sents[a.info[k].sent].to
 	if a.info[k].class&cSpeech != 0 && !a.info[k].cap {
-		// "said Blinken", "said the ministry"
+		// "said Blinken", "said the ministry": only after a quote that
+		// opens its sentence, or "…, quoting “secret reports,” said Syria
+		// had…" would make Syria the speaker.
+		if !a.opensSentence(s.open) {
+			return "", false, false
+		}
 		sp, ok := a.subjectAfter(k+1, end)
 		return sp, ok, ok
 	}
@@ -234,8 +281,20 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 // skipAdverbsBack returns the end of a subject before verb v: "Blinken
 // also said", "officials have said".
 func (a *Analysis) skipAdverbsBack(v, floor int) int {
-	for v > floor && a.info[v-1].kind == text.Word && a.info[v-1].class&cAdverb != 0 && !a.info[v-1].cap {
-		v--
+	for v > floor && a.info[v-1].kind == text.Word {
+		c := a.info[v-1].class
+		switch {
+		case c&cAdverb != 0 && !a.info[v-1].cap:
+			v--
+		case c&(cWeekday|cMonth) != 0 || a.tok(v-1).Is("today") || a.tok(v-1).Is("yesterday") || a.tok(v-1).Is("tonight"):
+			// "Bush on Tuesday said"
+			v--
+			if v > floor && (a.tok(v-1).Is("on") || a.tok(v-1).Is("last") || a.tok(v-1).Is("this")) {
+				v--
+			}
+		default:
+			return v
+		}
 	}
 	return v
 }
@@ -263,13 +322,40 @@ func (a *Analysis) subjectBefore(v, sf int) (string, bool) {
 		return a.ents[a.mentions[mi].entity].display, true
 	}
 	k := e - 1
-	for k >= sf && e-k <= 6 && a.info[k].kind == text.Word && a.nounPhraseWord(k) {
-		k--
+	for k >= sf && e-k <= 8 && a.info[k].kind == text.Word {
+		if a.nounPhraseWord(k) {
+			k--
+			continue
+		}
+		// "the Bureau of Labor Statistics", "Organization of African Unity"
+		if a.tok(k).Is("of") && k > sf && a.info[k-1].cap && a.info[k+1].cap {
+			k--
+			continue
+		}
+		break
 	}
 	if k+1 == e {
 		return "", false
 	}
+	// A subject starts a clause: "The top commander of a Cambodian
+	// resistance force said" leaves "force", which is no speaker.
+	if k >= sf && !a.clauseBoundary(k) {
+		return "", true
+	}
 	return a.subject(k+1, e)
+}
+
+// clauseBoundary reports whether a subject may start right after token k.
+func (a *Analysis) clauseBoundary(k int) bool {
+	if a.info[k].kind == text.Punct {
+		return true
+	}
+	switch a.tok(k).Lower() {
+	case "and", "but", "or", "so", "while", "as", "because", "since", "although", "though", "when",
+		"after", "before", "that", "which", "who", "where", "then", "meanwhile", "also", "if", "however":
+		return true
+	}
+	return false
 }
 
 // nounPhraseWord reports a word that can be part of a speaker's noun
@@ -286,19 +372,44 @@ func (a *Analysis) nounPhraseWord(k int) bool {
 // subjectAfter reads an inverted subject after the verb: "said Blinken",
 // "said Foreign Minister Ana Ruiz", "said the ministry".
 func (a *Analysis) subjectAfter(k, end int) (string, bool) {
+	// A person named within the next few words: "said four-star Gen.
+	// John Dailey,".
+	for j := k; j < end && j-k < 10; j++ {
+		if mi := a.mentionStartingAt(j); mi >= 0 {
+			return a.ents[a.mentions[mi].entity].display, true
+		}
+		if a.info[j].kind == text.Punct && a.info[j].ch != '-' && !(a.info[j].ch == '.' && !a.sentenceStop(j)) {
+			break
+		}
+	}
 	e := k
-	for e < end && e-k < 8 && a.info[e].kind == text.Word && (a.nounPhraseWord(e) || a.mentionOf[e] != 0) {
+	for e < end && e-k < 8 && a.info[e].kind == text.Word && a.nounPhraseWord(e) {
 		e++
 	}
 	if e == k {
 		return "", false
 	}
-	for j := k; j < e; j++ {
-		if mi := a.mentionStartingAt(j); mi >= 0 {
-			return a.ents[a.mentions[mi].entity].display, true
-		}
+	// The subject ends the clause: "said the ministry." but not "said
+	// Syria had indicated".
+	if e < end && a.info[e].kind == text.Word && !a.tok(e).Is("in") && !a.tok(e).Is("on") && !a.tok(e).Is("at") {
+		return "", false
 	}
 	return a.subject(k, e)
+}
+
+// opensSentence reports whether the quote mark at token open starts its
+// sentence, or follows only a colon or dash there.
+func (a *Analysis) opensSentence(open int) bool {
+	sf := a.sents[a.info[open].sent].from
+	for j := open - 1; j >= sf; j-- {
+		if a.info[j].kind == text.Word || a.info[j].kind == text.Number {
+			return a.sentenceStop(j+1) || j+1 < open && (a.info[j+1].ch == ':' || a.info[j+1].ch == '-')
+		}
+		if a.sentenceStop(j) || a.info[j].ch == ':' {
+			return true
+		}
+	}
+	return true
 }
 
 // subject names the speaker in tokens [from, to): a person mention, a
@@ -325,8 +436,8 @@ func (a *Analysis) subject(from, to int) (string, bool) {
 		}
 		return "", true
 	}
-	for from < to && a.info[from].class&cDet != 0 && !a.info[from].acro {
-		from++
+	for from < to && !a.info[from].acro && (a.info[from].class&cDet != 0 || a.clauseBoundary(from) && a.info[from].kind == text.Word) {
+		from++ // "And law enforcement sources say"
 	}
 	// "the foreign minister": the one person the document gives that title.
 	if r, ok := a.makeRole(from, to); ok && from < to {
@@ -464,6 +575,16 @@ func (a *Analysis) clauseStart(v, end int) (int, bool) {
 		return j + 1, true
 	}
 	if !say || k != v+1 || k >= end {
+		return 0, false
+	}
+	// "said Friday the …", "said on Tuesday it would …"
+	if a.tok(k).Is("on") && k+1 < end && a.info[k+1].class&cWeekday != 0 {
+		k++
+	}
+	if a.info[k].class&cWeekday != 0 || a.tok(k).Is("today") || a.tok(k).Is("yesterday") {
+		k++
+	}
+	if k >= end {
 		return 0, false
 	}
 	// "She said both sides agreed": a clause with no "that" must open

@@ -216,6 +216,12 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 			return r, false
 		}
 	}
+	// "Prime Minister Prince Norodom": a noble title right before the
+	// name is part of the name's style, not of the office.
+	if len(pre) > 1 && nobleTitles[pre[len(pre)-1].w] && conn < 0 {
+		pre = pre[:len(pre)-1]
+		to = pre[len(pre)-1].tok + 1
+	}
 	h := len(pre)
 	for h > 0 && pre[h-1].class&cHead != 0 {
 		h--
@@ -251,6 +257,11 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	r.Affiliation = strings.Join(affil, " ")
 	r.Head, r.Domain, r.Canonical = canonicalOffice(rank, domain, head, tail)
 	return r, true
+}
+
+var nobleTitles = map[string]bool{
+	"prince": true, "princess": true, "king": true, "queen": true, "sheikh": true, "sheik": true,
+	"sultan": true, "emir": true, "lord": true, "lady": true, "sir": true, "dame": true,
 }
 
 // fixedOf are offices spelled "X of Y" that do not turn into "Y X":
