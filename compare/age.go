@@ -108,14 +108,14 @@ func ageFacts(key, person string, as []*aitem) []*fact {
 		}
 		return false
 	}
-	return f.settle(disagree, true, func(a, b *item) {
+	return f.settle(rules{disagree: disagree, mayConflict: true, describe: func(a, b *item) {
 		d := abs(byItem[a].years - byItem[b].years)
 		f.difference = strconv.Itoa(d) + " year"
 		if d != 1 {
 			f.difference += "s"
 		}
 		f.diffA, f.diffB = evidence(a), evidence(b)
-	})
+	}})
 }
 
 // agesCompatible reports whether the two ages can both be right given

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,24 +14,28 @@ import (
 
 // Dates.
 //
-// Key: the event class (meeting, talks and summit are one class; visit
-// and trip another) and the place, folded. A date without an event says
-// nothing about which fact it dates and takes part in no finding.
+// Key: the broad class of the event and the place, folded. Classes come
+// from the extractor (talks, a meeting and a summit are one class) and
+// are widened here for grouping: a vote and a decision ("voted to
+// approve", "approved") are one kind of event, and so are deaths,
+// attacks, crashes and disasters (an "incident"). A date without an event
+// says nothing about which fact it dates and takes part in no finding.
 //
 // Within a key, dates are the same event only when they are close:
 // clusters are built over the dates sorted in time, joining a date to the
 // cluster before it when the gap between them is at most maxEventGap
 // days. The same event words months apart are different events, never a
-// conflict. A coarse date (a month, a year) links nothing; it joins the
-// one cluster it contains, if exactly one, and otherwise stands with the
-// coarse dates equal to it.
+// conflict. A coarse date (a month) links nothing; it joins the one
+// cluster it contains, if exactly one, and otherwise stands with the
+// coarse dates equal to it. A year or coarser joins no cluster.
 //
 // Verdict: a cluster conflicts when two documents give it day-precision
-// dates that do not overlap, their participants (when both name any)
-// share someone, both claims are confident, and no document gives two
-// different days for it itself. A date without a year compares with
-// another on month and day only. Coarser dates that contain finer ones
-// agree with them.
+// dates that do not overlap for the same narrow event class (a vote on
+// Monday and an approval on Wednesday may be two steps, two votes may
+// not), their participants (when both name any) share someone, both
+// claims are confident, and no document gives two different days for it
+// itself. A date without a year compares with another on month and day
+// only. Coarser dates that contain finer ones agree with them.
 const maxEventGap = 3
 
 // eventClasses map a lemma of an event word to its class.
@@ -58,6 +63,22 @@ var eventClasses = map[string]string{
 	"fire": "fire", "wildfire": "fire", "blaze": "fire",
 	"storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
 	"flood": "flood", "flooding": "flood",
+}
+
+// broadEvents widen event classes for grouping only: dates of the same
+// broad class may agree, conflicts need the same narrow class.
+var broadEvents = map[string]string{
+	"election": "decision", "vote": "decision", "decision": "decision",
+	"death": "incident", "attack": "incident", "crash": "incident",
+	"disaster": "incident", "earthquake": "incident", "fire": "incident",
+	"storm": "incident", "flood": "incident",
+}
+
+func broadEvent(narrow string) string {
+	if b, ok := broadEvents[narrow]; ok {
+		return b
+	}
+	return narrow
 }
 
 // eventKey is the class of an event phrase: its last word that names an
@@ -91,6 +112,7 @@ type ditem struct {
 	day     bool // day precision
 	parts   map[string]bool
 	cluster int
+	event   string // the narrow event class
 }
 
 func dateOf(v claims.Value) (dates.Date, bool) {
@@ -239,7 +261,8 @@ func (r *reconciler) dates() []*fact {
 		if !x.hasYear && x.md == 0 {
 			continue
 		}
-		key := "date|" + ev + "|" + r.cache.place(d.Place)
+		x.event = ev
+		key := "date|" + broadEvent(ev) + "|" + r.cache.place(d.Place)
 		if _, ok := buckets[key]; !ok {
 			keys = append(keys, key)
 		}
@@ -382,9 +405,27 @@ func dateFacts(key string, xs []*ditem) []*fact {
 	// Dates disagree when both are days and do not overlap; they may
 	// conflict when they are close and their participants can be one
 	// group. Any other disagreement splits the fact.
+	// A value group holds one date, perhaps for several narrow events;
+	// two groups disagree when they give different days to one narrow
+	// event.
+	events := make(map[*valueGroup]map[string]bool, len(f.values))
+	for _, g := range f.values {
+		events[g] = map[string]bool{}
+		for _, it := range g.items {
+			events[g][byItem[it].event] = true
+		}
+	}
+	sameEvent := func(g, h *valueGroup) bool {
+		for e := range events[g] {
+			if events[h][e] {
+				return true
+			}
+		}
+		return false
+	}
 	disagree := func(g, h *valueGroup) bool {
 		x, y := byItem[g.items[0]], byItem[h.items[0]]
-		return x.day && y.day && gap(x, y) > 0
+		return x.day && y.day && gap(x, y) > 0 && sameEvent(g, h)
 	}
 	mayConflict := true
 	for i, g := range f.values {
@@ -395,14 +436,35 @@ func dateFacts(key string, xs []*ditem) []*fact {
 			}
 		}
 	}
-	return f.settle(disagree, mayConflict, func(a, b *item) {
+	// The conflicting pair is two confident claims of one narrow event.
+	pick := func(g, h *valueGroup) (*item, *item) {
+		for _, a := range g.items {
+			for _, b := range h.items {
+				if a.confident() && b.confident() && byItem[a].event == byItem[b].event {
+					return a, b
+				}
+			}
+		}
+		return nil, nil
+	}
+	// Two different days are two events even when their narrow classes
+	// differ: a vote on Monday, an approval on Wednesday.
+	apart := func(g, h *valueGroup) bool {
+		x, y := byItem[g.items[0]], byItem[h.items[0]]
+		return x.day && y.day && gap(x, y) > 0
+	}
+	topic := func(g *valueGroup) string {
+		d := byItem[g.items[0]].d
+		return dateTopic(cmp.Or(d.Event, g.items[0].c.Subject), d.Place)
+	}
+	return f.settle(rules{disagree: disagree, apart: apart, mayConflict: mayConflict, pick: pick, topic: topic, describe: func(a, b *item) {
 		n := gap(byItem[a], byItem[b])
 		f.difference = strconv.Itoa(n) + " day"
 		if n != 1 {
 			f.difference += "s"
 		}
 		f.diffA, f.diffB = evidence(a), evidence(b)
-	})
+	}})
 }
 
 // sharesParticipant reports whether two dates can be of one event as far

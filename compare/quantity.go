@@ -26,15 +26,19 @@ import (
 // (the union of their intervals), which can only make a conflict rarer.
 //
 // Thin evidence never makes a conflict: a claim of low confidence, a
-// subject that is only a generic noun ("people", "times"), a count of
-// things whose time scope is unknown (three countries here, five there are
-// usually different sets) unless it counts casualties or arrests, and any
-// key for which one document itself gives two incompatible values (the key
-// then covers more than one fact).
+// subject that is only a generic noun ("people", "countries", "times"),
+// and any key for which one document itself gives two incompatible values
+// (the key then covers more than one fact). A count, amount or percentage
+// without a calendar period ("last year" resolved against the publication
+// date) may conflict only when the values are close (maxUnscopedRatio):
+// 120 and 150 new officers are one figure stated two ways, 120 and 3,000
+// officers are two figures. Casualty counts (killed, injured, arrested…)
+// need no period.
 //
 // The difference is |a-b| / max(|a|, |b|) of the two stated values, as a
 // percentage: symmetric, and never above 100%. Counts also give the
-// absolute difference: "3 (43%)".
+// absolute difference, "3 (43%)"; percentages give only the difference in
+// points, "2 percentage points".
 
 // A quantity reading inconsistent with its own parenthetical conversion is
 // a finding of its own. Writers round conversions, and the stated
@@ -220,9 +224,25 @@ var casualtyWords = set("killed", "injured", "missing", "arrested", "evacuated",
 	"displaced", "rescued", "hospitalized", "hospitalised", "victim", "casualty",
 	"hostage", "infected", "survivor", "deported")
 
-// mayConflict reports whether a quantity fact with this key has enough
-// evidence to be called a conflict at all.
-func quantityMayConflict(dimension, subj, period string) bool {
+// maxUnscopedRatio bounds how far apart two counts, amounts or
+// percentages without a calendar period may be and still be read as one
+// fact stated two ways. Sources that disagree on one figure usually give
+// close values (120 or 150 new officers, a 6% or 8% rise); the same noun
+// counting different things (120 new officers, 3,000 officers in all)
+// usually does not.
+const maxUnscopedRatio = 1.5
+
+// quantityEvidence says how much evidence a quantity fact with this key
+// needs before its values may be called a conflict.
+type quantityEvidence int
+
+const (
+	neverConflicts quantityEvidence = iota
+	conflictsIfClose
+	mayConflict
+)
+
+func quantityNeeds(dimension, subj, period string) quantityEvidence {
 	words := strings.Fields(subj)
 	generic := true
 	casualty := false
@@ -234,16 +254,18 @@ func quantityMayConflict(dimension, subj, period string) bool {
 			casualty = true
 		}
 	}
-	if casualty {
-		return true
+	switch {
+	case casualty:
+		return mayConflict
+	case generic:
+		return neverConflicts
+	case dimension == "count" || dimension == "money" || dimension == "percent":
+		if strings.HasPrefix(period, "=") {
+			return mayConflict
+		}
+		return conflictsIfClose
 	}
-	if generic {
-		return false
-	}
-	if dimension == "count" || dimension == "money" || dimension == "percent" {
-		return strings.HasPrefix(period, "=")
-	}
-	return true
+	return mayConflict
 }
 
 func quantityFacts(key string, qs []*qitem) []*fact {
@@ -275,10 +297,33 @@ func quantityFacts(key string, qs []*qitem) []*fact {
 		qx, qy := byItem[x.items[0]], byItem[y.items[0]]
 		return !overlaps(qx.lo, qx.hi, qy.lo, qy.hi)
 	}
-	return f.settle(disagree, quantityMayConflict(dimension, subj, period), func(a, b *item) {
+	needs := quantityNeeds(dimension, subj, period)
+	allowed := needs != neverConflicts
+	if needs == conflictsIfClose {
+		for i, g := range f.values {
+			for _, h := range f.values[i+1:] {
+				if disagree(g, h) && ratio(byItem[g.items[0]].q.Value, byItem[h.items[0]].q.Value) > maxUnscopedRatio {
+					allowed = false
+				}
+			}
+		}
+	}
+	return f.settle(rules{disagree: disagree, mayConflict: allowed, describe: func(a, b *item) {
 		f.difference = quantityDifference(dimension, byItem[a].q.Value, byItem[b].q.Value)
 		f.diffA, f.diffB = evidence(a), evidence(b)
-	})
+	}})
+}
+
+// ratio is the larger magnitude over the smaller: 1.25 for 120 and 150.
+func ratio(a, b float64) float64 {
+	a, b = math.Abs(a), math.Abs(b)
+	if a < b {
+		a, b = b, a
+	}
+	if b == 0 {
+		return math.Inf(1)
+	}
+	return a / b
 }
 
 // overlaps reports whether two intervals share a value. Rounding
@@ -334,6 +379,15 @@ func quantityDifference(dimension string, a, b float64) string {
 	m := math.Max(math.Abs(a), math.Abs(b))
 	if m == 0 {
 		return ""
+	}
+	if dimension == "percent" {
+		// Percentages differ in points: 6% and 8% are 2 points apart, not
+		// 25%.
+		d := strconv.FormatFloat(math.Abs(a-b), 'f', -1, 64)
+		if math.Abs(a-b) == 1 {
+			return d + " percentage point"
+		}
+		return d + " percentage points"
 	}
 	pct := formatPercent(math.Abs(a-b) / m * 100)
 	if dimension == "count" {

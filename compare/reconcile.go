@@ -317,21 +317,47 @@ func evidence(it *item) string {
 	return it.c.Text
 }
 
+// rules say how the value groups of one fact relate.
+type rules struct {
+	// disagree reports two value groups that contradict each other.
+	disagree func(g, h *valueGroup) bool
+	// apart reports two value groups that cannot be one fact, whether or
+	// not they contradict each other; nil means disagree.
+	apart func(g, h *valueGroup) bool
+	// mayConflict is false when the kind's rules forbid a conflict here
+	// (thin evidence).
+	mayConflict bool
+	// pick chooses the two claims that stand for two disagreeing value
+	// groups; nil picks the first confident claim of each.
+	pick func(g, h *valueGroup) (*item, *item)
+	// describe fills in the difference and the evidence to diff.
+	describe func(a, b *item)
+	// topic names one value group when a fact is split; nil keeps the
+	// fact's topic.
+	topic func(g *valueGroup) string
+}
+
 // settle gives a fact of several documents its verdict once its values are
 // grouped. Values that all fit together agree. When some disagree, the
-// fact is a conflict if the kind's rules allow one here (mayConflict) and
-// two confident claims of different documents disagree; describe then
-// fills in the difference and the evidence to diff. Otherwise the fact
-// cannot be trusted to be one fact at all (thin evidence, or a document
-// that disagrees with itself) and is split into one fact per value.
-func (f *fact) settle(disagree func(a, b *valueGroup) bool, mayConflict bool, describe func(a, b *item)) []*fact {
-	if f.verdict == Single || !anyDisagree(f.values, disagree) {
+// fact is a conflict if the kind's rules allow one here and two confident
+// claims of different documents disagree. Otherwise, when some values
+// cannot be one fact, the fact cannot be trusted to be one fact at all
+// (thin evidence, or a document that disagrees with itself) and is split
+// into one fact per value.
+func (f *fact) settle(r rules) []*fact {
+	if r.apart == nil {
+		r.apart = r.disagree
+	}
+	if r.pick == nil {
+		r.pick = func(g, h *valueGroup) (*item, *item) { return confidentPair(g.items, h.items) }
+	}
+	if f.verdict == Single || !anyDisagree(f.values, r.apart) {
 		return []*fact{f}
 	}
-	if mayConflict {
-		if a, b, ok := conflictingPair(f.values, disagree); ok {
+	if r.mayConflict {
+		if a, b, ok := conflictingPair(f.values, r.disagree, r.pick); ok {
 			f.verdict = Conflict
-			describe(a, b)
+			r.describe(a, b)
 			moveFirst(f.values, a, b)
 			return []*fact{f}
 		}
@@ -342,6 +368,9 @@ func (f *fact) settle(disagree func(a, b *valueGroup) bool, mayConflict bool, de
 		part.key = f.key + "|" + g.key
 		part.values = []*valueGroup{g}
 		part.verdict = verdictOf(g.items)
+		if r.topic != nil {
+			part.topic = r.topic(g)
+		}
 		out = append(out, &part)
 	}
 	return out
@@ -362,7 +391,7 @@ func anyDisagree(gs []*valueGroup, disagree func(a, b *valueGroup) bool) bool {
 // confident, whose value groups disagree. It finds none when a document
 // gives two values that disagree with each other: the key then covers
 // more than one fact, and no conflict drawn from it can be trusted.
-func conflictingPair(gs []*valueGroup, disagree func(a, b *valueGroup) bool) (a, b *item, ok bool) {
+func conflictingPair(gs []*valueGroup, disagree func(a, b *valueGroup) bool, pick func(g, h *valueGroup) (*item, *item)) (a, b *item, ok bool) {
 	docs := make([]map[int]bool, len(gs))
 	for i, g := range gs {
 		docs[i] = map[int]bool{}
@@ -383,7 +412,7 @@ func conflictingPair(gs []*valueGroup, disagree func(a, b *valueGroup) bool) (a,
 			if ok {
 				continue
 			}
-			if x, y := confidentPair(gs[i].items, gs[j].items); x != nil {
+			if x, y := pick(gs[i], gs[j]); x != nil {
 				a, b, ok = x, y, true
 			}
 		}

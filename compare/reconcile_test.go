@@ -1,12 +1,14 @@
 package compare
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck/claims"
 	"crosscheck/claims/dates"
+	"crosscheck/claims/quantity"
 )
 
 type ruleTest struct {
@@ -130,6 +132,39 @@ func TestQuantityRules(t *testing.T) {
 				{Single, Q, "number of migrants (every year)", "2000 [a#1]", ""},
 				{Single, Q, "number of migrants (every year)", "9000 [b#1]", ""},
 			},
+		},
+		{
+			name: "close counts of a specific thing conflict without a period",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-06-12").doc("b", "Wire B", "2024-06-12")
+				c.add("a", Q, "120 new police officers", "police officers", "The plan pays for 120 new police officers.", count(120, 1))
+				c.add("b", Q, "150 new police officers", "police officers", "The plan pays for 150 new police officers.", count(150, 1))
+			},
+			want: []summary{{Conflict, Q, "number of police officers", "120 [a#1] | 150 [b#1]", "30 (20%)"}},
+		},
+		{
+			name: "far-apart counts of one noun without a period are different facts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-06-12").doc("b", "Wire B", "2024-06-12")
+				c.add("a", Q, "120 new police officers", "police officers", "The plan pays for 120 new police officers.", count(120, 1))
+				c.add("b", Q, "3,000 police officers", "police officers", "The city has 3,000 police officers.", count(3000, 1))
+			},
+			want: []summary{
+				{Single, Q, "number of police officers", "120 [a#1]", ""},
+				{Single, Q, "number of police officers", "3000 [b#1]", ""},
+			},
+		},
+		{
+			name: "percentages without a period conflict when close",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-06-12").doc("b", "Wire B", "2024-06-12")
+				pct := func(v float64) quantity.Quantity {
+					return quantity.Quantity{Dimension: "percent", Unit: "%", Value: v, Min: v - 0.5, Max: v + 0.5, Display: strconv.FormatFloat(v, 'f', -1, 64) + "%"}
+				}
+				c.add("a", Q, "a 6% increase", "increase", "The budget is a 6% increase.", pct(6))
+				c.add("b", Q, "up 8 percent", "increase", "The budget is up 8 percent.", pct(8))
+			},
+			want: []summary{{Conflict, Q, "percentage of the increase", "6% [a#1] | 8% [b#1]", "2 percentage points"}},
 		},
 		{
 			name: "counts of things without a time scope never conflict",
@@ -272,6 +307,37 @@ func TestDateRules(t *testing.T) {
 				c.add("b", D, "December 27", "meeting", "The meeting in Mexico City on December 27.", day("2023-12-27", "meeting", "Mexico City"))
 			},
 			want: []summary{{Agree, D, "date of the summit in Mexico City", "2023-12 [a#1] | 2023-12-27 [b#1]", ""}},
+		},
+		{
+			name: "a vote and an approval on one day agree",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-06-12").doc("b", "Wire B", "2024-06-12")
+				c.add("a", D, "on Tuesday", "decision", "The council on Tuesday approved the budget.", day("2024-06-11", "decision", ""))
+				c.add("b", D, "on Tuesday", "vote", "Council members voted on Tuesday to approve it.", day("2024-06-11", "vote", ""))
+			},
+			want: []summary{{Agree, D, "date of the decision", "2024-06-11 [a#1 b#1]", ""}},
+		},
+		{
+			name: "a vote and an approval on different days are two steps",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-06-14").doc("b", "Wire B", "2024-06-14")
+				c.add("a", D, "on Monday", "vote", "The committee voted on Monday.", day("2024-06-10", "vote", ""))
+				c.add("b", D, "on Wednesday", "decision", "The council approved it on Wednesday.", day("2024-06-12", "decision", ""))
+			},
+			want: []summary{
+				{Single, D, "date of the decision", "2024-06-12 [b#1]", ""},
+				{Single, D, "date of the vote", "2024-06-10 [a#1]", ""},
+			},
+		},
+		{
+			name: "two votes on different days conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-06-14").doc("b", "Wire B", "2024-06-14")
+				c.add("a", D, "on Monday", "vote", "The council voted on Monday.", day("2024-06-10", "vote", ""))
+				c.add("b", D, "on Tuesday", "decision", "The council approved it on Tuesday.", day("2024-06-11", "decision", ""))
+				c.add("b", D, "on Tuesday", "vote", "Members voted on Tuesday.", day("2024-06-11", "vote", ""))
+			},
+			want: []summary{{Conflict, D, "date of the vote", "2024-06-10 [a#1] | 2024-06-11 [b#1 b#2]", "1 day"}},
 		},
 		{
 			name: "a time of day is a day",

@@ -382,10 +382,10 @@ func roleFacts(key, person string, rs []*ritem) []*fact {
 	disagree := func(g, h *valueGroup) bool {
 		return officesConflict(byItem[g.items[0]].o, byItem[h.items[0]].o)
 	}
-	out := f.settle(disagree, true, func(a, b *item) {
+	out := f.settle(rules{disagree: disagree, mayConflict: true, describe: func(a, b *item) {
 		f.difference = "different office"
 		f.diffA, f.diffB = evidence(a), evidence(b)
-	})
+	}})
 	if len(out) > 1 || f.verdict != Agree {
 		return out
 	}
