@@ -528,6 +528,18 @@ func TestRoleRules(t *testing.T) {
 			want: []summary{{Conflict, R, "title of Tom Reyes", "State Comptroller [a#1] | City Comptroller [b#1]", "different office"}},
 		},
 		{
+			name: "titles from articles months apart do not conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2023-01-10").doc("b", "Wire B", "2023-09-10")
+				c.add("a", R, "Defense Minister Ana Ruiz", "Ana Ruiz", "Defense Minister Ana Ruiz spoke.", role("Ana Ruiz", "Defense Minister"))
+				c.add("b", R, "Foreign Minister Ana Ruiz", "Ana Ruiz", "Foreign Minister Ana Ruiz spoke.", role("Ana Ruiz", "Foreign Minister"))
+			},
+			want: []summary{
+				{Single, R, "title of Ana Ruiz", "Defense Minister [a#1]", ""},
+				{Single, R, "title of Ana Ruiz", "Foreign Minister [b#1]", ""},
+			},
+		},
+		{
 			name: "a deputy is not the minister",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")

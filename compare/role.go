@@ -3,6 +3,7 @@ package compare
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"crosscheck/claims"
 	"crosscheck/claims/people"
@@ -28,9 +29,26 @@ import (
 //
 // Verdict: two titles with one head conflict only when their ranks differ
 // or both name a domain and neither domain contains the other (National vs
-// Homeland Security Advisor). A less specific title ("Security Advisor")
-// agrees with a more specific one. A former, elect or designate title
-// never conflicts; when it is the only difference the fact is a variant.
+// Homeland Security Advisor), and the two articles were published within
+// maxRoleSpan of each other (people change office). A less specific title
+// ("Security Advisor") agrees with a more specific one. A former, elect or
+// designate title never conflicts; when it is the only difference the
+// fact is a variant.
+
+// maxRoleSpan is how far apart two articles may be published for their
+// titles of one person to contradict each other.
+const maxRoleSpan = 90 * 24 * time.Hour
+
+// publishedWithin reports whether two claims' articles were published at
+// most span apart, or when either date is unknown.
+func publishedWithin(a, b *item, span time.Duration) bool {
+	alo, ahi, ok1 := pubRange(a)
+	blo, bhi, ok2 := pubRange(b)
+	if !ok1 || !ok2 {
+		return true
+	}
+	return blo.Sub(ahi) <= span && alo.Sub(bhi) <= span
+}
 
 type office struct {
 	head   string
@@ -382,7 +400,19 @@ func roleFacts(key, person string, rs []*ritem) []*fact {
 	disagree := func(g, h *valueGroup) bool {
 		return officesConflict(byItem[g.items[0]].o, byItem[h.items[0]].o)
 	}
-	out := f.settle(rules{disagree: disagree, mayConflict: true, describe: func(a, b *item) {
+	// People change office: titles from articles far apart in time are
+	// no contradiction.
+	pick := func(g, h *valueGroup) (*item, *item) {
+		for _, a := range g.items {
+			for _, b := range h.items {
+				if a.confident() && b.confident() && a.doc != b.doc && publishedWithin(a, b, maxRoleSpan) {
+					return a, b
+				}
+			}
+		}
+		return nil, nil
+	}
+	out := f.settle(rules{disagree: disagree, mayConflict: true, pick: pick, describe: func(a, b *item) {
 		f.difference = "different office"
 		f.diffA, f.diffB = evidence(a), evidence(b)
 	}})
@@ -399,6 +429,7 @@ func roleFacts(key, person string, rs []*ritem) []*fact {
 			if a, b := differentDocs([]*valueGroup{f.values[0], g}); a != nil {
 				f.verdict = Variant
 				f.diffA, f.diffB = byItem[a].title, byItem[b].title
+				moveFirst(f.values, a, b)
 				break
 			}
 		}
