@@ -659,6 +659,10 @@ func vagueScale(toks []text.Token, i int) (Number, bool) {
 	}
 	s, ok := scaleWord(toks[j])
 	if !ok {
+		if toks[i].Is("a") && toks[i+1].Is("couple") && j == i+3 {
+			// "a couple of weeks": about two.
+			return Number{Value: 2, Step: 1, Words: true, First: i, Next: i + 3}, true
+		}
 		return Number{}, false
 	}
 	n := Number{Value: 2 * s, Words: true, AtLeast: true, First: i, Next: j + 1}

@@ -109,6 +109,12 @@ func TestParse(t *testing.T) {
 		{"a few thousand", "a few thousand fans", parsed{Text: "a few thousand", Value: 2000, Words: true, AtLeast: true}},
 		{"several hundred thousand", "several hundred thousand tonnes", parsed{Text: "several hundred thousand", Value: 2e5, Words: true, AtLeast: true}},
 		{"a couple hundred", "a couple hundred yards", parsed{Text: "a couple hundred", Value: 200, Step: 100, Words: true}},
+		{"a couple of", "a couple of weeks", parsed{Text: "a couple of", Value: 2, Step: 1, Words: true}},
+		{"half million", "a half-million voters", parsed{Text: "a half-million", Value: 5e5, Step: 1e5, Words: true}},
+		{"quarter of a million", "a quarter of a million homes", parsed{Text: "a quarter of a million", Value: 2.5e5, Step: 1e5, Words: true}},
+		{"lakh crore", "3 lakh crore rupees", parsed{Text: "3 lakh crore", Value: 3e12, Step: 1e12, Words: true}},
+		{"indian grouping", "12,34,567 voters", parsed{Text: "12,34,567", Value: 1234567, Step: 1}},
+		{"space groups with decimals", "1 234 567.89 euros", parsed{Text: "1 234 567.89", Value: 1234567.89, Step: 0.01}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

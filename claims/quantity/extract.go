@@ -35,6 +35,8 @@ type scanner struct {
 	// second is set while reading the second number of a range, which
 	// may be glued to the first by a dash.
 	second bool
+	// qualified is set while reading the number after a qualifier.
+	qualified bool
 }
 
 func (s *scanner) reset(sent *text.Sentence) {
@@ -145,7 +147,7 @@ func (s *scanner) mayStart(i int) bool {
 		return false
 	}
 	switch startWords[s.lw(i)] {
-	case startAlways:
+	case startAlways, startUnit:
 		return true
 	case startBeforeNumber:
 		// A qualifier, a sign or a currency prefix needs a number soon
@@ -193,6 +195,7 @@ const (
 	startAlways
 	startBeforeNumber
 	startArticle
+	startUnit // a unit of time alone: "for weeks", "decades-long"
 )
 
 var (
@@ -250,6 +253,10 @@ func initStartWords() {
 	}
 	for w := range ordinalWords {
 		startWords[w] = startAlways
+	}
+	for _, w := range []string{"minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+		"day", "week", "month", "year", "decade", "hour", "minute", "many", "multi"} {
+		startWords[w] = startUnit
 	}
 	startWords["a"] = startArticle
 	startWords["an"] = startArticle
@@ -311,6 +318,9 @@ func (s *scanner) match(i int) ([]Match, int) {
 	if m, next, ok := s.casualtyAt(i); ok {
 		return m, next
 	}
+	if m, next, ok := s.vagueDuration(i); ok {
+		return m, next
+	}
 	if s.lw(i) == "absolute" && s.lw(i+1) == "zero" {
 		q := Quantity{Dimension: Temperature, Unit: "K", Display: "0 K"}
 		return []Match{{Start: s.toks[i].Start, End: s.toks[i+1].End, Value: q, Confidence: 0.7}}, i + 2
@@ -319,7 +329,9 @@ func (s *scanner) match(i int) ([]Match, int) {
 	if q == qNone && s.isWord(i) && qualifierFirst[s.lw(i)] && !number.IsWord(s.lw(i)) && s.lw(i) != "a" && s.lw(i) != "an" {
 		return nil, i + 1
 	}
+	s.qualified = q != qNone
 	r, ok, skip := s.readOne(j, q)
+	s.qualified = false
 	if !ok {
 		if q != qNone {
 			return nil, j
@@ -685,6 +697,12 @@ func (s *scanner) unitAt(j int, n number.Number) (unit, int, bool, bool) {
 		k++
 		attr = true
 	}
+	if unitModifiers[s.lw(k)] && s.isWord(k+1) && !attr {
+		// "20 more years", "three consecutive days"
+		if x, _, ok := s.lookupUnit(k + 1); ok && x.dim == Duration {
+			k++
+		}
+	}
 	x, end, ok := s.lookupUnit(k)
 	if !ok && (s.lw(k) == "°" || s.lw(k) == "º" || s.lw(k) == "degrees" || s.lw(k) == "degree") {
 		// A bare degree is a temperature only where the sentence
@@ -698,6 +716,12 @@ func (s *scanner) unitAt(j int, n number.Number) (unit, int, bool, bool) {
 	}
 	if x.loose && !s.looseOK(x, k, end, n) {
 		return unit{}, j, false, false
+	}
+	// "the 8-month-old truce": how long a thing has lasted (a person's
+	// age is left to the age extractor).
+	if x.dim == Duration && s.isDash(end) && s.glued(end) && s.lw(end+1) == "old" && s.glued(end+1) && s.thingAfter(end+2) {
+		end += 2
+		attr = true
 	}
 	// "1,954-mile-long": the adjective goes with the unit.
 	if s.isDash(end) && s.glued(end) && s.isWord(end+1) && s.glued(end+1) && lengthAdjectives[s.lw(end+1)] {
@@ -887,16 +911,23 @@ func (s *scanner) articleUnit(k int, hasCur bool) (number.Number, bool) {
 	if hasCur || k >= len(s.toks) || s.lw(k) != "a" && s.lw(k) != "an" {
 		return number.Number{}, false
 	}
-	x, _, ok := s.lookupUnit(k + 1)
+	u := k + 1
+	if unitModifiers[s.lw(u)] {
+		u++ // "an additional year"
+	}
+	x, _, ok := s.lookupUnit(u)
 	if _, sub := subunits[s.lw(k+1)]; sub {
 		ok = true // "a penny", "a dime"
 	} else if _, money := currencyWords[s.lw(k+1)]; money {
 		return number.Number{}, false
 	}
-	if !ok || x.loose || x.dim == Percent || !s.toks[k+1].Space {
+	if !ok || x.loose || x.dim == Percent || !s.toks[k+1].Space || u < len(s.toks) && !s.toks[u].Space {
 		return number.Number{}, false
 	}
-	switch s.lw(k + 1) {
+	if strings.HasSuffix(s.lw(u), "s") && x.dim != Mass {
+		return number.Number{}, false // "a decades-long feud" has no one in it
+	}
+	switch s.lw(u) {
 	case "second", "minute", "moment":
 		return number.Number{}, false // "a second time", "wait a minute"
 	}
@@ -909,8 +940,8 @@ func (s *scanner) articleUnit(k int, hasCur bool) (number.Number, bool) {
 		if _, _, ok := s.lookupUnit(k - 1); ok {
 			return number.Number{}, false
 		}
-		if x.dim == Duration && (p == "than" || p == "in" || p == "within" || p == "of" || p == "wait") {
-			// "more than a year ago", "in a year": left to the dates.
+		if x.dim == Duration && (p == "in" || p == "wait" || p == "just" || p == "than" && !s.qualified) {
+			// "in a year", "wait a minute": left to the dates, or idioms.
 			return number.Number{}, false
 		}
 	}
@@ -951,4 +982,132 @@ func (s *scanner) degreeScale(k int) (unit, bool) {
 		}
 	}
 	return unit{}, false
+}
+
+// unitModifiers may stand between a number and a unit of time: "20 more
+// years", "two full days", "an additional year".
+var unitModifiers = set("more", "additional", "extra", "further", "full", "consecutive", "straight",
+	"long", "whole", "entire", "trading", "working", "business", "calendar", "successive", "other")
+
+// vagueUnits are the units of time a vague duration may count.
+var vagueUnits = map[string]float64{
+	"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400, "month": month, "year": year,
+	"decade": 10 * year, "century": 100 * year,
+	"minutes": 60, "hours": 3600, "days": 86400, "weeks": 7 * 86400, "months": month, "years": year,
+	"decades": 10 * year, "centuries": 100 * year,
+}
+
+// durationPrepositions before a plural unit of time make it a span:
+// "for weeks", "within months", "over the years", "in years".
+var durationPrepositions = set("for", "within", "over", "in", "during", "after", "following", "follows",
+	"followed", "throughout", "took", "takes", "lasted", "last", "lasts", "spent", "spend", "spending")
+
+// vagueDuration reads a duration with no number: "for weeks", "several
+// years", "a few days", "decades-long", "a day-long meeting". A plural
+// is at least two of the unit.
+func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
+	w := s.lw(i)
+	start, k := i, i
+	count, atLeast := 0.0, false
+	switch w {
+	case "a":
+		if s.lw(i+1) != "few" {
+			return nil, i, false
+		}
+		k, count, atLeast = i+2, 2, true
+	case "few", "several", "many", "multi":
+		if w == "few" && s.lw(i-1) == "a" {
+			return nil, i, false // read from "a"
+		}
+		k, count, atLeast = i+1, 2, true
+		if w == "several" || w == "many" {
+			count = 3
+		}
+	default:
+		if _, ok := vagueUnits[w]; !ok {
+			return nil, i, false
+		}
+	}
+	if k > i {
+		if s.lw(k) == "more" {
+			k++
+		}
+		if s.isDash(k) && s.glued(k) && s.glued(k+1) {
+			k++ // "several-year", "multi-year"
+		}
+	}
+	unitWord := s.lw(k)
+	secs, ok := vagueUnits[unitWord]
+	if !ok || !s.isWord(k) {
+		return nil, i, false
+	}
+	plural := strings.HasSuffix(unitWord, "s")
+	end := k + 1
+	long := s.isDash(end) && s.glued(end) && s.glued(end+1) && (s.lw(end+1) == "long" || s.lw(end+1) == "old")
+	switch {
+	case k > i:
+		// "several years", "a few days", "several-year tenure"
+		if !plural && !s.isDash(k-1) {
+			return nil, i, false
+		}
+	case long:
+		// "decades-long", "a day-long meeting", "a years-old slump";
+		// "a year-old girl" is an age.
+		if s.lw(end+1) == "old" && !s.thingAfter(end+2) {
+			return nil, i, false
+		}
+		count, atLeast = 1, false
+		if plural {
+			count, atLeast = 2, true
+		}
+		if !plural && s.isNum(i-1) {
+			return nil, i, false // "12-hour-long" is read with its number
+		}
+		end += 2
+	case plural:
+		// "for weeks", "over the years", "in years"
+		p := i - 1
+		if s.lw(p) == "the" {
+			p--
+			start = i - 1
+		}
+		if !durationPrepositions[s.lw(p)] || p < 0 {
+			return nil, i, false
+		}
+		if start < i {
+			// "in the weeks before the shooting" dates an event.
+			switch s.lw(end) {
+			case "before", "after", "following", "preceding", "leading", "since", "ahead", "to", "that":
+				return nil, i, false
+			}
+		}
+		count, atLeast = 2, true
+	default:
+		return nil, i, false
+	}
+	if agoWords[s.lw(end)] || s.lw(end) == "old" || s.lw(end) == "of" && s.lw(end+1) == "age" {
+		return nil, end, false // "years ago", "years later": dates
+	}
+	if s.isNum(i-1) || number.IsWord(s.lw(i-1)) {
+		return nil, i, false // a number before: read by readOne
+	}
+	v := count * secs
+	q := Quantity{Dimension: Duration, Unit: "s", Value: v, Min: v - secs/2, Max: v + secs/2}
+	disp := fmtNum(count) + " " + unitWord
+	if atLeast {
+		q.Min, q.Max, q.Qualifier = v, math.Inf(1), qAtLeast
+		disp = "at least " + fmtNum(count) + " " + strings.TrimSuffix(unitWord, "s") + "s"
+	}
+	q.Display = disp
+	subject := ""
+	if long || k > i && s.isDash(k-1) {
+		if h, e := s.nounRun(end); h != "" {
+			subject, end = h, e
+		}
+	}
+	place, period := s.scope(start, end)
+	return []Match{{
+		Start: s.toks[start].Start, End: s.toks[end-1].End, Value: q,
+		Subject: normalizeSubject(subject), Place: place, Period: period, Confidence: 0.3,
+	}}, end, true
 }

@@ -268,7 +268,7 @@ var linkVerbs = set("is", "was", "are", "were", "stretches", "stretched", "stret
 	"represented", "make", "makes", "made", "comprise", "comprises", "comprised", "earn", "earns",
 	"earned", "receive", "receives", "received", "charge", "charges", "charged", "spent", "spend",
 	"spends", "raised", "raises", "gained", "gains", "ran", "run", "runs", "sank", "sink", "sinks",
-	"was", "lost", "loses", "owes", "owed")
+	"was", "lost", "loses", "owes", "owed", "take", "takes", "took", "taken", "last", "lasted", "lasts")
 
 // lengthVerbs may stand between a thing and its length without "is".
 var placePrepositions = set("in", "into", "across", "throughout", "within", "inside", "at", "from", "to")
@@ -285,5 +285,5 @@ var periodUnits = set("year", "month", "week", "day", "decade", "quarter", "seas
 
 // agoWords after a duration make it a date ("three years ago"), read by
 // the date extractor.
-var agoWords = set("ago", "later", "earlier", "before", "after", "since", "hence", "prior", "afterwards",
+var agoWords = set("ago", "later", "earlier", "since", "hence", "prior", "afterwards",
 	"afterward", "back", "previously", "beforehand", "on")

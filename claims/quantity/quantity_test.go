@@ -43,6 +43,8 @@ const (
 	mi   = 1609.344
 	yr   = 365.25 * 86400
 	hour = 3600.0
+	day  = 86400.0
+	week = 7 * day
 )
 
 func runCases(t *testing.T, tests []struct {
@@ -174,6 +176,24 @@ func TestDurations(t *testing.T) {
 			[]found{{Text: "three years", Dim: Duration, Unit: "s", Min: 2.5 * yr, Max: 3.5 * yr, Period: "past three years"}}},
 		{"an hour", "The meeting lasted an hour.",
 			[]found{{Text: "an hour", Dim: Duration, Unit: "s", Min: 0.5 * hour, Max: 1.5 * hour, Subject: "meeting"}}},
+		{"plural unit alone", "Talks dragged on for weeks.",
+			[]found{{Text: "weeks", Dim: Duration, Unit: "s", Min: 2 * week, Max: inf, Qualifier: "at least"}}},
+		{"several", "The road was closed for several years.",
+			[]found{{Text: "several years", Dim: Duration, Unit: "s", Min: 3 * yr, Max: inf, Qualifier: "at least"}}},
+		{"decades-long", "It ended a decades-long feud.",
+			[]found{{Text: "decades-long feud", Dim: Duration, Unit: "s", Min: 20 * yr, Max: inf, Qualifier: "at least", Subject: "feud"}}},
+		{"day-long", "After a day-long meeting they left.",
+			[]found{{Text: "a day-long meeting", Dim: Duration, Unit: "s", Min: 0.5 * day, Max: 1.5 * day, Subject: "meeting"}}},
+		{"old thing is a duration", "They broke the 8-month-old truce.",
+			[]found{{Text: "8-month-old truce", Dim: Duration, Unit: "s", Min: 7.5 * 30.4375 * day, Max: 8.5 * 30.4375 * day, Subject: "truce"}}},
+		{"a couple of", "Repairs take a couple of weeks.",
+			[]found{{Text: "a couple of weeks", Dim: Duration, Unit: "s", Min: 1.5 * week, Max: 2.5 * week, Subject: "repairs"}}},
+		{"more before the unit", "The lease runs for 20 more years.",
+			[]found{{Text: "20 more years", Dim: Duration, Unit: "s", Min: 19.5 * yr, Max: 20.5 * yr, Subject: "lease"}}},
+		{"within a year", "It must be built within a year.",
+			[]found{{Text: "a year", Dim: Duration, Unit: "s", Min: 0.5 * yr, Max: 1.5 * yr}}},
+		{"one day is an idiom", "She hopes to one day return.", nil},
+		{"the weeks before an event", "He was seen in the weeks before the vote.", nil},
 		{"ago is a date", "The dam broke three years ago.", nil},
 		{"later is a date", "Two days later the rain stopped.", nil},
 		{"earlier is a date", "A year earlier it had flooded.", nil},

@@ -187,6 +187,14 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 		return 0, false
 	}
 	if r.hasUnit {
+		if r.u.dim == Duration && r.n.Words && r.n.Value == 1 && s.lw(k) == "one" && s.lw(end-1) == "day" {
+			// "Islam will one day be…": an idiom for some day.
+			switch s.lw(k - 1) {
+			case "for", "about", "only", "just", "than", "within", "over", "in", "after", "of", "every", "each", "per", "the", "a", "least", "exactly":
+			default:
+				return end, true
+			}
+		}
 		if r.u.dim == Duration {
 			nl := s.lw(end)
 			if agoWords[nl] && !(nl == "on" && !s.isPunct(end+1, ",") && end+1 < len(s.toks)) {
@@ -197,9 +205,12 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 			if nl == "from" && s.lw(end+1) == "now" {
 				return end + 2, true
 			}
-			// "a 61-year-old man", "61 years old", "36 years of age"
+			// "a 61-year-old man", "61 years old", "36 years of age";
+			// but "the 8-month-old truce" is how long the truce lasted.
 			if s.isDash(end) && s.glued(end) && (s.lw(end+1) == "old" || s.lw(end+1) == "olds") {
-				return end + 2, true
+				if !s.thingAfter(end + 2) {
+					return end + 2, true
+				}
 			}
 			if nl == "old" || nl == "olds" || nl == "of" && s.lw(end+1) == "age" {
 				return end + 1, true
@@ -272,6 +283,15 @@ func (s *scanner) rejectAfterWords(r *reading) (int, bool) {
 
 // personNouns may take an age in apposition: "a man, 45,".
 var personNouns = set("man", "woman", "boy", "girl", "child", "mother", "father", "son", "daughter",
+	"baby", "infant", "toddler", "kid", "teen", "youth", "youngster", "male", "female", "gunman",
+	"player", "striker", "actor", "actress", "singer", "rapper", "model", "athlete", "activist",
+	"lawyer", "businessman", "businesswoman", "employee", "officer", "private", "sergeant", "rookie",
+	"veteran", "retiree", "pensioner", "widow", "widower", "grandson", "granddaughter", "niece",
+	"nephew", "cousin", "uncle", "aunt", "girlfriend", "boyfriend", "partner", "neighbor", "neighbour",
+	"shooter", "attacker", "assailant", "motorist", "cyclist", "hiker", "tourist", "immigrant",
+	"survivor", "victim", "boxer", "runner", "swimmer", "golfer", "goalkeeper", "defender", "midfielder",
+	"forward", "pitcher", "quarterback", "candidate", "politician", "senator", "lawmaker", "president",
+	"ceo", "founder", "heir", "prince", "princess", "queen", "king", "monk", "priest", "nun", "pope",
 	"wife", "husband", "victim", "driver", "suspect", "teenager", "resident", "student", "worker",
 	"officer", "soldier", "grandmother", "grandfather", "brother", "sister", "friend", "pilot", "nurse",
 	"teacher", "farmer", "migrant", "refugee", "journalist", "doctor", "patient", "passenger")
@@ -346,4 +366,21 @@ func (s *scanner) rangeOfNonYears(j int) bool {
 	}
 	t := s.toks[k].Text
 	return !isYear(t) && len(t) >= 4
+}
+
+// thingAfter reports whether toks[k] is a lower-case noun that is not a
+// person: "the 8-month-old truce", not "a 3-year-old girl".
+func (s *scanner) thingAfter(k int) bool {
+	if k >= len(s.toks) || !s.nounLike(k) || s.toks[k].Capitalized() {
+		return false
+	}
+	w := s.lw(k)
+	if h, _ := s.nounRun(k); h != "" {
+		w = h // "a 6-year-old shipwreck survivor"
+	}
+	if personNouns[w] || peopleWords[w] || isPlural(w) && personNouns[strings.TrimSuffix(w, "s")] {
+		return false
+	}
+	// An adjective may come first: "a 19-year-old Army private".
+	return !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish")
 }

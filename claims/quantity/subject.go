@@ -187,7 +187,7 @@ func (s *scanner) subjectBefore(start int) string {
 		return ""
 	}
 	// Skip "to", "at", "by", "about" after the verb: "rose to", "stood at".
-	for k >= 0 && (s.lw(k) == "to" || s.lw(k) == "at" || s.lw(k) == "by" || s.lw(k) == "around") {
+	for k >= 0 && (s.lw(k) == "to" || s.lw(k) == "at" || s.lw(k) == "by" || s.lw(k) == "around" || s.lw(k) == "for") {
 		k--
 	}
 	if k < 1 || !linkVerbs[s.lw(k)] {
