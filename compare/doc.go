@@ -2,8 +2,37 @@
 // gives each fact a verdict: the sources agree, conflict, state it in
 // different words (variant), or only one source states it (single).
 //
-// Reconcile groups claims by a key built from their kind and subject
-// (hashing, never comparing every pair), so its cost grows with the number
-// of claims. The Report it returns is the model every renderer draws and
-// the version-1 JSON contract.
+// Reconcile groups claims by a key built from their kind and what they
+// are about (hashing, never comparing every pair), so its cost grows with
+// the number of claims; only the claims of one group are compared with
+// each other. The Report it returns is the model every renderer draws and
+// the version-1 JSON contract; it depends only on the set of documents
+// and claims given, never on their order.
+//
+// The keys, one file per kind:
+//
+//   - quantity (quantity.go): dimension and unit, the thing measured
+//     (lemmatized, synonyms merged: wounded, injured and hurt are one),
+//     the place, and the time scope resolved against the publication date;
+//   - date (date.go): the event class and place, then clusters of dates a
+//     few days apart, so the same event words months apart are different
+//     events;
+//   - role (role.go): the person and the kind of post (its head word);
+//   - age (age.go): the person;
+//   - name (name.go): the entity;
+//   - quote (quote.go): the speaker, then statements of similar wording.
+//
+// People are one entity across articles when their folded names share a
+// surname and one name's words are a subset of the other's (entity.go).
+//
+// A false conflict is the worst error the tool can make, a missed
+// conflict the second worst. So a conflict needs two confident claims of
+// different documents whose values cannot both hold, under a key that is
+// specific enough (no generic subject, a calendar period or close values
+// for counts, the same narrow event for dates), and no document may
+// contradict itself under that key: when one does, the key covers more
+// than one fact and is split into one fact per value. Each conflict and
+// variant carries a word diff of its evidence (WordDiff).
+//
+// Sub-package gold scores a report against a gold file.
 package compare

@@ -49,9 +49,11 @@ type Finding struct {
 	// Difference says how far apart conflicting values are: "1.7%",
 	// "1 day", "different office".
 	Difference string `json:"difference,omitempty"`
-	// Diff is a word-level diff of the evidence of the first two values,
-	// with deletions as [-…-] and insertions as {+…+}; DiffOps is the
-	// same diff as operations, for renderers that colour it.
+	// Diff is a word-level diff of the evidence of the first two values
+	// (for a conflict, the two claims that disagree: their sentences; for
+	// a name or quote variant, the spellings or the words), with
+	// deletions as [-…-] and insertions as {+…+}; DiffOps is the same
+	// diff as operations, for renderers that colour it.
 	Diff    string   `json:"diff,omitempty"`
 	DiffOps []DiffOp `json:"diff_ops,omitempty"`
 }
