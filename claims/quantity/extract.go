@@ -581,6 +581,13 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 		// "minus hundreds" is at most minus two hundred.
 		r.lo, r.hi = math.Inf(-1), r.n.Value
 	}
+	if neg && r.hasUnit && !signed(r.u.dim) {
+		// A length or a mass cannot be negative: the dash before it
+		// was punctuation ("ef 75 -300mm").
+		r.n.Value, r.value = -r.n.Value, -r.value
+		r.lo, r.hi = r.n.Interval()
+		r.first++
+	}
 	return r, true, r.next
 }
 
@@ -1110,4 +1117,13 @@ func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
 		Start: s.toks[start].Start, End: s.toks[end-1].End, Value: q,
 		Subject: normalizeSubject(subject), Place: place, Period: period, Confidence: 0.3,
 	}}, end, true
+}
+
+// signed reports whether a dimension may take negative values.
+func signed(dim string) bool {
+	switch dim {
+	case Temperature, Money, Percent, Count, "acceleration":
+		return true
+	}
+	return false
 }

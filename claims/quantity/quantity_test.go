@@ -86,6 +86,13 @@ func TestLengthsAndAreas(t *testing.T) {
 			[]found{{Text: "5 ft 2 in tall", Dim: Length, Unit: "m", Min: (5 + 1.5/12) * 0.3048, Max: (5 + 2.5/12) * 0.3048, Subject: "fence"}}},
 		{"range with one unit", "Waves of 20-35 km were not seen.",
 			[]found{{Text: "20-35 km", Dim: Length, Unit: "m", Min: 20000, Max: 35000, Qualifier: "between", Subject: "waves"}}},
+		{"a dash spaced on one side is not a range", "Lenses: 18 -55mm and 70 -200mm.",
+			[]found{
+				{Text: "18", Dim: Count, Min: 17.5, Max: 18.5},
+				{Text: "55mm", Dim: Length, Unit: "m", Min: 0.0545, Max: 0.0555},
+				{Text: "70", Dim: Count, Min: 69.5, Max: 70.5},
+				{Text: "200mm", Dim: Length, Unit: "m", Min: 0.15, Max: 0.25},
+			}},
 		{"nautical miles", "The boat was 40 nautical miles offshore.",
 			[]found{{Text: "40 nautical miles", Dim: Length, Unit: "m", Min: 39.5 * 1852, Max: 40.5 * 1852, Subject: "boat"}}},
 		{"square kilometres", "Fires burned 1,250 square kilometres of forest.",

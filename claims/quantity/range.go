@@ -22,6 +22,11 @@ func (s *scanner) readRange(r *reading, q string) {
 	case s.isDash(k) && s.lw(k+1) == "to" && s.glued(k):
 		conn, k = "to", k+2 // "8- to 16-meter"
 	case s.isDash(k):
+		// A dash spaced on one side only ("75 -300mm") is a list dash
+		// or a sign, not a range.
+		if k+1 < len(s.toks) && s.toks[k].Space != s.toks[k+1].Space {
+			return
+		}
 		conn, k = "-", k+1
 	case s.isPunct(k, "~"):
 		conn, k = "-", k+1
