@@ -185,7 +185,7 @@ func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 	for n := 0; k < end && n < 3 && a.info[k].kind == text.Word && a.mentionOf[k] == 0; n++ {
 		c := a.info[k].class
 		if c&(cPersonNoun|cHead) != 0 {
-			noun = a.tok(k).Lower()
+			noun = text.Fold(a.word(k))
 		} else if c&(cDemonym|cDomain|cRank) == 0 {
 			break
 		}

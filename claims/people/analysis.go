@@ -471,6 +471,10 @@ func (a *Analysis) judge(u []unit, si int) (candidate, bool) {
 	case c.titled:
 	case a.personNounBefore(from):
 	case a.ageAfter(to) > 0:
+	case from == a.sents[si].from && len(u) == 1:
+		// One word opening a sentence ("Similarly, the foreign
+		// minister…") needs more than a title after it.
+		c.pending = true
 	case a.appositionAfter(to) && unknown > 0:
 	default:
 		c.pending = true
@@ -704,17 +708,19 @@ func (a *Analysis) matchPending(c candidate) bool {
 }
 
 // fullerForm reports whether the words m of a run starting at token from
-// are a known one-word name with unknown words before it: "Odalys
-// Fenwick" when only "Senator Fenwick" has been seen.
+// name a person by a known surname with given names of their own: "Odalys
+// Fenwick" when only "Senator Fenwick" has been seen, or "Elian Gonzalez"
+// beside "Juan Miguel Gonzalez" (another person of the same family, not a
+// mention of him).
 func (a *Analysis) fullerForm(m, e []string, from int) bool {
-	if len(e) != 1 || len(m) < 2 || len(m) > 4 || m[len(m)-1] != e[0] {
+	if len(m) < 2 || len(m) > 4 || m[len(m)-1] != e[len(e)-1] || partOf(m, e) {
 		return false
 	}
 	for j := from; j < a.n && a.info[j].kind == text.Word && a.info[j].cap; j++ {
-		if a.info[j].class != 0 || a.info[j].acro {
+		if a.info[j].class&^cGiven != 0 || a.info[j].acro {
 			return false
 		}
-		if fold(a.word(j)) == e[0] {
+		if fold(a.word(j)) == e[len(e)-1] {
 			return true
 		}
 	}

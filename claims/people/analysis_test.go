@@ -66,3 +66,17 @@ func TestFindersShareAnalysis(t *testing.T) {
 		t.Errorf("finders found %d claims, want 4 (role, age, name, quote)", got)
 	}
 }
+
+func TestSameSurnameTwoPeople(t *testing.T) {
+	a := analyze("Juan Carlos Ortega flew in on Monday. Yandel Ortega stayed at home. Officials said Yandel Ortega, the 6-year-old boy, was safe.")
+	if diff := cmp.Diff([]string{"Juan Carlos Ortega", "Yandel Ortega"}, a.People()); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	var ages []string
+	for _, m := range a.Ages() {
+		ages = append(ages, m.Subject)
+	}
+	if diff := cmp.Diff([]string{"Yandel Ortega"}, ages); diff != "" {
+		t.Errorf("whose age (-want +got):\n%s", diff)
+	}
+}

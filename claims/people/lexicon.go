@@ -137,7 +137,7 @@ func init() {
 }
 
 func addLexicon() {
-	addWords(cParticle, `de del della di da das do dos du la le van von der den ten ter bin binti ibn bint al el y e zu af`)
+	addWords(cParticle, `de del della di da das do dos du la le van von der den ten ter bin binti ibn bint al el y e zu af arap`)
 	addWords(cHonorific, `mr mrs ms miss mx dr prof sir dame lord lady sen rep gov lt col capt gen adm sgt cpl pvt maj cmdr supt insp det rev fr hon sheikh sheik`)
 	// Abbreviated honorifics count only with their stop ("Sen.", "Gov."):
 	// bare, they are often names ("Hun Sen") or words ("Rev", "Det").
@@ -187,7 +187,8 @@ func addLexicon() {
 		treaty accord agreement act law bill strategy plan index exchange market markets reserve system
 		industries holdings partners studio studios museum library co cos securities laboratories labs
 		electric electronics systems partnership hotel hotels corps savings capital motors dynamics brothers
-		bros sons associates technologies pharmaceuticals airways railways railroad mills foods`)
+		bros sons associates technologies pharmaceuticals airways railways railroad mills foods
+		theater theatre stadium arena hall flight`)
 	// Companies named after people: their names are not people.
 	addWords(cOrgHead, `merrill_lynch morgan_stanley goldman_sachs dow_jones philip_morris john_deere
 		liz_claiborne dean_witter charles_schwab pan_am procter_&_gamble johnson_&_johnson
@@ -197,7 +198,7 @@ func addLexicon() {
 		lake sea ocean gulf bay mountain mountains mount valley desert gap strait canal coast peninsula
 		street avenue road boulevard square park bridge airport port harbor harbour border highway
 		republic kingdom emirates territory territories strip bank basin plateau forest jungle canyon
-		hills heights springs falls beach`)
+		hills heights springs falls beach garden gardens`)
 	addWords(cStop, `the a an this that these those there here it its in on at for from to of by with without
 		after before during since until while when where what which who whom whose why how if as but and or
 		nor so yet also still however meanwhile moreover furthermore likewise instead despite although though
@@ -256,7 +257,8 @@ const demonyms = `american mexican guatemalan honduran salvadoran salvadorean ni
 	congolese nigerian ghanaian senegalese malian nigerien chadian cameroonian ivorian angolan zambian
 	zimbabwean mozambican namibian south_african malagasy european african asian latin_american
 	central_american south_american north_american arab western eastern federal republican democratic
-	democrat conservative liberal labour socialist communist`
+	democrat conservative liberal labour socialist communist catholic protestant muslim jewish christian
+	hindu buddhist sunni shiite shia orthodox evangelical`
 
 const places = `us u.s. usa u.s.a. uk u.k. un u.n. eu e.u. nato america united_states united_kingdom
 	mexico guatemala honduras el_salvador nicaragua costa_rica panama cuba haiti dominican_republic

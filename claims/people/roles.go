@@ -248,6 +248,12 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	for _, w := range post {
 		tail = append(tail, w.w)
 	}
+	// "the foreign minister of Poland": a place after "of" is the
+	// affiliation, not the portfolio.
+	if len(post) > 0 && allPlaces(post) {
+		affil = append(affil, tail...)
+		tail = nil
+	}
 	r.Title = strings.TrimSpace(a.doc.Text[a.tok(from).Start:a.tok(to-1).End])
 	if ws[len(ws)-1].poss {
 		r.Title = strings.TrimSpace(r.Title[:len(r.Title)-int(a.info[ws[len(ws)-1].tok].poss)])
@@ -262,6 +268,15 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 var nobleTitles = map[string]bool{
 	"prince": true, "princess": true, "king": true, "queen": true, "sheikh": true, "sheik": true,
 	"sultan": true, "emir": true, "lord": true, "lady": true, "sir": true, "dame": true,
+}
+
+func allPlaces(ws []titleWord) bool {
+	for _, w := range ws {
+		if w.class&(cPlace|cDemonym) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fixedOf are offices spelled "X of Y" that do not turn into "Y X":
