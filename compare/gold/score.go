@@ -492,8 +492,9 @@ func (ix *index) explain(r *compare.Report, g Finding) Missed {
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		reason, passed := ix.check(f, &g)
-		// A finding of the gold's verdict is nearer than one that is not,
-		// all else equal.
+		// Checks passed count most; a finding of the gold's verdict is
+		// nearer than one that is not, all else equal.
+		passed *= 2
 		if f.Verdict == g.Verdict {
 			passed++
 		}
