@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -403,5 +404,37 @@ func TestLoadErrorWithPosition(t *testing.T) {
 				t.Errorf("want\n%s\ngot\n%s", tt.want, got)
 			}
 		})
+	}
+}
+
+// BenchmarkLoad reads the seed folder: sources.yaml, five articles, their
+// checks and IDs. Reading is a small part of a run; this keeps it so.
+func BenchmarkLoad(b *testing.B) {
+	docs, errs := Load([]string{"../seeds"}, LoadOptions{})
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		Load([]string{"../seeds"}, LoadOptions{})
+	}
+}
+
+// BenchmarkParseJSONL reads JSON Lines documents as "-" does.
+func BenchmarkParseJSONL(b *testing.B) {
+	var sb strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&sb, `{"id": "d%d", "text": %q, "source": "Wire", "published": "2024-03-01"}`+"\n", i, strings.Repeat(article, 20))
+	}
+	input := sb.String()
+	b.SetBytes(int64(len(input)))
+	for b.Loop() {
+		if _, errs := parseJSONL(strings.NewReader(input)); len(errs) > 0 {
+			b.Fatal(errs)
+		}
 	}
 }
