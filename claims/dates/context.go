@@ -14,10 +14,17 @@ import (
 // read first.
 func (p *parser) tense(i, j int) int {
 	switch p.lower(i - 1) {
-	case "by", "until", "till", "through", "effective", "payable", "due":
+	case "by", "effective", "payable", "due":
 		return 1
-	case "since":
-		return -1
+	case "until", "till":
+		// "until Monday" sets a deadline, unless the clause after it is
+		// in the past: "Until Thursday, they had not named him."
+		if p.tenseRight(j) < 0 {
+			return -1
+		}
+		return 1
+	case "since", "ended", "ending":
+		return -1 // "since March", "the year ended March 31"
 	case "as":
 		// "as early as Tuesday", "as soon as Tuesday"
 		if p.is(i-3, "as") && (p.is(i-2, "early") || p.is(i-2, "soon")) {
@@ -30,15 +37,21 @@ func (p *parser) tense(i, j int) int {
 	if p.possessive(j-1) && p.w(j-1).weekday != 0 {
 		return -1 // "Wednesday's ruling" reports on a day gone by
 	}
-	const before, after = 14, 5
+	const before = 14
 	infinitive := false
 	for k := i - 1; k >= 0 && k >= i-before; k-- {
 		if p.punct(k, ";") || p.punct(k, ":") {
 			break
 		}
+		switch p.lower(k) {
+		case "but", "although", "though", "whereas", "while":
+			// Another clause: its verb does not govern the date.
+			return p.tenseRight(j)
+		}
 		// "agreed to admit them in early March": the date belongs to the
-		// infinitive, which looks ahead of the verb that governs it.
-		if p.is(k, "to") && k+1 < i && p.toks[k+1].Kind == text.Word && !p.capitalized(k+1) && !determiners[p.lower(k+1)] {
+		// infinitive, whose time the verb before it does not tell.
+		if p.is(k, "to") && !p.is(k-1, "is") && !p.is(k-1, "are") && k+1 < i && p.toks[k+1].Kind == text.Word &&
+			!p.capitalized(k+1) && !determiners[p.lower(k+1)] && !notVerbs[p.lower(k+1)] {
 			infinitive = true
 			continue
 		}
@@ -51,23 +64,44 @@ func (p *parser) tense(i, j int) int {
 			return -1
 		case -1:
 			if infinitive {
-				return 1
+				return 0
 			}
 			return -1
 		default:
 			return t
 		}
 	}
+	return p.tenseRight(j)
+}
+
+// tenseRight reads the tense from the few words after a date: "On
+// Friday, the committee is due to report."
+func (p *parser) tenseRight(j int) int {
+	const after = 5
 	for k := j; k < len(p.toks) && k < j+after; k++ {
 		if p.punct(k, ";") {
 			break
 		}
 		if t := p.tenseOf(k); t != 0 {
+			if t == planWas {
+				return 0
+			}
+			if t == planHad {
+				return -1
+			}
 			return t
 		}
 	}
 	return 0
 }
+
+// notVerbs are words after "to" that make it a preposition, not the mark
+// of an infinitive: "shot to death", "rose to more than".
+var notVerbs = map[string]bool{"death": true, "more": true, "less": true, "power": true,
+	"court": true, "office": true, "prison": true, "jail": true, "town": true, "school": true,
+	"date": true, "war": true, "life": true, "market": true, "work": true, "bed": true,
+	"church": true, "trial": true, "home": true, "be": false, "around": true, "about": true,
+	"nearly": true, "almost": true, "over": true, "under": true, "just": true, "only": true}
 
 // tenseOf results beyond -1 and +1: a plan made in the past ("had been
 // due to"), and one whose date may lie either side ("was planned for").
@@ -75,6 +109,11 @@ const (
 	planHad = -2
 	planWas = 2
 )
+
+// passivePlan are the plan words whose tense an auxiliary before them
+// decides: "was scheduled", "had been due".
+var passivePlan = map[string]bool{"scheduled": true, "due": true, "expected": true,
+	"set": true, "slated": true, "planned": true}
 
 // scheduled lists present-tense verbs news uses for a coming event: "the
 // committee meets Monday", "the law takes effect Friday".
@@ -106,7 +145,7 @@ var edNotPast = map[string]bool{
 
 func (p *parser) tenseOf(k int) int {
 	if t, _ := lookupIn(tenseWords, &tenseMask, p.toks[k]); t != 0 {
-		if t > 0 {
+		if t > 0 && passivePlan[p.lower(k)] {
 			// "had been due to expire" is a plan in the past; "was
 			// planned for March" may lie either side of today.
 			for b := k - 1; b >= k-2 && b >= 0; b-- {
@@ -171,7 +210,8 @@ func (p *parser) participle(k int) bool {
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true,
 	"her": true, "their": true, "its": true, "this": true, "that": true, "these": true,
 	"those": true, "our": true, "my": true, "your": true, "some": true, "all": true,
-	"date": true, "about": true}
+	"date": true, "about": true, "him": true, "them": true, "us": true, "me": true,
+	"it": true, "each": true, "every": true, "both": true, "no": true, "any": true}
 
 // matchSpan is a match's token range within its sentence.
 type matchSpan struct{ i, j int }

@@ -22,6 +22,8 @@ type expr struct {
 	// publication date: "the previous Friday".
 	fromAnchor bool
 
+	set string // kSet: the TIMEX3 value, "P1D", "XXXX-WXX-4"
+
 	n   int // kDayRel, kUnitRel, kAgo, kShift, kAnchor, kPeriod: offset
 	mod mod // early/mid/late…
 	ref refKind
@@ -49,6 +51,7 @@ const (
 	kPeriod              // the reporting period last named, moved by n years: the year-ago quarter
 	kRef                 // PRESENT_REF, PAST_REF, FUTURE_REF
 	kTime                // a time of day alone: on the previous day or the reference day
+	kSet                 // a recurrence: daily, every Thursday (TIMEX3 SET)
 )
 
 // yearRule says how a calendar expression without a year gets one.

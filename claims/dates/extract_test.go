@@ -84,6 +84,8 @@ func TestAbsoluteDates(t *testing.T) {
 			want: []got{{"2021", "2021", "2021-01-01", "2021-12-31"}}},
 		{name: "weekday before a full date names that date", text: "The hearing is set for Tuesday, April 2, 2024.",
 			want: []got{day("Tuesday, April 2, 2024", "2024-04-02")}},
+		{name: "weekday right before a date: one mention", text: "The hearing opened Friday Oct. 13, 2023.",
+			want: []got{day("Friday Oct. 13, 2023", "2023-10-13")}},
 		{name: "a list of days in one month", text: "Talks will be held on April 24 and 25 in Geneva.",
 			want: []got{day("April 24", "2024-04-24"), day("25", "2024-04-25")}},
 		{name: "decade", text: "The town grew quickly in the 1990s.",

@@ -180,7 +180,8 @@ func init() {
 		}
 	}
 	starters := []string{"the", "its", "their", "q", "fy", "fiscal", "noon", "midnight",
-		"midday", "year", "recent", "these", "at", "nineteen", "twenty", "eighteen", "few",
+		"midday", "year", "recent", "these", "at", "that", "then", "as", "every", "each",
+		"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nineteen", "twenty", "eighteen", "few",
 		"several", "couple", "end", "beginning", "start", "middle", "turn", "thirteen",
 		"fourteen", "fifteen", "sixteen", "seventeen", "thirty", "forty", "fifty", "sixty",
 		"seventy", "eighty", "ninety", "hundred", "dozen"}

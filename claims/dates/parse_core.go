@@ -42,8 +42,25 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		}
 		return expr{}, 0, false
 	}
-	if lw == "that" {
+	switch lw {
+	case "that":
 		return p.parseThat(i)
+	case "then":
+		// "until then", "since then": the date just named.
+		switch p.lower(i - 1) {
+		case "until", "till", "since", "by", "before":
+			return newExpr(kAnchor, gNone), i + 1, true
+		}
+		return expr{}, 0, false
+	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each":
+		return p.parseSet(i)
+	case "as":
+		if p.is(i+1, "soon") && p.is(i+2, "as") && p.is(i+3, "possible") {
+			e := newExpr(kRef, gNone)
+			e.ref = refFuture
+			return e, i + 4, true
+		}
+		return expr{}, 0, false
 	}
 	if mods && (w.mod != modNone || lw == "end" || lw == "beginning" || lw == "start" || lw == "middle") {
 		if e, n, ok := p.parseMod(i); ok {
@@ -468,6 +485,46 @@ func allLower(toks []text.Token) bool {
 	return true
 }
 
+// setValues are the TIMEX3 values of recurrences by their unit.
+var setValues = map[gran]string{gDay: "P1D", gWeek: "P1W", gMonth: "P1M", gQuarter: "P1Q",
+	gYear: "P1Y", gDecade: "P10Y", gWeekend: "XXXX-WXX-WE"}
+
+// parseSet reads a recurrence: "daily", "weekly", "annually", "every
+// day", "each Thursday", "every July". It is no date, but readers (and
+// TimeML) mark it with the dates.
+func (p *parser) parseSet(i int) (expr, int, bool) {
+	e := newExpr(kSet, gNone)
+	switch p.lower(i) {
+	case "daily":
+		e.set = "P1D"
+	case "weekly":
+		e.set = "P1W"
+	case "monthly":
+		e.set = "P1M"
+	case "annually", "yearly":
+		e.set = "P1Y"
+	case "hourly":
+		e.set = "PT1H"
+	default: // every, each
+		w := p.w(i + 1)
+		switch {
+		case w.unit != gNone && !w.plural && setValues[w.unit] != "":
+			e.set = setValues[w.unit]
+		case w.weekday != 0 && !w.abbr && !w.plural:
+			e.set = "XXXX-WXX-" + string(rune('0'+w.weekday))
+		case w.month != 0 && !w.abbr && p.capitalized(i+1):
+			e.set = "XXXX-" + string(append2(nil, int(w.month)))
+		default:
+			return expr{}, 0, false
+		}
+		return e, i + 2, true
+	}
+	if p.glued(i+1) && p.punct(i+1, "-") {
+		return expr{}, 0, false // "daily-use"
+	}
+	return e, i + 1, true
+}
+
 // parseThat reads "that year", "that same day", "that morning": the unit
 // of the date the story last named.
 func (p *parser) parseThat(i int) (expr, int, bool) {
@@ -495,9 +552,9 @@ func (p *parser) parseRecent(i int) (expr, int, bool) {
 	j := i + 1
 	u := p.w(j)
 	if u.unit == gNone || !u.plural {
-		// "the recent attacks", "a recent filing": the past, as TimeML
-		// reads it.
-		return e, j, true
+		// "the recent attacks": an adjective, which annotators date as
+		// often as not, and which says nothing a reader can check.
+		return expr{}, 0, false
 	}
 	j++
 	// "recent weeks and months"

@@ -289,7 +289,13 @@ func (p *parser) parseDayRel(i int) (expr, int, bool) {
 	if p.is(i, "tonight") {
 		e.pod = podNight
 	}
-	// "today's" world: TimeBank still dates it, so keep it.
+	// "today's youth", "today's world" speak of the present in general;
+	// "today's meeting" dates an event.
+	if p.possessive(i) && e.n == 0 && i+1 < len(p.toks) && p.toks[i+1].Kind == text.Word {
+		if ev, _ := lookupIn(eventWords, &eventMask, p.toks[i+1]); ev == "" {
+			return expr{}, 0, false
+		}
+	}
 	return e, i + 1, true
 }
 
@@ -512,6 +518,9 @@ func (p *parser) parseTime(i int) (expr, int, bool) {
 	j := i
 	switch p.lower(i) {
 	case "noon", "midday":
+		if p.is(i-1, "high") {
+			return expr{}, 0, false // "High Noon"
+		}
 		e.hour, e.min, j = 12, 0, i+1
 	case "midnight":
 		e.hour, e.min, j = 24, 0, i+1

@@ -121,8 +121,14 @@ func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
 		if r.hasAnchor {
 			base = r.anchor
 		}
+		if e.g == gNone {
+			return base, true // "until then"
+		}
 		if e.g < base.g && e.g <= gWeek {
-			return span{}, false // "the next day" after "in March": which day?
+			if e.n != 0 || !r.hasRef {
+				return span{}, false // "the next day" after "in March": which day?
+			}
+			base = unitOf(gDay, ref) // "during the day": the story's day
 		}
 		return unitOf(e.g, base.first).shift(e.n), true
 	case kPeriod:
@@ -226,7 +232,7 @@ func (r *resolver) cal(e *expr, ref, dir int) (span, bool) {
 // reference year only when it is within closeReach and the reference
 // year's date is beyond farReach.
 const (
-	tenseReach = 200
+	tenseReach = 300
 	closeReach = 60
 	farReach   = 120
 )

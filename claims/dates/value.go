@@ -17,6 +17,11 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 	d := Date{}
 	b := x.buf[:0]
 	var iso, lo, hi, disp, tm int // ends of each string in b
+	if e.kind == kSet {
+		d.ISO, d.Precision, d.Display = e.set, "set", raw
+		m.Value, m.Confidence = d, 0.2
+		return m
+	}
 	if e.kind == kRef {
 		d.ISO, d.Precision, d.Relative = refNames[e.ref], "ref", true
 		d.Display = [...]string{"", "the present", "the past", "the future"}[e.ref]
