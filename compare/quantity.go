@@ -129,6 +129,9 @@ func resolvePeriod(period string, pub dates.Partial) (key string, absolute bool)
 	if words[0] == "in" || words[0] == "during" || words[0] == "throughout" {
 		words = words[1:]
 	}
+	if len(words) == 0 {
+		return raw, false
+	}
 	shift := map[string]int{"this": 0, "last": -1, "next": 1}
 	switch {
 	case len(words) == 2 && hasKey(shift, words[0]) && pub.Year != 0:
