@@ -31,7 +31,12 @@ func (a *Analysis) Ages() []Match {
 			Value: Age{Person: person, Years: years, Named: named, Display: disp}})
 	}
 	for i := 0; i < a.n; i++ {
-		if a.sents[a.info[i].sent].headline {
+		// Most tokens cannot start an age: skip them on what info says.
+		in := a.info[i]
+		if a.mentionOf[i] == 0 && in.kind != text.Number && in.class&(cNumWord|cAgeCue) == 0 {
+			continue
+		}
+		if a.sents[in.sent].headline {
 			continue
 		}
 		t := a.tok(i)

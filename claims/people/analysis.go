@@ -28,7 +28,10 @@ type Analysis struct {
 	mentions  []mention
 	mentionOf []int32
 	ents      []entity
-	entWords  map[string]bool // every word of every entity's name
+	// entIndex maps a word to the entities whose names hold it, in
+	// entity order; entParts holds every word and hyphenated part.
+	entIndex map[string][]int
+	entParts map[string]bool
 
 	roles []roleFound
 }
@@ -39,6 +42,7 @@ type tokInfo struct {
 	space bool  // white space before the token
 	ch    byte  // the character of a one-byte punctuation token
 	long  bool  // a word of four bytes or more
+	one   bool  // a word of one letter: an initial
 	cap   bool  // starts with an upper-case letter
 	acro  bool  // all capitals, two letters or more, no dots: "US", "EFE"
 	poss  uint8 // length of a possessive ending ("'s", "’s"), 0 if none
@@ -104,6 +108,19 @@ func Analyze(doc *text.Doc) *Analysis {
 	return a
 }
 
+// Typographic quote marks get a one-byte code in tokInfo.ch, so the quote
+// finder never needs the token text.
+const (
+	chLeftDouble  = 1 // “
+	chRightDouble = 2 // ”
+	chLeftAngle   = 3 // «
+	chRightAngle  = 4 // »
+	chLeftSingle  = 5 // ‘
+	chRightSingle = 6 // ’
+)
+
+var quoteCodes = map[string]byte{"“": chLeftDouble, "”": chRightDouble, "«": chLeftAngle, "»": chRightAngle, "‘": chLeftSingle, "’": chRightSingle}
+
 // tok returns token i of the document.
 func (a *Analysis) tok(i int) *text.Token {
 	sent := a.info[i].sent
@@ -122,10 +139,13 @@ func classify(t *text.Token, sent int32) tokInfo {
 	if t.Kind != text.Word {
 		if len(t.Text) == 1 {
 			in.ch = t.Text[0]
+		} else if t.Kind == text.Punct {
+			in.ch = quoteCodes[t.Text]
 		}
 		return in
 	}
 	in.long = len(t.Text) >= 4
+	in.one = utf8.RuneCountInString(t.Text) == 1
 	s := t.Text
 	if n := len(s); n > 2 && s[n-1] == 's' || n > 2 && s[n-1] == 'S' {
 		if s[n-2] == '\'' {
@@ -173,6 +193,11 @@ func (a *Analysis) markHeadlines() {
 		for j < len(a.sents) && a.sents[j].para == a.sents[i].para {
 			j++
 		}
+		last := a.sents[j-1].to - 1
+		if last >= 0 && a.info[last].kind == text.Punct && strings.Contains(".!?\"”»'’:", a.tok(last).Text) {
+			i = j // a stop ends it: body text
+			continue
+		}
 		long, caps := 0, 0
 		for k := a.sents[i].from; k < a.sents[j-1].to; k++ {
 			if a.info[k].long {
@@ -182,9 +207,7 @@ func (a *Analysis) markHeadlines() {
 				}
 			}
 		}
-		last := a.sents[j-1].to - 1
-		stopped := last >= 0 && a.info[last].kind == text.Punct && strings.Contains(".!?\"”»'’:", a.tok(last).Text)
-		if long >= 3 && caps*10 >= long*6 && !stopped {
+		if long >= 3 && caps*10 >= long*6 {
 			for k := i; k < j; k++ {
 				a.sents[k].headline = true
 			}
@@ -255,11 +278,10 @@ func (a *Analysis) findPersons() {
 // capitalized words ("Arévalo de León"). A possessive ends the run.
 func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 	for i < to {
-		t := a.tok(i)
-		if t.Kind != text.Word {
+		in := a.info[i]
+		if in.kind != text.Word {
 			break
 		}
-		in := a.info[i]
 		if !in.cap {
 			// A particle counts only between capitalized words: "de la Cruz".
 			if in.class&cParticle == 0 || len(units) == 0 {
@@ -284,7 +306,7 @@ func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 			i = j
 			continue
 		}
-		if len(units) > 0 && !t.Space {
+		if len(units) > 0 && !in.space {
 			break
 		}
 		u := unit{from: i, to: i + 1, class: in.class, cap: true, acro: in.acro}
@@ -301,7 +323,7 @@ func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 			j += 2
 		}
 		// An initial: "F." in "John F. Kennedy".
-		if j < to && j == i+1 && utf8.RuneCountInString(t.Text) == 1 && a.info[j].ch == '.' && !a.info[j].space &&
+		if j < to && j == i+1 && in.one && a.info[j].ch == '.' && !a.info[j].space &&
 			j+1 < to && a.info[j+1].space && a.info[j+1].cap {
 			j++
 			u.class = 0
@@ -403,7 +425,7 @@ func (a *Analysis) nameWord(u unit) bool {
 // phraseAt returns the token index after a place, demonym or affiliation
 // phrase ("Mexico City", "White House") starting at token i, or 0.
 func (a *Analysis) phraseAt(i, to int) int {
-	if a.info[i].poss > 0 || a.info[i].kind != text.Word {
+	if a.info[i].class&cPhraseStart == 0 || a.info[i].poss > 0 {
 		return 0
 	}
 	var buf [96]byte
@@ -599,23 +621,21 @@ func (a *Analysis) buildEntities() {
 	sort.SliceStable(order, func(i, j int) bool {
 		return len(a.mentions[order[i]].words) > len(a.mentions[order[j]].words)
 	})
+	a.entIndex = map[string][]int{}
+	a.entParts = map[string]bool{}
 	for _, mi := range order {
 		m := &a.mentions[mi]
-		known := false
-		for ei := range a.ents {
-			if partOf(m.words, a.ents[ei].words) {
-				known = true
-				break
-			}
-		}
-		if known {
+		if a.entityOf(m.words) >= 0 {
 			continue
 		}
-		if a.entWords == nil {
-			a.entWords = map[string]bool{}
-		}
-		for _, w := range m.words {
-			a.entWords[w] = true
+		ei := len(a.ents)
+		for k, w := range m.words {
+			if !slices.Contains(m.words[:k], w) {
+				a.entIndex[w] = append(a.entIndex[w], ei)
+			}
+			for p := range strings.SplitSeq(strings.TrimSuffix(w, "."), "-") {
+				a.entParts[p] = true
+			}
 		}
 		a.ents = append(a.ents, entity{
 			words:   m.words,
@@ -624,6 +644,17 @@ func (a *Analysis) buildEntities() {
 			first:   mi,
 		})
 	}
+}
+
+// entityOf returns the first entity (in index order) that the name words
+// can stand for, or -1.
+func (a *Analysis) entityOf(words []string) int {
+	for _, ei := range a.entIndex[words[0]] {
+		if partOf(words, a.ents[ei].words) {
+			return ei
+		}
+	}
+	return -1
 }
 
 // partOf reports whether the name m can stand for the fuller name e: equal,
@@ -665,27 +696,32 @@ func (a *Analysis) matchPending(c candidate) bool {
 	if len(a.ents) == 0 {
 		return false
 	}
-	words, bounds := a.nameWords(c.from, c.to, nil, nil)
+	// Most pending runs share no word with any entity: find out without
+	// allocating.
 	known := false
-	for _, w := range words {
-		if a.entWords[w] {
-			known = true
-			break
+	var buf [64]byte
+	for j := c.from; j < c.to && !known; j++ {
+		if a.info[j].kind == text.Word {
+			b, ok := foldAppend(buf[:0], a.word(j))
+			known = !ok || a.entParts[string(b)]
 		}
 	}
 	if !known {
 		return false
 	}
+	words, bounds := a.nameWords(c.from, c.to, nil, nil)
 	ok := false
 	for i := 0; i < len(words); {
 		matched := false
 		for j := len(words); j > i && !matched; j-- {
 			sub := words[i:j]
-			if !a.entWords[sub[0]] && !(i == 0 && j == len(words)) {
-				continue
+			whole := i == 0 && j == len(words)
+			cands := a.entIndex[sub[0]]
+			if whole && len(sub) > 1 {
+				cands = append(cands[:len(cands):len(cands)], a.entIndex[sub[len(sub)-1]]...)
 			}
-			for ei := range a.ents {
-				if partOf(sub, a.ents[ei].words) || i == 0 && j == len(words) && a.fullerForm(sub, a.ents[ei].words, c.from) {
+			for _, ei := range cands {
+				if partOf(sub, a.ents[ei].words) || whole && a.fullerForm(sub, a.ents[ei].words, c.from) {
 					from, to := bounds[i], bounds[j]
 					if j < len(words) {
 						to = bounds[j]
@@ -737,17 +773,14 @@ func (a *Analysis) assignEntities() {
 	}
 	for mi := range a.mentions {
 		m := &a.mentions[mi]
-		best := -1
-		for ei := range a.ents {
-			if !partOf(m.words, a.ents[ei].words) {
-				continue
-			}
-			if best < 0 || last[ei] > last[best] {
-				best = ei
-			}
-		}
+		best := a.entityOf(m.words)
 		if best < 0 {
 			continue
+		}
+		for _, ei := range a.entIndex[m.words[0]] {
+			if partOf(m.words, a.ents[ei].words) && last[ei] > last[best] {
+				best = ei
+			}
 		}
 		m.entity = best
 		last[best] = mi

@@ -35,6 +35,9 @@ const (
 	cMale                          // a word that marks a man: "Mr", "spokesman"
 	cFemale                        // a word that marks a woman: "Mrs", "spokeswoman"
 	cAbbrev                        // an honorific that is an abbreviation: "Sen", "Gov"
+	cNumWord                       // a number word: "three", "sixty"
+	cAgeCue                        // a word that may start an age: "aged", "who"
+	cPhraseStart                   // the first word of a phrase in phrases
 )
 
 const (
@@ -62,6 +65,7 @@ func addWords(c uint32, words string) {
 			if n := strings.Count(w, " ") + 1; n > phraseLen[first] {
 				phraseLen[first] = n
 			}
+			lexicon[first] |= cPhraseStart
 			continue
 		}
 		lexicon[w] |= c
@@ -210,6 +214,10 @@ func addLexicon() {
 		upon within then now today yesterday tomorrow tonight earlier later recently again once never always
 		only just even perhaps maybe yes thanks thank dear hello welcome click share subscribe sign join`)
 	addWords(cPronoun, `he she they we i it him her them us me`)
+	addWords(cNumWord, `one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+		fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+		hundred a an`)
+	addWords(cAgeCue, `aged who`)
 	addWords(cDet, `the a an his her its their our my your this that these those`)
 	addWords(cAdverb, `also later previously again repeatedly further then once recently reportedly earlier
 		has had have would will had already still even publicly privately separately personally herself

@@ -42,63 +42,63 @@ func (a *Analysis) Quotes() []Match {
 func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
 	var segs []quoteSeg
 	open := -1
-	closer := ""
+	var closer byte
 	for j := from; j < to; j++ {
-		t := a.tok(j)
-		if t.Kind != text.Punct {
+		in := a.info[j]
+		if in.kind != text.Punct || in.ch == 0 {
 			continue
 		}
 		attachedNext := j+1 < to && !a.info[j+1].space
 		if open < 0 {
-			switch t.Text {
-			case "“":
-				open, closer = j, "”"
-			case "«":
-				open, closer = j, "»"
-			case "\"":
+			switch in.ch {
+			case chLeftDouble:
+				open, closer = j, chRightDouble
+			case chLeftAngle:
+				open, closer = j, chRightAngle
+			case '"':
 				if attachedNext {
-					open, closer = j, "\""
+					open, closer = j, '"'
 				}
-			case "‘":
-				open, closer = j, "’"
-			case "'":
-				if (j == from || t.Space) && attachedNext && a.info[j+1].kind == text.Word {
-					open, closer = j, "'"
+			case chLeftSingle:
+				open, closer = j, chRightSingle
+			case '\'':
+				if (j == from || in.space) && attachedNext && a.info[j+1].kind == text.Word {
+					open, closer = j, '\''
 				}
-			case "`":
+			case '`':
 				// ``…'': the typewriter convention of older wire copy.
 				if attachedNext && a.info[j+1].ch == '`' {
-					open, closer = j, "''"
+					open, closer = j, '`'
 					j++
 				}
 			}
 			continue
 		}
-		if closer == "''" {
-			if t.Text == "'" && attachedNext && a.info[j+1].ch == '\'' {
+		if closer == '`' {
+			if in.ch == '\'' && attachedNext && a.info[j+1].ch == '\'' {
 				segs = append(segs, quoteSeg{open: open, close: j, from: open + 2, to: j, after: j + 2})
 				open = -1
 				j++
 			}
 			continue
 		}
-		if t.Text == closer {
-			if (closer == "’" || closer == "'") && (t.Space || attachedNext && a.info[j+1].kind == text.Word) {
+		if in.ch == closer {
+			if (closer == chRightSingle || closer == '\'') && (in.space || attachedNext && a.info[j+1].kind == text.Word) {
 				continue
 			}
 			segs = append(segs, quoteSeg{open: open, close: j, from: open + 1, to: j, after: j + 1})
 			open = -1
 			continue
 		}
-		if t.Text == "“" && closer == "”" {
+		if in.ch == chLeftDouble && closer == chRightDouble {
 			// A new opening before any close: the first quote ran on.
 			segs = append(segs, quoteSeg{open: open, close: -1, from: open + 1, to: j})
 			open = j
 		}
 	}
-	if open >= 0 && (closer == "”" || closer == "»" || closer == "''") {
+	if open >= 0 && (closer == chRightDouble || closer == chRightAngle || closer == '`') {
 		from := open + 1
-		if closer == "''" {
+		if closer == '`' {
 			from++
 		}
 		segs = append(segs, quoteSeg{open: open, close: -1, from: from, to: to})
@@ -173,12 +173,12 @@ func oneLine(s string) string {
 }
 
 // isQuoteMark reports a token that may open or close a quote.
-func isQuoteMark(t *text.Token) bool {
-	if t.Kind != text.Punct {
+func (a *Analysis) isQuoteMark(j int) bool {
+	if a.info[j].kind != text.Punct {
 		return false
 	}
-	switch t.Text {
-	case "“", "”", "«", "»", "\"", "‘", "’", "'", "`":
+	switch a.info[j].ch {
+	case chLeftDouble, chRightDouble, chLeftAngle, chRightAngle, chLeftSingle, chRightSingle, '"', '\'', '`':
 		return true
 	}
 	return false
@@ -194,7 +194,7 @@ func (a *Analysis) attribBefore(s quoteSeg) (speaker string, found, adjacent boo
 	words := 0
 	for j := s.open - 1; j >= sf && words <= 10; j-- {
 		t := a.tok(j)
-		if isQuoteMark(t) && !(j > sf && a.info[j-1].kind == text.Word && !t.Space && (t.Text == "’" || t.Text == "'")) {
+		if a.isQuoteMark(j) && !(j > sf && a.info[j-1].kind == text.Word && !t.Space && (t.Text == "’" || t.Text == "'")) {
 			// Another quote: only "“A,” she said, “B”" reaches past one,
 			// and then the verb is already found.
 			return "", false, false
@@ -264,7 +264,7 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 	}
 	for v := k; v < end && v-k <= 8; v++ {
 		t := a.tok(v)
-		if t.Kind != text.Word || isQuoteMark(t) {
+		if t.Kind != text.Word || a.isQuoteMark(v) {
 			if t.Kind == text.Punct && t.Text != "-" && t.Text != "." {
 				break
 			}
