@@ -9,35 +9,35 @@ import (
 // Word classes. One map lookup gives every class a word belongs to; the
 // finders then work on bit masks instead of strings.
 const (
-	cGivenM     uint32 = 1 << iota // a male given name: "Antony"
-	cGivenF                        // a female given name: "Alicia"
-	cNameStart                     // a family name written first: "Xi", "Kim"
-	cParticle                      // a name particle: "de", "van", "bin"
-	cHonorific                     // "Mr", "Dr", "Sen": stands before a name
-	cHead                          // the head of a title: "minister", "advisor"
-	cDomain                        // what a title is over: "foreign", "security"
-	cRank                          // "deputy", "vice", "prime"
-	cQualifier                     // "former", "acting": not part of the office
-	cDemonym                       // "Mexican", "American"
-	cPlace                         // a country, region or city word
-	cMonth                         // "January"
-	cWeekday                       // "Friday"
-	cOrgHead                       // "Department", "Ministry": ends an organization
-	cPlaceHead                     // "City", "River": ends a place name
-	cStop                          // common words that start sentences
-	cSpeech                        // a verb of saying: "said", "stressed"
-	cPronoun                       // "he", "she", "they"
-	cPersonNoun                    // "boy", "mother", "spokesman"
-	cDet                           // "the", "a", "his"
-	cAdverb                        // "also", "later": may sit between subject and verb
-	cSay                           // "say" family: takes a clause without "that"
-	cSourceNoun                    // "statement", "report": a document that speaks
-	cMale                          // a word that marks a man: "Mr", "spokesman"
-	cFemale                        // a word that marks a woman: "Mrs", "spokeswoman"
-	cAbbrev                        // an honorific that is an abbreviation: "Sen", "Gov"
-	cNumWord                       // a number word: "three", "sixty"
-	cAgeCue                        // a word that may start an age: "aged", "who"
-	cPhraseStart                   // the first word of a phrase in phrases
+	cGivenM      uint32 = 1 << iota // a male given name: "Antony"
+	cGivenF                         // a female given name: "Alicia"
+	cNameStart                      // a family name written first: "Xi", "Kim"
+	cParticle                       // a name particle: "de", "van", "bin"
+	cHonorific                      // "Mr", "Dr", "Sen": stands before a name
+	cHead                           // the head of a title: "minister", "advisor"
+	cDomain                         // what a title is over: "foreign", "security"
+	cRank                           // "deputy", "vice", "prime"
+	cQualifier                      // "former", "acting": not part of the office
+	cDemonym                        // "Mexican", "American"
+	cPlace                          // a country, region or city word
+	cMonth                          // "January"
+	cWeekday                        // "Friday"
+	cOrgHead                        // "Department", "Ministry": ends an organization
+	cPlaceHead                      // "City", "River": ends a place name
+	cStop                           // common words that start sentences
+	cSpeech                         // a verb of saying: "said", "stressed"
+	cPronoun                        // "he", "she", "they"
+	cPersonNoun                     // "boy", "mother", "spokesman"
+	cDet                            // "the", "a", "his"
+	cAdverb                         // "also", "later": may sit between subject and verb
+	cSay                            // "say" family: takes a clause without "that"
+	cSourceNoun                     // "statement", "report": a document that speaks
+	cMale                           // a word that marks a man: "Mr", "spokesman"
+	cFemale                         // a word that marks a woman: "Mrs", "spokeswoman"
+	cAbbrev                         // an honorific that is an abbreviation: "Sen", "Gov"
+	cNumWord                        // a number word: "three", "sixty"
+	cAgeCue                         // a word that may start an age: "aged", "who"
+	cPhraseStart                    // the first word of a phrase in phrases
 )
 
 const (
