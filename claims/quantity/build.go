@@ -101,6 +101,10 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 		if dim == Percent && subject == "" {
 			conf = 0.5
 		}
+	} else if change, cEnd := s.changeOf(start, end); change != "" && dim == Percent {
+		// "a 6% increase", "up 8 percent", "prices rose 7%": a change,
+		// named the same way whatever the wording.
+		subject, end = change, cEnd
 	} else {
 		if head, hEnd := s.measuredAfter(end, r, start); head != "" {
 			subject = head
@@ -293,13 +297,24 @@ func qualifierText(q string) string {
 func (s *scanner) display(r reading, q, noun string) string {
 	var b strings.Builder
 	b.WriteString(qualifierText(q))
-	num := fmtNum(r.value)
+	format := fmtNum
+	if s.isNum(r.numFirst) && !r.n.Fraction && r.n.Step > 0 && r.n.Step < 1 && r.perUnit == "" {
+		// Keep the decimals the writer gave: "$34.50", "2.80 GHz".
+		d := int(math.Round(-math.Log10(r.n.Step)))
+		if float64(d) == -math.Log10(r.n.Step) || math.Abs(math.Pow(10, float64(-d))-r.n.Step) < 1e-12 {
+			format = func(v float64) string { return fmtFixed(v, d) }
+		}
+	}
+	num := format(r.value)
 	if r.isRange {
-		num = fmtNum(r.lo) + "–" + fmtNum(r.hi)
+		num = format(r.lo) + "–" + format(r.hi)
 	}
 	switch {
 	case r.cur != "":
 		b.WriteString(currencySign(r.cur))
+		b.WriteString(num)
+	case r.hasUnit && r.u.dim == "magnitude":
+		b.WriteString("magnitude ")
 		b.WriteString(num)
 	case r.hasUnit:
 		b.WriteString(num)
@@ -377,6 +392,22 @@ func fmtNum(v float64) string {
 	return b.String()
 }
 
+// fmtFixed writes v with d decimals and thousands separators, unless it
+// is a round million or more, which fmtNum words better.
+func fmtFixed(v float64, d int) string {
+	if math.Abs(v) >= 1e6 {
+		return fmtNum(v)
+	}
+	str := strconv.FormatFloat(v, 'f', d, 64)
+	intPart, frac, _ := strings.Cut(str, ".")
+	return fmtNum(mustFloat(intPart)) + "." + frac
+}
+
+func mustFloat(s string) float64 {
+	f, _ := strconv.ParseFloat(s, 64)
+	return f
+}
+
 // spanText is the article text of toks[from:to].
 func (s *scanner) spanText(from, to int) string {
 	if from >= to || to > len(s.toks) {
@@ -426,4 +457,69 @@ func (s *scanner) listUnit(k int) (unit, bool) {
 		k = n.Next
 	}
 	return unit{}, false
+}
+
+var (
+	increaseWords = set("increase", "increases", "rise", "rises", "jump", "jumps", "gain", "gains", "growth",
+		"hike", "hikes", "surge", "climb", "boost", "uptick", "rose", "risen", "increased", "grew", "grown",
+		"climbed", "jumped", "gained", "soared", "surged", "up", "higher", "advanced", "expanded", "raised",
+		"grows", "climbs", "soars", "surges", "increasing", "rising", "growing", "more")
+	decreaseWords = set("decrease", "decreases", "drop", "drops", "decline", "declines", "fall", "falls",
+		"cut", "cuts", "reduction", "reductions", "dip", "slump", "plunge", "fell", "fallen", "dropped",
+		"declined", "decreased", "slipped", "down", "lower", "shrank", "shrunk", "contracted", "plunged",
+		"slumped", "tumbled", "sank", "eased", "dipped", "reduced", "lost", "less", "falling", "declining",
+		"dropping", "shrinks", "slides", "slid")
+)
+
+func changeWord(w string) string {
+	switch {
+	case increaseWords[w]:
+		return "increase"
+	case decreaseWords[w]:
+		return "decrease"
+	}
+	return ""
+}
+
+// changeOf reads a percentage as a change: "a 6% increase in spending",
+// "up 8 percent", "prices rose by 7%", "an increase of 5%". It returns
+// "increase" or "decrease", after the thing that changed when the
+// sentence names it, and the end of the evidence.
+func (s *scanner) changeOf(start, end int) (string, int) {
+	// After: "a 6% increase (in spending)"
+	if c := changeWord(s.lw(end)); c != "" && s.lw(end) != "more" && s.lw(end) != "less" && s.lw(end) != "up" && s.lw(end) != "down" {
+		e := end + 1
+		if s.lw(e) == "in" || s.lw(e) == "of" {
+			j := e + 1
+			for j < len(s.toks) && determiners[s.lw(j)] {
+				j++
+			}
+			if h, he := s.nounRun(j); h != "" {
+				return h + " " + c, he
+			}
+		}
+		return c, e
+	}
+	// Before: "up 8 percent", "rose by 7%", "an increase of 5%".
+	k := start - 1
+	for k >= 0 && (s.lw(k) == "by" || s.lw(k) == "nearly" || s.lw(k) == "almost" || s.lw(k) == "about" ||
+		s.lw(k) == "some" || s.lw(k) == "roughly" || s.lw(k) == "a" || s.lw(k) == "further") {
+		k--
+	}
+	if s.lw(k) == "of" && changeWord(s.lw(k-1)) != "" {
+		k--
+	}
+	w := s.lw(k)
+	c := changeWord(w)
+	if c == "" || w == "more" || w == "less" {
+		return "", end
+	}
+	if w == "up" || w == "down" || !linkVerbs[w] && !strings.HasSuffix(w, "ed") && w != "rose" && w != "fell" && w != "grew" && w != "sank" && w != "shrank" {
+		return c, end
+	}
+	// "Prices rose 7%": the thing before the verb.
+	if h := s.headBefore(k - 1); h != "" {
+		return h + " " + c, end
+	}
+	return c, end
 }

@@ -240,7 +240,7 @@ func initStartWords() {
 		startWords[w] = startBeforeNumber
 	}
 	for _, w := range []string{"us", "u.s.", "c", "ca", "can", "hk", "nz", "s", "sg", "nt", "r", "mx",
-		"negative", "minus", "aud", "cad", "usd"} {
+		"negative", "minus", "aud", "cad", "usd", "magnitude"} {
 		startWords[w] = startBeforeNumber
 	}
 	for _, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -320,6 +320,9 @@ func (s *scanner) match(i int) ([]Match, int) {
 	}
 	if m, next, ok := s.vagueDuration(i); ok {
 		return m, next
+	}
+	if r, ok := s.magnitudeAt(i); ok {
+		return s.build(r, qNone, nil), r.next
 	}
 	if s.lw(i) == "absolute" && s.lw(i+1) == "zero" {
 		q := Quantity{Dimension: Temperature, Unit: "K", Display: "0 K"}
@@ -928,7 +931,7 @@ func (s *scanner) articleUnit(k int, hasCur bool) (number.Number, bool) {
 	} else if _, money := currencyWords[s.lw(k+1)]; money {
 		return number.Number{}, false
 	}
-	if !ok || x.loose || x.dim == Percent || !s.toks[k+1].Space || u < len(s.toks) && !s.toks[u].Space {
+	if !ok || x.loose || x.dim == Percent || x.dim == "magnitude" || !s.toks[k+1].Space || u < len(s.toks) && !s.toks[u].Space {
 		return number.Number{}, false
 	}
 	if strings.HasSuffix(s.lw(u), "s") && x.dim != Mass {
@@ -1126,4 +1129,26 @@ func signed(dim string) bool {
 		return true
 	}
 	return false
+}
+
+// magnitudeAt reads an earthquake's magnitude written before the number:
+// "a magnitude 6.4 earthquake", "magnitude-7.1", "a magnitude of 5.8".
+func (s *scanner) magnitudeAt(i int) (reading, bool) {
+	if s.lw(i) != "magnitude" {
+		return reading{}, false
+	}
+	k := i + 1
+	if s.isDash(k) && s.glued(k) || s.lw(k) == "of" {
+		k++
+	}
+	if !s.isNum(k) {
+		return reading{}, false
+	}
+	n, ok := number.Parse(s.toks, k)
+	if !ok || n.Value > 12 {
+		return reading{}, false
+	}
+	r := reading{first: i, next: n.Next, n: n, numFirst: k, value: n.Value, u: unitsByName["magnitude"], hasUnit: true}
+	r.lo, r.hi = n.Interval()
+	return r, true
 }

@@ -138,9 +138,15 @@ func TestMassMoneyPercent(t *testing.T) {
 		{"percent sign", "Turnout was 61.5% overall.",
 			[]found{{Text: "61.5%", Dim: Percent, Unit: "%", Min: 61.45, Max: 61.55, Subject: "turnout"}}},
 		{"percent word", "Prices rose 7 percent.",
-			[]found{{Text: "7 percent", Dim: Percent, Unit: "%", Min: 6.5, Max: 7.5, Subject: "prices"}}},
+			[]found{{Text: "7 percent", Dim: Percent, Unit: "%", Min: 6.5, Max: 7.5, Subject: "prices increase"}}},
+		{"percent change after", "It was a 6% increase in spending.",
+			[]found{{Text: "6% increase in spending", Dim: Percent, Unit: "%", Min: 5.5, Max: 6.5, Subject: "spending increase"}}},
+		{"up from", "Sales were up 8 percent from May.",
+			[]found{{Text: "8 percent", Dim: Percent, Unit: "%", Min: 7.5, Max: 8.5, Subject: "increase"}}},
+		{"a drop of", "A drop of 12% hit exports.",
+			[]found{{Text: "12%", Dim: Percent, Unit: "%", Min: 11.5, Max: 12.5, Subject: "decrease"}}},
 		{"percentage points", "Support fell 3 percentage points.",
-			[]found{{Text: "3 percentage points", Dim: Percent, Unit: "pp", Min: 2.5, Max: 3.5, Subject: "support"}}},
+			[]found{{Text: "3 percentage points", Dim: Percent, Unit: "pp", Min: 2.5, Max: 3.5, Subject: "support decrease"}}},
 		{"fraction of a group is a percentage", "Two-thirds of voters stayed home.",
 			// A fraction in words is taken to a twentieth either side.
 			[]found{{Text: "Two-thirds of voters", Dim: Percent, Unit: "%", Min: 200.0 / 3 * 0.95, Max: 200.0 / 3 * 1.05, Subject: "voters"}}},
@@ -164,6 +170,10 @@ func TestOtherUnits(t *testing.T) {
 			[]found{{Text: "120 mph", Dim: Speed, Unit: "m/s", Min: 119.5 * mi / hour, Max: 120.5 * mi / hour, Subject: "winds"}}},
 		{"power", "The plant makes 600 megawatts.",
 			[]found{{Text: "600 megawatts", Dim: Power, Unit: "W", Min: 550e6, Max: 650e6, Subject: "plant"}}},
+		{"magnitude before the number", "A magnitude 6.4 earthquake struck.",
+			[]found{{Text: "magnitude 6.4 earthquake", Dim: "magnitude", Unit: "M", Min: 6.35, Max: 6.45, Subject: "earthquake"}}},
+		{"magnitude after the number", "A 7.1-magnitude quake hit.",
+			[]found{{Text: "7.1-magnitude quake", Dim: "magnitude", Unit: "M", Min: 7.05, Max: 7.15, Subject: "quake"}}},
 		{"data", "The leak exposed 2 TB of records.",
 			[]found{{Text: "2 TB of records", Dim: Data, Unit: "B", Min: 1.5e12, Max: 2.5e12, Subject: "records"}}},
 	})
@@ -241,6 +251,10 @@ func TestCounts(t *testing.T) {
 			[]found{{Text: "Nearly 3,000 troops", Dim: Count, Min: 2500, Max: 3000, Qualifier: "nearly", Subject: "troops"}}},
 		{"fewer than", "Fewer than 1,000 pandas remain.",
 			[]found{{Text: "Fewer than 1,000 pandas", Dim: Count, Min: 0, Max: 1000, Qualifier: "less than", Subject: "pandas"}}},
+		{"subject before a prepositional phrase", "Unemployment in the region stood at 11.2 percent.",
+			[]found{{Text: "11.2 percent", Dim: Percent, Unit: "%", Min: 11.15, Max: 11.25, Subject: "unemployment"}}},
+		{"subject before an appositive", "The region, home to many farms, covers 900 square miles.",
+			[]found{{Text: "900 square miles", Dim: Area, Unit: "m2", Min: 850 * mi * mi, Max: 950 * mi * mi, Subject: "region"}}},
 		{"or more", "Groups of 50 or more guests were banned.",
 			[]found{{Text: "50 or more guests", Dim: Count, Min: 50, Max: inf, Qualifier: "at least", Subject: "guests"}}},
 		{"compound bounds", "They want more than 10 and less than 40 seats.",
@@ -340,6 +354,8 @@ func TestDisplay(t *testing.T) {
 		{"1.25 million people", "1.25 million people"},
 		{"€300 in fees", "€300"},
 		{"500 pesos", "MXN 500"},
+		{"shares at $34.50", "$34.50"},
+		{"a 6.4-magnitude quake", "magnitude 6.4"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

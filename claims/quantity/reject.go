@@ -221,10 +221,10 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 	if r.n.Words {
 		return s.rejectAfterWords(r)
 	}
-	text := s.toks[k].Text
+	digits := s.toks[k].Text
 	// A year: a four-digit whole number, unless it plainly counts
 	// something ("2000 people") after a comparative.
-	if isYear(text) && r.n.Next == k+1 && !s.rangeOfNonYears(end) {
+	if isYear(digits) && r.n.Next == k+1 && !s.rangeOfNonYears(end) {
 		strict := q == qMore || q == qLess || q == qAtLeast || q == qAtMost || q == qUpTo || q == qNearly
 		counts := s.countsNext(end) && !yearPrepositions[s.lw(k-1)]
 		if !strict && !counts {
@@ -254,6 +254,17 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 			}
 			if !s.toks[j].Capitalized() {
 				break
+			}
+		}
+	}
+	// "Whitfield, who is 47,", "she turned 90": an age.
+	if end >= len(s.toks) || s.toks[end].Kind == text.Punct {
+		switch s.lw(k - 1) {
+		case "turned", "turns", "turning":
+			return end, true
+		case "is", "was":
+			if s.lw(k-2) == "who" || s.lw(k-2) == "she" || s.lw(k-2) == "he" {
+				return end, true
 			}
 		}
 	}

@@ -40,12 +40,23 @@ func (s *scanner) countNoun(k int, one bool) (string, int, string) {
 			j += 2
 			continue
 		}
+		// "120 more police officers", "300 additional troops"
+		if (s.lw(j) == "more" || s.lw(j) == "additional" || s.lw(j) == "extra" || s.lw(j) == "other") && s.nounLike(j+1) {
+			continue
+		}
 		if !s.nounLike(j) {
 			break
 		}
 		w := s.lw(j)
 		if isPlural(w) || outcomes[w] != "" && j == k {
-			// "2 million migrants' votes" keeps "migrants".
+			// "police officers", "aid workers": the last plural of a
+			// compound is its head; "2 million migrants' votes" keeps
+			// "migrants".
+			for j+1 < len(s.toks) && j+1 < k+6 && s.nounLike(j+1) && isPlural(s.lw(j+1)) && outcomes[w] == "" &&
+				!verbs[s.lw(j+1)] && !linkVerbs[s.lw(j+1)] {
+				j++
+				w = s.lw(j)
+			}
 			return w, j + 1, s.spanText(k, j+1)
 		}
 		if one && j == k && !s.toks[j].Capitalized() {
@@ -132,6 +143,9 @@ func (s *scanner) nounRun(j int) (string, int) {
 		if strings.HasSuffix(w, "ing") && k > j || strings.HasSuffix(w, "ed") && len(w) > 4 {
 			break // "individuals traversing", "barriers erected"
 		}
+		if k > j && (linkVerbs[w] || placeVerbs[w] || casualtyVerbs[w] != "" || outcomes[w] != "") {
+			break // "a 6.4 earthquake struck", "the quake hit"
+		}
 		head, end = w, k+1
 		if isPlural(w) {
 			break
@@ -201,6 +215,15 @@ func (s *scanner) subjectBefore(start int) string {
 		strings.HasSuffix(s.lw(k), "ly") && len(s.lw(k)) > 4) {
 		k--
 	}
+	return s.headBefore(k)
+}
+
+// headBefore finds the head noun of the noun phrase that ends at
+// toks[k], the subject of a verb: it skips an appositive ("The region,
+// home to 2.3 million people, covers"), a relative clause ("Lake Arden,
+// which is"), and a prepositional phrase ("Unemployment in the region
+// stood at"), and reads through a measure ("the number of migrants").
+func (s *scanner) headBefore(k int) string {
 	if k < 0 {
 		return ""
 	}
@@ -208,10 +231,21 @@ func (s *scanner) subjectBefore(start int) string {
 	if (s.lw(k) == "which" || s.lw(k) == "that") && k >= 2 && s.isPunct(k-1, ",") {
 		k -= 2
 	}
-	if s.lw(k) == "'s" || s.lw(k) == "’s" {
+	// "The region, home to 2.3 million people, covers …"
+	if s.isPunct(k, ",") {
+		c := k - 1
+		for c > 0 && c > k-15 && !s.isPunct(c, ",") {
+			c--
+		}
+		if c <= 0 || !s.isPunct(c, ",") {
+			return ""
+		}
+		k = c - 1
+	}
+	if k < 0 || s.lw(k) == "'s" || s.lw(k) == "’s" {
 		return ""
 	}
-	if k == 0 && s.nounLike(0) && !s.toks[1].Capitalized() {
+	if k == 0 && s.nounLike(0) && (len(s.toks) < 2 || !s.toks[1].Capitalized()) {
 		return s.lw(0) // "Turnout was 61.5%": a sentence's first word
 	}
 	if s.toks[k].Capitalized() && !s.headline && s.isWord(k) {
@@ -220,7 +254,27 @@ func (s *scanner) subjectBefore(start int) string {
 	if !s.nounLike(k) {
 		return ""
 	}
-	if measureWords[s.lw(k)] && k >= 2 && s.lw(k-1) != "of" {
+	head := s.lw(k)
+	// The start of the phrase: "the construction firm", "the region".
+	p := k
+	for p > 0 && p > k-4 && (determiners[s.lw(p-1)] || s.nounLike(p-1) && !s.toks[p-1].Capitalized()) {
+		p--
+	}
+	if p >= 2 {
+		switch prep := s.lw(p - 1); prep {
+		case "in", "of", "at", "across", "on", "for", "from", "among", "within", "throughout":
+			h := s.lw(p - 2)
+			if s.nounLike(p-2) || p-2 == 0 && s.isWord(0) {
+				if prep == "of" && measureWords[h] {
+					return head // "the number of migrants rose to"
+				}
+				if p-2 == 0 || !s.toks[p-2].Capitalized() {
+					return h // "Unemployment in the region stood at"
+				}
+			}
+		}
+	}
+	if measureWords[head] && k >= 2 && s.lw(k-1) != "of" {
 		// "the border's length is …": the thing before the measure.
 		if s.lw(k-1) == "'s" || s.lw(k-1) == "’s" {
 			if s.nounLike(k - 2) {
@@ -228,7 +282,7 @@ func (s *scanner) subjectBefore(start int) string {
 			}
 		}
 	}
-	return s.lw(k)
+	return head
 }
 
 // scope finds the place and the period a quantity holds for, nearest

@@ -340,6 +340,11 @@ func init() {
 	symbols(acc(1000, "km/s²"), "km/s2", "km/s²", "km/s^2")
 	names(acc(9.80665, "g"), "g-force", "g-forces")
 
+	// The magnitude of an earthquake: "a 6.4-magnitude quake", "6.4 on
+	// the Richter scale" (before the number, see magnitudeAt).
+	mag := unit{dim: "magnitude", si: "M", factor: 1, sym: "magnitude", metric: true}
+	names(mag, "magnitude", "on the richter scale", "on the richter", "richter")
+
 	// Loose words: read as units only where the context allows (see
 	// looseOK). "in" is a preposition, "pounds" may be money.
 	names(unit{dim: Length, si: "m", factor: inch, sym: "in", loose: true}, "in")
