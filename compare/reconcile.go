@@ -82,12 +82,10 @@ func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
 			docIndex[d.ID] = i
 		}
 	}
-	r.claims = make([]claims.Claim, len(cls))
-	copy(r.claims, cls)
 	// Claims of documents not given come last, by document id.
 	var unknown []string
-	for i := range r.claims {
-		id := r.claims[i].Doc
+	for i := range cls {
+		id := cls[i].Doc
 		if _, ok := docIndex[id]; !ok {
 			docIndex[id] = -1
 			unknown = append(unknown, id)
@@ -97,16 +95,17 @@ func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
 	for i, id := range unknown {
 		docIndex[id] = len(r.docs) + i
 	}
-	// Sort by precomputed document rank: a map lookup per comparison
-	// would dominate on large corpora.
-	ranks := make([]int, len(r.claims))
-	order := make([]int, len(r.claims))
-	for i := range r.claims {
-		ranks[i] = docIndex[r.claims[i].Doc]
+	// Sort an index by precomputed document rank (a map lookup per
+	// comparison would dominate on large corpora), then copy the claims
+	// once, in order: the caller's slice is left as it was.
+	ranks := make([]int, len(cls))
+	order := make([]int, len(cls))
+	for i := range cls {
+		ranks[i] = docIndex[cls[i].Doc]
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := &r.claims[i], &r.claims[j]
+		a, b := &cls[i], &cls[j]
 		if c := cmp.Compare(ranks[i], ranks[j]); c != 0 {
 			return c
 		}
@@ -121,13 +120,12 @@ func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
-	sorted := make([]claims.Claim, len(r.claims))
-	sortedRanks := make([]int, len(r.claims))
+	r.claims = make([]claims.Claim, len(cls))
+	sortedRanks := make([]int, len(cls))
 	for i, j := range order {
-		sorted[i] = r.claims[j]
+		r.claims[i] = cls[j]
 		sortedRanks[i] = ranks[j]
 	}
-	r.claims = sorted
 	r.items = make([]*item, len(r.claims))
 	for i := range r.claims {
 		c := &r.claims[i]
