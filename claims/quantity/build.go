@@ -147,6 +147,12 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 	if dim == Count && subject == "" && fraction {
 		conf = 0.2
 	}
+	// "two more passengers died", "another 3 deaths": an update says the
+	// total is at least that.
+	if outcome != "" && q == qNone && (s.lw(r.next) == "more" || s.lw(r.next) == "additional" ||
+		s.lw(r.next) == "further" || s.lw(start-1) == "another") {
+		q = qAtLeast
+	}
 	v := s.quantityOf(r, q, dim)
 	if fraction && dim == Percent {
 		scalePercent(&v)
@@ -511,6 +517,10 @@ func (s *scanner) changeOf(start, end int) (string, int) {
 	}
 	w := s.lw(k)
 	c := changeWord(w)
+	if c == "" && s.nounLike(k) && changeWord(s.lw(k-1)) != "" && s.lw(start-1) == "by" {
+		// "raised rates by 25 basis points"
+		return w + " " + changeWord(s.lw(k-1)), end
+	}
 	if c == "" || w == "more" || w == "less" {
 		return "", end
 	}

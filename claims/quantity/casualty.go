@@ -141,8 +141,8 @@ func (s *scanner) livesLost(start int) bool {
 // tollBefore reports whether a death toll is what the count states: "the
 // death toll rose to 12", "bringing the toll to 9", "a toll of 30".
 func (s *scanner) tollBefore(start int) bool {
-	for k := start - 1; k >= 0 && k >= start-8; k-- {
-		if s.isNum(k) {
+	for k := start - 1; k >= 0 && k >= start-14; k-- {
+		if s.isNum(k) && !isYear(s.toks[k].Text) || s.isPunct(k, ",") {
 			return false
 		}
 		if s.lw(k) == "toll" || s.lw(k) == "tolls" {

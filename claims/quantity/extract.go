@@ -354,6 +354,9 @@ func (s *scanner) match(i int) ([]Match, int) {
 	}
 	s.perUnit(&r)
 	s.readRange(&r, q)
+	if q != qNone && (s.lw(i-1) == "aged" || s.lw(i-1) == "ages" || s.lw(i-1) == "age") {
+		return nil, r.next // "aged between 4 and 11": ages
+	}
 	if r.isRange && (q == qAbout || q == qExactly) {
 		q = qNone // "about 20-30" is the range itself
 	}
@@ -648,7 +651,7 @@ func (s *scanner) currencyAfter(j int) (string, int, bool) {
 		if nat == "" {
 			return "", j, false // "the team won", not the Korean won
 		}
-	case "real", "sol", "colon", "dong", "rand", "buck", "bucks", "penny":
+	case "real", "sol", "colon", "dong", "rand", "buck", "bucks":
 		if nat == "" && w != "rand" {
 			return "", j, false
 		}

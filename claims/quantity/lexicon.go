@@ -268,7 +268,10 @@ var linkVerbs = set("is", "was", "are", "were", "stretches", "stretched", "stret
 	"represented", "make", "makes", "made", "comprise", "comprises", "comprised", "earn", "earns",
 	"earned", "receive", "receives", "received", "charge", "charges", "charged", "spent", "spend",
 	"spends", "raised", "raises", "gained", "gains", "ran", "run", "runs", "sank", "sink", "sinks",
-	"was", "lost", "loses", "owes", "owed", "take", "takes", "took", "taken", "last", "lasted", "lasts")
+	"was", "lost", "loses", "owes", "owed", "take", "takes", "took", "taken", "last", "lasted", "lasts",
+	"eased", "eases", "slowed", "slows", "accelerated", "accelerates", "quickened", "cooled", "cools",
+	"ticked", "dipped", "dips", "peaked", "peaks", "bottomed", "settled", "settles", "closed", "closes",
+	"ended", "ends", "opened", "opens", "finished", "averaged", "averages", "returned", "returns")
 
 // lengthVerbs may stand between a thing and its length without "is".
 var placePrepositions = set("in", "into", "across", "throughout", "within", "inside", "at", "from", "to")

@@ -139,6 +139,10 @@ func TestMassMoneyPercent(t *testing.T) {
 			[]found{{Text: "61.5%", Dim: Percent, Unit: "%", Min: 61.45, Max: 61.55, Subject: "turnout"}}},
 		{"percent word", "Prices rose 7 percent.",
 			[]found{{Text: "7 percent", Dim: Percent, Unit: "%", Min: 6.5, Max: 7.5, Subject: "prices increase"}}},
+		{"level after a verb", "Inflation eased to 3.2% in October.",
+			[]found{{Text: "3.2%", Dim: Percent, Unit: "%", Min: 3.15, Max: 3.25, Subject: "inflation", Period: "October"}}},
+		{"object before by", "The bank raised rates by 25 basis points.",
+			[]found{{Text: "25 basis points", Dim: Percent, Unit: "pp", Min: 0.245, Max: 0.255, Subject: "rates increase"}}},
 		{"percent change after", "It was a 6% increase in spending.",
 			[]found{{Text: "6% increase in spending", Dim: Percent, Unit: "%", Min: 5.5, Max: 6.5, Subject: "spending increase"}}},
 		{"up from", "Sales were up 8 percent from May.",
@@ -299,6 +303,10 @@ func TestCasualties(t *testing.T) {
 			[]found{{Text: "Six miners died", Dim: Count, Min: 5.5, Max: 6.5, Subject: "killed"}}},
 		{"update with an ordinal", "A third victim died later in hospital.",
 			[]found{{Text: "A third victim", Dim: Count, Min: 3, Max: inf, Qualifier: "at least", Subject: "killed"}}},
+		{"toll far from its number", "The toll from Sunday's crash in Peru climbed to 24.",
+			[]found{{Text: "24", Dim: Count, Min: 23.5, Max: 24.5, Subject: "killed", Place: "Peru"}}},
+		{"more is an update", "Two more patients died overnight.",
+			[]found{{Text: "Two more patients died", Dim: Count, Min: 2, Max: inf, Qualifier: "at least", Subject: "killed"}}},
 		{"arrests", "Police arrested 30 protesters.",
 			[]found{{Text: "30 protesters", Dim: Count, Min: 29.5, Max: 30.5, Subject: "arrested"}}},
 		{"lives claimed", "The fire claimed 9 lives.",
@@ -339,6 +347,12 @@ func TestNotQuantities(t *testing.T) {
 		{"age in brackets", "The driver (45) fled.", nil},
 		{"aged", "A woman aged 70 died.", nil},
 		{"slashed date", "It happened on 9/11 and 12/27/2023.", nil},
+		{"ages between", "The class takes pupils aged between 4 and 11.", nil},
+		{"a split is not a range", "Voters backed it 58% to 42%.",
+			[]found{
+				{Text: "58%", Dim: Percent, Unit: "%", Min: 57.5, Max: 58.5},
+				{Text: "42%", Dim: Percent, Unit: "%", Min: 41.5, Max: 42.5},
+			}},
 	})
 }
 

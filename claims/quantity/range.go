@@ -91,7 +91,8 @@ func (s *scanner) readRange(r *reading, q string) {
 			return
 		}
 	default:
-		if lo == hi {
+		// "58% to 42%" is a split, not a range; "-18 to -34 °C" is one.
+		if lo == hi || lo > hi && !(lo < 0 && hi < 0) {
 			return
 		}
 	}
