@@ -39,15 +39,19 @@ func (a *Analysis) Ages() []Match {
 		if a.sents[in.sent].headline {
 			continue
 		}
-		t := a.tok(i)
 		// "Ana Ruiz, 36," and "Ana Ruiz (36)"
-		if mi := a.mentionEndingAt(i); mi >= 0 {
+		if a.mentionOf[i] != 0 {
+			mi := a.mentionEndingAt(i)
+			if mi < 0 {
+				continue
+			}
 			m := a.mentions[mi]
 			if y, at := a.ageApposition(m.to); y > 0 {
 				add(a.ents[m.entity].display, true, y, a.tok(at).Start, a.tok(at).End, 0.9)
 			}
 			continue
 		}
+		t := a.tok(i)
 		// "61-year-old", "three-year-old", "61 years old"
 		if i+1 < a.n && (a.info[i+1].ch == '-' || a.tok(i+1).Is("year") || a.tok(i+1).Is("years")) &&
 			(t.Kind == text.Number || t.Kind == text.Word && number.IsWord(t.Lower())) {
@@ -117,7 +121,7 @@ func (a *Analysis) ageRange(i int) bool {
 // ageApposition reads ", 36," or " (36)" right after a name and returns the
 // age and the token holding it.
 func (a *Analysis) ageApposition(to int) (years, at int) {
-	if to+2 >= a.n || a.info[to+1].sent != a.info[to].sent {
+	if to+2 >= a.n || a.info[to+1].kind != text.Number || a.info[to+1].sent != a.info[to].sent {
 		return 0, 0
 	}
 	open, close := a.tok(to), a.tok(to+2)

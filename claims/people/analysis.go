@@ -32,6 +32,7 @@ type Analysis struct {
 	// entity order; entParts holds every word and hyphenated part.
 	entIndex map[string][]int
 	entParts map[string]bool
+	folded   map[string]string // name words already folded
 
 	roles []roleFound
 }
@@ -235,8 +236,9 @@ type candidate struct {
 }
 
 func (a *Analysis) findPersons() {
-	var cands []candidate
+	cands := make([]candidate, 0, a.n/32+1)
 	var units []unit
+	a.mentions = make([]mention, 0, a.n/64+1)
 	for si, s := range a.sents {
 		i := s.from
 		for i < s.to {
@@ -569,9 +571,25 @@ func (a *Analysis) personNounBefore(from int) bool {
 
 // addMention records a candidate as a person mention.
 func (a *Analysis) addMention(c candidate) {
-	var bounds []int
-	words, _ := a.nameWords(c.from, c.to, nil, bounds)
-	a.addWords(c, words)
+	var buf [8]string
+	var bounds [9]int
+	words, _ := a.nameWords(c.from, c.to, buf[:0], bounds[:0])
+	a.addWords(c, slices.Clone(words))
+}
+
+// fold folds a name word, reusing the folded string of an earlier
+// occurrence: names repeat, and each fold of a capitalized word would
+// otherwise allocate.
+func (a *Analysis) fold(s string) string {
+	if f, ok := a.folded[s]; ok {
+		return f
+	}
+	f := fold(s)
+	if a.folded == nil {
+		a.folded = map[string]string{}
+	}
+	a.folded[s] = f
+	return f
 }
 
 func (a *Analysis) addWords(c candidate, words []string) {
@@ -604,7 +622,7 @@ func (a *Analysis) nameWords(from, to int, words []string, bounds []int) ([]stri
 		if j == to {
 			end -= int(a.info[j-1].poss)
 		}
-		words = append(words, fold(a.doc.Text[a.tok(i).Start:end]))
+		words = append(words, a.fold(a.doc.Text[a.tok(i).Start:end]))
 		bounds = append(bounds, i)
 		i = j
 	}
@@ -709,7 +727,9 @@ func (a *Analysis) matchPending(c candidate) bool {
 	if !known {
 		return false
 	}
-	words, bounds := a.nameWords(c.from, c.to, nil, nil)
+	var wbuf [8]string
+	var bbuf [9]int
+	words, bounds := a.nameWords(c.from, c.to, wbuf[:0], bbuf[:0])
 	ok := false
 	for i := 0; i < len(words); {
 		matched := false

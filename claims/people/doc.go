@@ -10,12 +10,15 @@
 // what is left is a person's name when something says so: a known given
 // name and a second word ("Alicia Barcena"), a title or honorific before it
 // ("Attorney General Merrick Garland", "Mr. Fenwick"), a person noun before
-// it ("mother Yulexi Marrero"), an age or title apposition after it
-// ("Fenwick, 52,"), or a verb of saying next to a two-word run. A run with
-// no such evidence ("Blinken", "Lopez Obrador") counts only as a shorter
-// form of a name found elsewhere in the document, which is how "Blinken"
-// resolves to "Antony Blinken" wherever either comes first. Title-case
-// headlines only ever use names known from the body. "he" and "she" in an
+// it ("mother Yulexi Marrero"), or an age or title apposition after it
+// ("Fenwick, 52,"). A verb of saying is not enough: companies say things
+// too ("Banco Atlantico said"). A run with no evidence ("Blinken", "Lopez
+// Obrador") counts only as a shorter form of a name found elsewhere in the
+// document, which is how "Blinken" resolves to "Antony Blinken" wherever
+// either comes first; a run that ends in a known surname after given names
+// of its own ("Elian Gonzalez" beside "Juan Miguel Gonzalez") is another
+// person of that family. Title-case headlines only ever use names known
+// from the body. "he" and "she" in an
 // attribution resolve to the one person of that gender (or of unknown
 // gender) named in the nearest sentence that names anyone; two candidates
 // leave the speaker unknown.

@@ -150,13 +150,12 @@ type titleWord struct {
 	poss  bool
 }
 
-func (a *Analysis) titleWords(from, to int) []titleWord {
-	var out []titleWord
+func (a *Analysis) titleWords(from, to int, out []titleWord) []titleWord {
 	for j := from; j < to; j++ {
 		if a.info[j].kind != text.Word {
 			continue
 		}
-		out = append(out, titleWord{w: fold(a.word(j)), class: a.info[j].class, tok: j, cap: a.info[j].cap, poss: a.info[j].poss > 0})
+		out = append(out, titleWord{w: a.fold(a.word(j)), class: a.info[j].class, tok: j, cap: a.info[j].cap, poss: a.info[j].poss > 0})
 	}
 	return out
 }
@@ -164,7 +163,8 @@ func (a *Analysis) titleWords(from, to int) []titleWord {
 // makeRole reads the title in tokens [from, to): qualifiers ("former"),
 // affiliation ("Mexican", "US", "White House"), then the office.
 func (a *Analysis) makeRole(from, to int) (Role, bool) {
-	ws := a.titleWords(from, to)
+	var buf [12]titleWord
+	ws := a.titleWords(from, to, buf[:0])
 	var r Role
 	i := 0
 	var quals []string
