@@ -115,6 +115,17 @@ const (
 var passivePlan = map[string]bool{"scheduled": true, "due": true, "expected": true,
 	"set": true, "slated": true, "planned": true}
 
+// fragment reports whether the date at [i, j) is all its sentence holds
+// but punctuation.
+func (p *parser) fragment(i, j int) bool {
+	for k, t := range p.toks {
+		if (k < i || k >= j) && t.Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
 // scheduled lists present-tense verbs news uses for a coming event: "the
 // committee meets Monday", "the law takes effect Friday".
 var scheduled = map[string]bool{

@@ -220,13 +220,28 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 	if lw.abbr {
 		if p.punct(j, ".") && p.glued(j) {
 			j++
-		} else if len(p.toks[i].Text) == 3 && !p.isNum(j) {
+		} else if len(p.toks[i].Text) == 3 && !p.isNum(j) && !(p.punct(j, ",") && p.isNum(j+1)) &&
+			!(p.glued(j) && (p.punct(j, "/") || p.punct(j, "-")) && p.isNum(j+1)) {
 			return expr{}, 0, false // "Mar", "Jan" alone are names more often than months
 		}
 	}
 	e := newExpr(kCal, gMonth)
 	e.month = int(m)
 	e.rule = yrNearest
+	// "Dec/2018", "Dec-2018", "Oct/2": a month, a slash or dash, a year or
+	// a day, all glued.
+	if p.glued(j) && (p.punct(j, "/") || p.punct(j, "-")) && p.glued(j+1) {
+		if v, n, ok := p.digits(j + 1); ok && !p.glued(j+2) {
+			switch {
+			case n == 4 && v >= 1000 && v < 3000:
+				e.year, e.rule = v, yrExplicit
+				return e, j + 2, true
+			case n <= 2 && v >= 1 && v <= monthLen(2000, e.month):
+				e.g, e.day = gDay, v
+				return e, j + 2, true
+			}
+		}
+	}
 	if p.is(j, "the") {
 		if d, k, ok := p.dayOfMonth(j + 1); ok && !p.isNum(j+1) || ok && p.ordinalSuffix(j+2) {
 			e.day, e.g, j = d, gDay, k
@@ -350,15 +365,13 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 			return expr{}, 0, false
 		}
 		if an <= 2 && bn <= 2 && (cn == 4 || cn == 2) {
-			y, m, d, ok := orderDMY(a, b, c)
-			if !ok || cn == 2 && c > 99 {
-				return expr{}, 0, false
-			}
+			y := c
 			if cn == 2 {
-				y = century(c)
-				if m, d, ok = orderMD(a, b); !ok || d > monthLen(y, m) {
-					return expr{}, 0, false
-				}
+				y = century(c) // "10/31/74"
+			}
+			y, m, d, ok := orderDMY(a, b, y)
+			if !ok {
+				return expr{}, 0, false
 			}
 			return calDay(y, m, d), i + 5, true
 		}
@@ -367,15 +380,23 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 	if p.glued(i+3) && (p.isNum(i+3) || p.punct(i+3, sep) || p.punct(i+3, "%")) {
 		return expr{}, 0, false
 	}
-	// "2/2013": a month and a year.
-	if an <= 2 && bn == 4 && sep == "/" && a >= 1 && a <= 12 && b >= 1000 && b < 3000 {
+	// "2/2013", "12-2015": a month and a year; "2015-12", "2014/10",
+	// "2015-3": a year and a month. "2010-11" may be a season of two
+	// years, so a month that is the next year's last digits is left alone.
+	if an <= 2 && bn == 4 && a >= 1 && a <= 12 && b >= 1000 && b < 3000 {
 		e := newExpr(kCal, gMonth)
 		e.year, e.month, e.rule = b, a, yrExplicit
 		return e, i + 3, true
 	}
-	// "12/27" without a year: only where the words around make it a date,
-	// since "1/2" and "24/7" are not.
-	if sep == "/" && an <= 2 && bn <= 2 && p.dateContext(i) {
+	if an == 4 && bn <= 2 && b >= 1 && b <= 12 && a >= 1000 && a < 3000 && b != (a+1)%100 && !p.is(i+3, "season") {
+		e := newExpr(kCal, gMonth)
+		e.year, e.month, e.rule = a, b, yrExplicit
+		return e, i + 3, true
+	}
+	// "12/27" without a year: where the words around make it a date, or
+	// where the second number cannot be a month, since "1/2" and "24/7"
+	// are not dates and "2/15" rarely a fraction.
+	if sep == "/" && an <= 2 && bn <= 2 && (p.dateContext(i) || b > 12 && a <= 12 && !p.isNum(i-1) && !p.unitAfter(i+3)) {
 		if m, d, ok := orderMD(a, b); ok {
 			e := newExpr(kCal, gDay)
 			e.month, e.day, e.rule = m, d, yrNearest
@@ -383,6 +404,20 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 		}
 	}
 	return expr{}, 0, false
+}
+
+// unitAfter reports whether token k is a word that makes a number before
+// it a measure: "3/16 inch", "1/2 cup".
+func (p *parser) unitAfter(k int) bool {
+	if k >= len(p.toks) || p.toks[k].Kind != text.Word {
+		return false
+	}
+	switch p.lower(k) {
+	case "inch", "inches", "in", "cup", "cups", "mile", "miles", "teaspoon", "tablespoon",
+		"pound", "pounds", "lb", "oz", "ounce", "ounces", "of", "share", "shares", "point", "points":
+		return true
+	}
+	return false
 }
 
 // dateContext reports whether the word before i introduces a date.

@@ -143,6 +143,17 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 
 // parseNumber reads a date that starts with digits.
 func (p *parser) parseNumber(i int) (expr, int, bool) {
+	// "2018Q4", "18q4"
+	if v, n, ok := p.digits(i); ok && (n == 4 || n == 2) && p.glued(i+1) && p.is(i+1, "q") && p.glued(i+2) {
+		if q, qn, ok := p.digits(i + 2); ok && qn == 1 && q >= 1 && q <= 4 && !p.glued(i+3) {
+			e := newExpr(kCal, gQuarter)
+			e.year, e.part, e.rule = v, q, yrExplicit
+			if n == 2 {
+				e.year = century(v)
+			}
+			return e, i + 3, true
+		}
+	}
 	if e, n, ok := p.parseTime(i); ok {
 		return e, n, true
 	}

@@ -262,9 +262,9 @@ func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
 		}
 	}
 	if e.g == gQuarter || e.g == gHalf {
-		// "the third quarter" is one already under way or being
-		// reported on, whatever the verb.
-		return past, hasPast
+		// "the third quarter" is one of the reference year, whatever the
+		// verb: the one being reported on or planned for.
+		return same, hasSame
 	}
 	dist := func(s span) int {
 		if s.last() < ref {
