@@ -457,7 +457,7 @@ func dateFacts(key string, xs []*ditem) []*fact {
 		d := byItem[g.items[0]].d
 		return dateTopic(cmp.Or(d.Event, g.items[0].c.Subject), d.Place)
 	}
-	return f.settle(rules{disagree: disagree, apart: apart, mayConflict: mayConflict, pick: pick, topic: topic, describe: func(a, b *item) {
+	return f.settle(rules{disagree: disagree, apart: apart, mayConflict: mayConflict, pick: pick, topic: topic, byDocument: true, describe: func(a, b *item) {
 		n := gap(byItem[a], byItem[b])
 		f.difference = strconv.Itoa(n) + " day"
 		if n != 1 {

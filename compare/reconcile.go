@@ -333,6 +333,13 @@ type rules struct {
 	// topic names one value group when a fact is split; nil keeps the
 	// fact's topic.
 	topic func(g *valueGroup) string
+	// byDocument lets a document that gives two values still take part
+	// in a conflict with a document that shares none of its values. It
+	// suits keys narrow enough to name one fact (an event in one place
+	// within days); where a key may cover several facts (counts of the
+	// killed in two attacks), one document's two values mean the key is
+	// too coarse and no conflict is drawn.
+	byDocument bool
 }
 
 // settle gives a fact of several documents its verdict once its values are
@@ -353,7 +360,11 @@ func (f *fact) settle(r rules) []*fact {
 		return []*fact{f}
 	}
 	if r.mayConflict {
-		if a, b, ok := conflictingPair(f.values, r.disagree, r.pick); ok {
+		find := conflictingPair
+		if r.byDocument {
+			find = conflictingDocuments
+		}
+		if a, b, ok := find(f.values, r.disagree, r.pick); ok {
 			f.verdict = Conflict
 			r.describe(a, b)
 			moveFirst(f.values, a, b)
@@ -416,6 +427,57 @@ func conflictingPair(gs []*valueGroup, disagree func(a, b *valueGroup) bool, pic
 		}
 	}
 	return a, b, ok
+}
+
+// conflictingDocuments finds two claims of different documents whose
+// value groups disagree, where the two documents share no value at all:
+// one article dating a meeting December 28 and 29 still conflicts with
+// another dating it December 27, but not with one that also says the 28th.
+func conflictingDocuments(gs []*valueGroup, disagree func(a, b *valueGroup) bool, pick func(g, h *valueGroup) (*item, *item)) (a, b *item, ok bool) {
+	values := map[int]map[int]bool{} // document → the value groups it gives
+	for i, g := range gs {
+		for _, it := range g.items {
+			if values[it.doc] == nil {
+				values[it.doc] = map[int]bool{}
+			}
+			values[it.doc][i] = true
+		}
+	}
+	shareValue := func(d, e int) bool {
+		for i := range values[d] {
+			if values[e][i] {
+				return true
+			}
+		}
+		return false
+	}
+	only := func(g *valueGroup, doc int) *valueGroup {
+		sub := &valueGroup{key: g.key}
+		for _, it := range g.items {
+			if it.doc == doc {
+				sub.items = append(sub.items, it)
+			}
+		}
+		return sub
+	}
+	for i := range gs {
+		for j := i + 1; j < len(gs); j++ {
+			if !disagree(gs[i], gs[j]) {
+				continue
+			}
+			for _, x := range gs[i].items {
+				for _, y := range gs[j].items {
+					if x.doc == y.doc || shareValue(x.doc, y.doc) {
+						continue
+					}
+					if p, q := pick(only(gs[i], x.doc), only(gs[j], y.doc)); p != nil {
+						return p, q, true
+					}
+				}
+			}
+		}
+	}
+	return nil, nil, false
 }
 
 // confidentPair returns the first confident item of xs and of ys.

@@ -288,6 +288,29 @@ func TestDateRules(t *testing.T) {
 			want: []summary{{Conflict, D, "date of the meeting in Mexico City", "2023-12-27 [a#1] | 2023-12-28 [b#1]", "1 day"}},
 		},
 		{
+			name: "a document giving two days still conflicts with a third",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01")
+				c.add("a", D, "on March 3", "summit", "Leaders held a summit on March 3 in Lisbon.", day("2023-03-03", "summit", "Lisbon"))
+				c.add("b", D, "March 4", "summit", "The summit in Lisbon took place on March 4.", day("2023-03-04", "summit", "Lisbon"))
+				c.add("b", D, "March 5", "summit", "The Lisbon summit of March 5 ended without a deal.", day("2023-03-05", "summit", "Lisbon"))
+			},
+			want: []summary{{Conflict, D, "date of the summit in Lisbon", "2023-03-03 [a#1] | 2023-03-04 [b#1] | 2023-03-05 [b#2]", "1 day"}},
+		},
+		{
+			name: "a document giving two days agrees with one that shares a day",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-28")
+				c.add("a", D, "on March 3", "talks", "A first round of talks opened on March 3 in Lisbon.", day("2023-03-03", "talks", "Lisbon"))
+				c.add("a", D, "March 5", "talks", "A second round of talks in Lisbon followed on March 5.", day("2023-03-05", "talks", "Lisbon"))
+				c.add("b", D, "on March 3", "talks", "Talks opened on March 3 in Lisbon.", day("2023-03-03", "talks", "Lisbon"))
+			},
+			want: []summary{
+				{Agree, D, "date of the talks in Lisbon", "2023-03-03 [a#1 b#1]", ""},
+				{Single, D, "date of the talks in Lisbon", "2023-03-05 [a#2]", ""},
+			},
+		},
+		{
 			name: "the same event words months apart are different events",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
