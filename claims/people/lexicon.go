@@ -146,6 +146,8 @@ func addLexicon() {
 	// Abbreviated honorifics count only with their stop ("Sen.", "Gov."):
 	// bare, they are often names ("Hun Sen") or words ("Rev", "Det").
 	addWords(cAbbrev, `prof sen rep gov lt col capt gen adm sgt cpl pvt maj cmdr supt insp det rev fr hon`)
+	// With their stop they are titles too: "Texas Gov. Greg Abbott".
+	addWords(cHead, `sen rep gov lt col capt gen adm sgt cpl pvt maj cmdr supt insp det`)
 	addWords(cMale, `mr sir lord spokesman chairman congressman councilman king prince emperor sultan emir sheikh sheik duke count baron father son brother husband boy man uncle grandfather nephew businessman policeman fisherman`)
 	addWords(cFemale, `mrs ms miss dame lady spokeswoman chairwoman congresswoman councilwoman queen princess empress duchess countess baroness mother daughter sister wife girl woman aunt grandmother niece businesswoman policewoman`)
 
@@ -174,7 +176,7 @@ func addLexicon() {
 		solicitor surgeon postmaster procurator deputy-general exchequer gender equality integration
 		asylum refugees refugee population religious heritage arts food supply trade-union`)
 	addWords(cRank, `vice deputy assistant under associate prime senior principal first special executive chief acting-chief`)
-	addWords(cQualifier, `former ex then acting interim outgoing incoming designate late caretaker`)
+	addWords(cQualifier, `former ex then acting interim outgoing incoming designate elect late caretaker`)
 
 	addWords(cDemonym, demonyms)
 	addWords(cPlace, places)

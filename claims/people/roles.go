@@ -84,6 +84,12 @@ func (a *Analysis) titleStart(k, from int) int {
 				j--
 				continue
 			}
+			// "Gov. Greg Abbott", "Lt. Gen. Ana Ruiz"
+			if t.Text == "." && !t.Space && j > from && a.info[j-1].class&cAbbrev != 0 && a.info[j-1].class&cHead != 0 && a.info[j-1].cap {
+				start = j
+				j--
+				continue
+			}
 			break
 		}
 		if t.Kind != text.Word || a.mentionOf[j] != 0 {
@@ -194,6 +200,11 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 		break
 	}
 	office := ws[i:]
+	// "President-elect": a qualifier after the office.
+	for len(office) > 1 && office[len(office)-1].class&cQualifier != 0 && office[len(office)-1].class&cHead == 0 {
+		quals = append(quals, office[len(office)-1].w)
+		office = office[:len(office)-1]
+	}
 	if len(office) == 0 {
 		return r, false
 	}
@@ -239,7 +250,12 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	}
 	var heads []string
 	for _, w := range pre[h:] {
-		heads = append(heads, strings.Split(w.w, "-")...)
+		for p := range strings.SplitSeq(w.w, "-") {
+			if syn, ok := headSynonyms[p]; ok && len(pre)-h > 1 {
+				p = syn // "Lt. Gen." is a lieutenant general
+			}
+			heads = append(heads, p)
+		}
 	}
 	// "Chief Justice", "Prime Minister": a rank word that is also a head
 	// belongs to the office itself.
@@ -317,6 +333,10 @@ var departments = map[string]bool{
 }
 
 var headSynonyms = map[string]string{
+	"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+	"col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "cpl": "corporal",
+	"pvt": "private", "maj": "major", "cmdr": "commander", "supt": "superintendent", "insp": "inspector",
+	"det": "detective",
 	"adviser": "advisor", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
 	"congressman": "representative", "congresswoman": "representative",

@@ -86,6 +86,19 @@ func TestRoles(t *testing.T) {
 		{"unknown portfolio words", "Assistant Secretary for Western Hemisphere Affairs Laura Kim visited.",
 			[]string{"Laura Kim | Assistant Secretary for Western Hemisphere Affairs | assistant western hemisphere affairs secretary"}},
 
+		{"abbreviated title", "Texas Gov. Greg Abbott signed the bill.",
+			[]string{"Greg Abbott | Texas Gov. | governor"}},
+		{"two abbreviated ranks", "The unit is led by Lt. Gen. Ana Ruiz.",
+			[]string{"Ana Ruiz | Lt. Gen. | lieutenant general"}},
+		{"abbreviation equals the word", "Sen. Tom Reyes spoke. Later Senator Tom Reyes left.",
+			[]string{"Tom Reyes | Sen. | senator"}},
+		{"elect is a qualifier", "President-elect Ana Ruiz waved.",
+			[]string{"Ana Ruiz | President-elect | president"}},
+		{"age then title apposition", "Ana Ruiz, 52, a former mayor of Lima, said the plan would fail.",
+			[]string{"Ana Ruiz | former mayor of Lima | mayor | former"}},
+		{"possessive name then title", "President Ivan Petrov's spokesman Oleg Sokol said nothing.",
+			[]string{"Ivan Petrov | President | president", "Oleg Sokol | spokesman | spokesperson"}},
+
 		// Negatives: no person, no role.
 		{"organization said", "The White House said on Monday that talks would continue.", nil},
 		{"demonym is not a person", "Central American leaders met in Panama.", nil},
