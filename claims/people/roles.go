@@ -336,7 +336,7 @@ var headSynonyms = map[string]string{
 	"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
 	"col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "cpl": "corporal",
 	"pvt": "private", "maj": "major", "cmdr": "commander", "supt": "superintendent", "insp": "inspector",
-	"det": "detective",
+	"det":     "detective",
 	"adviser": "advisor", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
 	"congressman": "representative", "congresswoman": "representative",
