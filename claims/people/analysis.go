@@ -33,6 +33,7 @@ type Analysis struct {
 	entIndex map[string][]int
 	entParts map[string]bool
 	folded   map[string]string // name words already folded
+	frozen   bool              // set when Analyze returns
 
 	roles []roleFound
 }
@@ -106,6 +107,7 @@ func Analyze(doc *text.Doc) *Analysis {
 	a.mentionOf = make([]int32, a.n)
 	a.findPersons()
 	a.findRoles()
+	a.frozen = true
 	return a
 }
 
@@ -585,6 +587,9 @@ func (a *Analysis) fold(s string) string {
 		return f
 	}
 	f := fold(s)
+	if a.frozen {
+		return f // Analyze has returned: no more writes
+	}
 	if a.folded == nil {
 		a.folded = map[string]string{}
 	}

@@ -80,3 +80,24 @@ func TestSameSurnameTwoPeople(t *testing.T) {
 		t.Errorf("whose age (-want +got):\n%s", diff)
 	}
 }
+
+// TestConcurrentFinders runs the finders of one Analysis at once; run it
+// with -race.
+func TestConcurrentFinders(t *testing.T) {
+	a := analyze("Peruvian Foreign Minister Ana Ruiz, 52, met Tom Reyes. “We agreed on the plan,” the foreign minister said. Reyes said that the border would reopen.")
+	want := [4]int{len(a.Roles()), len(a.Ages()), len(a.Names()), len(a.Quotes())}
+	var got [4]int
+	done := make(chan bool)
+	for i, f := range []func() []Match{a.Roles, a.Ages, a.Names, a.Quotes} {
+		go func() {
+			got[i] = len(f())
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	if got != want {
+		t.Errorf("concurrent finders found %v claims, one by one %v", got, want)
+	}
+}
