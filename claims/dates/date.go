@@ -72,6 +72,11 @@ type extractor struct {
 	res   resolver
 	spans []matchSpan
 	buf   []byte // scratch for the strings of one value
+	// rangeEnd is the far end of the range rangeAt last read, rangeB its
+	// expression and rangeBStart its first token.
+	rangeEnd    span
+	rangeB      expr
+	rangeBStart int
 }
 
 // sentence appends the dates of one sentence to out.
@@ -101,6 +106,23 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 			continue
 		}
 		x.periodEnded(&e, j)
+		if r, start, end, ok := x.rangeAt(&e, i, j); ok && (len(x.spans) == 0 || start >= x.spans[len(x.spans)-1].j) {
+			// The range is one claim; its two ends are dates of their own
+			// too ("between 1985 and 1987" names both years), placed with
+			// each other.
+			out = append(out, x.rangeMatch(doc, r, x.rangeEnd, start, end))
+			x.spans = append(x.spans, matchSpan{start, end})
+			a := e
+			a.fixed, a.hasFixed = r.s, true
+			out = append(out, x.match(doc, &a, i, j))
+			x.spans = append(x.spans, matchSpan{i, j})
+			b := x.rangeB
+			b.fixed, b.hasFixed = x.rangeEnd, true
+			out = append(out, x.match(doc, &b, x.rangeBStart, end))
+			x.spans = append(x.spans, matchSpan{x.rangeBStart, end})
+			i = end
+			continue
+		}
 		out = append(out, x.match(doc, &e, i, j))
 		x.spans = append(x.spans, matchSpan{i, j})
 		if e.kind == kCal && e.g == gDay && e.hol == 0 {
@@ -128,8 +150,10 @@ func (p *parser) dayListItem(prev *expr, i int) (e expr, k, n int, ok bool) {
 	if !ok || !p.isNum(k) {
 		return expr{}, 0, 0, false
 	}
-	// "On Dec. 7, 10 people died": a count, not a day.
-	if n < len(p.toks) && p.toks[n].Kind == text.Word && !listFollower[p.lower(n)] || p.w(n).month != 0 {
+	// "On Dec. 7, 10 people died": a count, not a day; "10/1 to 11/7": a
+	// date of its own.
+	if n < len(p.toks) && p.toks[n].Kind == text.Word && !listFollower[p.lower(n)] || p.w(n).month != 0 ||
+		p.glued(n) && (p.punct(n, "/") || p.punct(n, "-") || p.punct(n, ":")) {
 		return expr{}, 0, 0, false
 	}
 	e = *prev

@@ -33,6 +33,11 @@ type expr struct {
 	min  int8
 	pod  uint8
 
+	// fixed, when hasFixed, is the span the expression was already placed
+	// on (an end of a range, placed with the other end).
+	fixed    span
+	hasFixed bool
+
 	// future/past marks a text that fixes the direction itself, so the
 	// sentence's tense is not consulted: "this coming", "ago".
 	tenseFixed bool

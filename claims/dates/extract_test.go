@@ -308,6 +308,31 @@ func TestNoPublicationDate(t *testing.T) {
 }
 
 // Numbers and words that look like dates but are not.
+// A range is one claim, and its ends are dates of their own.
+func TestRanges(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "years", text: "Output fell from 2014 to 2018.",
+			want: []got{{"from 2014 to 2018", "2014/2018", "2014-01-01", "2018-12-31"},
+				{"2014", "2014", "2014-01-01", "2014-12-31"}, {"2018", "2018", "2018-01-01", "2018-12-31"}}},
+		{name: "a year for both ends", text: "The survey ran Nov. 18-Dec. 19, 2015.",
+			want: []got{{"Nov. 18-Dec. 19, 2015", "2015-11-18/2015-12-19", "2015-11-18", "2015-12-19"},
+				day("Nov. 18", "2015-11-18"), day("Dec. 19, 2015", "2015-12-19")}},
+		{name: "the first month in the year before", text: "The drought lasted Nov-Feb 2017.",
+			want: []got{{"Nov-Feb 2017", "2016-11/2017-02", "2016-11-01", "2017-02-28"},
+				{"Nov", "2016-11", "2016-11-01", "2016-11-30"}, {"Feb 2017", "2017-02", "2017-02-01", "2017-02-28"}}},
+		{name: "days of one month", text: "The fair runs June 3 to 5 in Bergen.",
+			want: []got{{"June 3 to 5", "2024-06-03/2024-06-05", "2024-06-03", "2024-06-05"}, day("June 3", "2024-06-03"), day("5", "2024-06-05")}},
+		{name: "between months", text: "Rainfall was low between March and May.",
+			want: []got{{"between March and May", "2023-03/2023-05", "2023-03-01", "2023-05-31"},
+				{"March", "2023-03", "2023-03-01", "2023-03-31"}, {"May", "2023-05", "2023-05-01", "2023-05-31"}}},
+		{name: "numeric ends", text: "The exhibit will be open from 10/1 to 11/7.",
+			want: []got{{"from 10/1 to 11/7", "2024-10-01/2024-11-07", "2024-10-01", "2024-11-07"},
+				day("10/1", "2024-10-01"), day("11/7", "2024-11-07")}},
+		{name: "two weekdays are two dates", text: "The vote was moved Friday to Monday.",
+			want: []got{day("Friday", "2024-03-15"), day("Monday", "2024-03-11")}},
+	})
+}
+
 func TestNotDates(t *testing.T) {
 	runCases(t, []extractCase{
 		{name: "money and counts", text: "He paid $2000 for 1500 shares and hired 2000 workers.", want: nil},

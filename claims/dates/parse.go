@@ -14,6 +14,9 @@ type parser struct {
 	// headline is true for a sentence in title case, where capitals say
 	// nothing about names.
 	headline bool
+	// afterConnector is true while the far end of a range is read, where
+	// "11/7" is a date: "from 10/1 to 11/7".
+	afterConnector bool
 }
 
 func (p *parser) reset(toks []text.Token) {
@@ -221,7 +224,7 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 		if p.punct(j, ".") && p.glued(j) {
 			j++
 		} else if len(p.toks[i].Text) == 3 && !p.isNum(j) && !(p.punct(j, ",") && p.isNum(j+1)) &&
-			!(p.glued(j) && (p.punct(j, "/") || p.punct(j, "-")) && p.isNum(j+1)) {
+			!(p.glued(j) && (p.punct(j, "/") || p.punct(j, "-")) && p.isNum(j+1)) && !p.monthRange(j) && !p.afterConnector {
 			return expr{}, 0, false // "Mar", "Jan" alone are names more often than months
 		}
 	}
@@ -231,7 +234,7 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 	// "Dec/2018", "Dec-2018", "Oct/2": a month, a slash or dash, a year or
 	// a day, all glued.
 	if p.glued(j) && (p.punct(j, "/") || p.punct(j, "-")) && p.glued(j+1) {
-		if v, n, ok := p.digits(j + 1); ok && !p.glued(j+2) {
+		if v, n, ok := p.digits(j + 1); ok && (!p.glued(j+2) || p.punct(j+2, "-") || p.punct(j+2, "\u2013")) {
 			switch {
 			case n == 4 && v >= 1000 && v < 3000:
 				e.year, e.rule = v, yrExplicit
@@ -258,8 +261,8 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 	} else if off, k, ok := p.relYear(j); ok && e.day == 0 {
 		e.rule, e.yearOff, j = yrOffset, off, k
 	}
-	if e.g == gMonth && e.rule == yrNearest {
-		if ambiguousMonth(m) && !p.capitalized(i) {
+	if e.g == gMonth && e.rule == yrNearest && !p.monthRange(j) && !p.afterConnector {
+		if ambiguousMonth(m) && !p.capitalized(i) && !allLower(p.toks) {
 			return expr{}, 0, false
 		}
 		if ambiguousMonth(m) && !p.monthContext(i) {
@@ -273,6 +276,16 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	return e, j, true
+}
+
+// monthRange reports whether a range connector and a month name follow
+// at j: "Jan-Feb 2017", "May to March".
+func (p *parser) monthRange(j int) bool {
+	switch p.lower(j) {
+	case "-", "\u2013", "to", "through", "till", "until", "and":
+		return p.w(j+1).month != 0
+	}
+	return false
 }
 
 // parseDayMonth reads a day before its month: "27 December 2023", "the
@@ -422,6 +435,9 @@ func (p *parser) unitAfter(k int) bool {
 
 // dateContext reports whether the word before i introduces a date.
 func (p *parser) dateContext(i int) bool {
+	if p.afterConnector {
+		return true
+	}
 	if i == 0 {
 		return false
 	}
@@ -429,7 +445,7 @@ func (p *parser) dateContext(i int) bool {
 		return true
 	}
 	switch p.lower(i - 1) {
-	case "on", "since", "until", "till", "by", "from", "through", "before", "after", "dated":
+	case "on", "since", "until", "till", "by", "from", "through", "before", "after", "dated", "between":
 		return true
 	}
 	return p.punct(i-1, ",") && p.w(i-2).weekday != 0

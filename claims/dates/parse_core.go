@@ -275,7 +275,7 @@ func (p *parser) yearContext(i, v int) bool {
 		"law", "order", "vol", "chapter", "verse", "the\u00a0":
 		return false
 	}
-	if i > 0 && p.glued(i) && p.toks[i-1].Kind == text.Punct && !p.punct(i-1, "(") && !p.punct(i-1, "-") && !p.punct(i-1, "\u2013") {
+	if i > 0 && p.glued(i) && p.toks[i-1].Kind == text.Punct && !p.punct(i-1, "(") && !p.punct(i-1, "-") && !p.punct(i-1, "\u2013") && !p.punct(i-1, "~") {
 		return false // "$2000", "#1998", "+2024"
 	}
 	if i > 0 && p.isNum(i-1) {

@@ -44,6 +44,8 @@ type result struct {
 func (r *resolver) resolve(e *expr, dir int) (res result, exact, ok bool) {
 	ref := r.lo
 	switch {
+	case e.hasFixed:
+		return result{s: e.fixed, lo: e.fixed.first, hi: e.fixed.last()}, true, true
 	case r.hasRef:
 	case e.kind == kCal && e.rule == yrExplicit:
 	case e.kind == kCal && e.rule == yrNearest && r.hasAnchor:
@@ -84,6 +86,9 @@ func (r *resolver) at(e *expr, ref, dir int) (result, bool) {
 }
 
 func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
+	if e.hasFixed {
+		return e.fixed, true
+	}
 	switch e.kind {
 	case kCal:
 		return r.cal(e, ref, dir)
