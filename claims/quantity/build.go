@@ -68,6 +68,9 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 		if o := outcomes[head]; o != "" && outcome == "" {
 			outcome = o
 		}
+		if r.ratio {
+			dim = Percent // "one in five adults"
+		}
 		if fraction && s.lw(r.next) == "of" {
 			// "two-thirds of voters": a proportion.
 			dim = Percent
@@ -157,14 +160,17 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 	if fraction && dim == Percent {
 		scalePercent(&v)
 	}
+	if r.ratio {
+		v.Unit, v.Dimension = "%", Percent
+	}
 	if conv != nil {
 		c := s.quantityOf(*conv, qNone, conv.dimension())
 		c.Display = s.display(*conv, qNone, "")
 		v.Converted = &c
 	}
 	v.Display = s.display(r, q, noun)
-	if dim == Percent && fraction {
-		v.Display = qualifierText(q) + fmtNum(v.Value) + "%"
+	if dim == Percent && (fraction || r.ratio) {
+		v.Display = qualifierText(q) + fmtNum(math.Round(v.Value*10)/10) + "%"
 		if noun != "" {
 			v.Display += " of " + noun
 		}

@@ -1,5 +1,69 @@
 // Package quantity finds quantities in news text (lengths, masses, areas,
-// money, percentages, durations and counts of people) and normalizes each
-// to a dimension, an SI or ISO unit and an interval that reflects the
-// stated precision and any qualifier ("more than", "about", "up to").
+// volumes, money, percentages, durations, speeds, temperatures, energy,
+// power, data, earthquake magnitudes and counts of people and things) and
+// normalizes each to a dimension, a canonical unit and an interval that
+// reflects the stated precision and any qualifier.
+//
+// Extract walks the tokens of each sentence once. At a token that can open
+// a quantity (a number, a number word, a qualifier, a currency sign; a
+// one-lookup filter skips every other word) it reads, in order: a
+// qualifier ("more than", "about", "up to", "between", "> "), a currency
+// ("$", "US$", "€", "USD"), the number (package number), a unit or a
+// currency word, a range ("20-35 km", "between 20 and 35"), a qualifier
+// after the number ("or more", "-plus"), a second bound ("more than 10 and
+// less than 40"), a rate ("an hour", "per capita") and a parenthetical
+// conversion ("1,954-mile (3,145-kilometer)"). Then it finds what the
+// quantity counts or measures and the place and period its sentence gives.
+//
+// # Normal form
+//
+// Units are canonical per dimension (see the constants): m, kg, m2, m3, s,
+// m/s, K, J, W, B, B/s, Hz; money keeps its ISO 4217 code and is never
+// converted between currencies; percentages are "%" and percentage
+// points "pp" (basis points are hundredths of a point). Temperatures are
+// in kelvin, so that °C and °F readings compare; the display keeps the
+// scale as written. A year is 365.25 days and a month 30.4375 days. A
+// "ton" spans short, metric and long tons. Earthquake magnitudes have the
+// dimension "magnitude" and the unit "M".
+//
+// The interval is the stated precision ("3,200" stands for [3150, 3250],
+// "3,145" for [3144.5, 3145.5]) widened by the qualifier: "more than X"
+// and "at least X" are [X, +Inf), "less than", "up to" and "at most" are
+// [0, X] (or from -Inf for temperatures and negative values), "about X" is
+// ±10 %, "nearly X" is [X-10 %, X], a range is [lo, hi] as written, and a
+// vague plural ("hundreds of", "several years") is a lower bound. Value is
+// the stated value, the mid-point of a range.
+//
+// A parenthetical conversion is one match: Value, Min and Max come from
+// the metric reading when one of the two readings is metric (else from
+// the first), and Converted holds the other, so that a fact-checker sees
+// when the two readings disagree.
+//
+// # Subjects
+//
+// Subject is folded for comparison: the noun a count counts ("migrants";
+// "people" for people, persons and individuals), the thing a measure
+// measures ("border" in "the 1,954-mile border", "barriers" in "725km of
+// barriers", "canal" in "the canal stretches 82 km"), "increase" or
+// "decrease" for a change in percent (after the thing that changed when
+// the sentence names it: "prices increase"), and for casualties the
+// canonical outcome: killed (dead, died, deaths, death toll), injured
+// (wounded, hurt), arrested (detained), missing, displaced, evacuated,
+// rescued, kidnapped, hospitalized, deported. An update ("a third victim
+// died", "two more patients died") is a lower bound on the total.
+//
+// # What is not a quantity
+//
+// Years, dates, clock times, ordinals, decades, phone numbers, street
+// addresses, IP addresses and versions, scores and votes ("won 3-1"),
+// page and article numbers, codes and names with numbers ("Voyager 2",
+// "COVID-19", "G7"), ages ("a 61-year-old man", "Ana Ruiz, 36") and
+// durations that date something ("three years ago", "two days later",
+// left to the date extractor) are not extracted.
+//
+// A number with no unit and no noun it counts ("the tally was 42") is
+// extracted as a count with an empty Subject and confidence 0.2, so that
+// the comparison can ignore it while suites of bare numbers still see it.
+// A count of one thing ("one country") is not extracted unless it is a
+// casualty.
 package quantity

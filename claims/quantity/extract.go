@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"crosscheck/claims/number"
@@ -26,12 +27,19 @@ func Extract(doc *text.Doc) []Match {
 // tokens once; at a token that can open a quantity (a number, a number
 // word, a qualifier, a currency sign) it tries the patterns in turn.
 type scanner struct {
-	toks     []text.Token
-	low      []string // token texts, lowered on demand by lw
-	headline bool     // most words capitalized: a headline in title case
-	key      []byte   // scratch buffer for lexicon keys
-	lower    map[string]string
-	lowered  []bool // low[i] is lower case already
+	toks          []text.Token
+	low           []string // token texts, lowered on demand by lw
+	headline      bool     // most words capitalized: a headline in title case
+	headlineKnown bool     // headline has been computed for this sentence
+	// scopes lists the sentence's place and period phrases (see
+	// findScopes); commas and semicolons count the breaks before each
+	// token.
+	scopes             []scopeHit
+	commas, semicolons []int32
+	scopesKnown        bool
+	key                []byte // scratch buffer for lexicon keys
+	lower              map[string]string
+	lowered            []bool // low[i] is lower case already
 	// second is set while reading the second number of a range, which
 	// may be glued to the first by a dash.
 	second bool
@@ -41,16 +49,18 @@ type scanner struct {
 
 func (s *scanner) reset(sent *text.Sentence) {
 	s.toks = sent.Tokens
-	s.low = s.low[:0]
-	s.lowered = s.lowered[:0]
-	for i := range s.toks {
-		t := &s.toks[i]
-		// Words with capitals are lowered on demand (see lw): most
-		// stand far from any number.
-		s.low = append(s.low, t.Text)
-		s.lowered = append(s.lowered, t.Kind != text.Word || !hasUpper(t.Text))
+	n := len(s.toks)
+	// Lower-case texts are made on demand (see lw): most words stand
+	// far from any number.
+	if cap(s.low) < n {
+		s.low = make([]string, n, 2*n)
+		s.lowered = make([]bool, n, 2*n)
 	}
-	s.headline = isHeadline(s.toks)
+	s.low = s.low[:n]
+	s.lowered = s.lowered[:n]
+	clear(s.lowered)
+	s.headlineKnown = false
+	s.scopesKnown = false
 }
 
 // hasUpper reports whether s has a byte that lower-casing may change.
@@ -85,9 +95,14 @@ func (s *scanner) lw(i int) string {
 		return ""
 	}
 	if !s.lowered[i] {
+		t := s.toks[i].Text
+		s.lowered[i] = true
+		if s.toks[i].Kind != text.Word || !hasUpper(t) {
+			s.low[i] = t
+			return t
+		}
 		// Capitalized words repeat (names, sentence openers): lower
 		// each once per document.
-		t := s.toks[i].Text
 		l, ok := s.lower[t]
 		if !ok {
 			if s.lower == nil {
@@ -139,24 +154,23 @@ func (s *scanner) mayStart(i int) bool {
 	case text.Punct:
 		return punctStarts[t.Text]
 	}
-	if !maybeStartWord(t.Text) {
-		if len(t.Text) <= 4 && t.Capitalized() {
-			_, code := currencyCodes[t.Text]
-			return code
-		}
-		return false
-	}
-	switch startWords[s.lw(i)] {
+	switch startKind(t.Text) {
 	case startAlways, startUnit:
 		return true
 	case startBeforeNumber:
 		// A qualifier, a sign or a currency prefix needs a number soon
-		// after it: "more than 300", "US$5", "minus 30".
+		// after it: "more than 300", "US$5", "minus 30"; a phrase, its
+		// second word ("in excess of", "as many as").
+		w := s.lw(i)
+		if !qualifierAlone[w] && qualifierNext[w] != nil && !qualifierNext[w][s.lw(i+1)] {
+			return false
+		}
 		return s.numberWithin(i+1, maxQualifierWords+1)
 	case startArticle:
 		// "a dozen", "a third of", "an hour", "a few hundred", "a
 		// total of": only before one of a few words.
-		return i+1 < len(s.toks) && (articleNext[s.lw(i+1)] || s.isWord(i+1) && unitWord(s.lw(i+1)))
+		return i+1 < len(s.toks) && (articleNext[s.lw(i+1)] || s.isWord(i+1) && unitWord(s.lw(i+1)) ||
+			unitModifiers[s.lw(i+1)] && unitWord(s.lw(i+2)))
 	}
 	if len(t.Text) <= 4 && t.Capitalized() {
 		_, code := currencyCodes[t.Text]
@@ -174,7 +188,7 @@ func (s *scanner) numberWithin(from, n int) bool {
 			return true
 		}
 		if t.Kind == text.Word {
-			switch startWords[s.lw(j)] {
+			switch startKind(t.Text) {
 			case startAlways, startArticle:
 				return true
 			}
@@ -208,32 +222,88 @@ var (
 		"penny", "dime", "nickel", "estimated", "approximate", "average", "lakh", "crore")
 )
 
-// startFilter is a bit set over a cheap signature of the words in
-// startWords (length, first and last letter, ASCII case folded), so that
-// mayStart skips most words without a map lookup.
-var startFilter [1 << 16 / 64]uint64
+// startTable indexes startWords by a cheap signature of a word (its
+// length and a few letters, ASCII case folded), so that mayStart decides
+// most words with one array read and at most one string comparison, and
+// never lowers a word to look it up.
+const startBits = 14
+
+type startEntry struct {
+	word string
+	kind uint8
+}
+
+var (
+	startTable   [1 << startBits]int16 // 0: none; n > 0: startEntries[n-1]; -1: several
+	startEntries []startEntry
+)
 
 func signature(w string) uint32 {
 	n := len(w)
 	if n == 0 {
 		return 0
 	}
-	first, last := w[0]|0x20, w[n-1]|0x20
-	return (uint32(n&31)<<11 ^ uint32(first)<<5 ^ uint32(last)) & (1<<16 - 1)
+	h := uint32(n)
+	h = h*131 + uint32(w[0]|0x20)
+	h = h*131 + uint32(w[n-1]|0x20)
+	if n > 2 {
+		h = h*131 + uint32(w[1]|0x20)
+	}
+	h ^= h >> 7
+	return h & (1<<startBits - 1)
 }
 
-func maybeStartWord(w string) bool {
-	h := signature(w)
-	return startFilter[h>>6]&(1<<(h&63)) != 0
+// startKind says how the word w may open a quantity (see mayStart).
+func startKind(w string) uint8 {
+	switch e := startTable[signature(w)]; {
+	case e == 0:
+		return startNever
+	case e > 0:
+		if ent := &startEntries[e-1]; equalFoldASCII(w, ent.word) {
+			return ent.kind
+		}
+		return startNever
+	}
+	if hasUpper(w) {
+		w = strings.ToLower(w)
+	}
+	return startWords[w]
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		ca, cb := a[i], b[i]
+		if 'A' <= ca && ca <= 'Z' {
+			ca += 'a' - 'A'
+		}
+		if ca != cb {
+			return false
+		}
+	}
+	return true
 }
 
 // initStartWords fills startWords; lexicon.go's init calls it once the
 // qualifier lists are ready.
 func initStartWords() {
 	defer func() {
+		words := make([]string, 0, len(startWords))
 		for w := range startWords {
+			words = append(words, w)
+		}
+		sort.Strings(words) // the table does not depend on map order
+		for _, w := range words {
 			h := signature(w)
-			startFilter[h>>6] |= 1 << (h & 63)
+			switch startTable[h] {
+			case 0:
+				startEntries = append(startEntries, startEntry{w, startWords[w]})
+				startTable[h] = int16(len(startEntries))
+			default:
+				startTable[h] = -1
+			}
 		}
 	}()
 	for w := range qualifierFirst {
@@ -299,7 +369,9 @@ type reading struct {
 	perDim, perUnit string
 	perFactor       float64
 	attributive     bool // "1,954-mile border": the noun after is measured
-	numFirst        int  // first token of the number itself
+	// ratio is set for "one in five": value is then a percentage.
+	ratio    bool
+	numFirst int // first token of the number itself
 }
 
 func (r *reading) dimension() string {
@@ -353,6 +425,7 @@ func (s *scanner) match(i int) ([]Match, int) {
 		r.first = j
 	}
 	s.perUnit(&r)
+	s.ratioAt(&r)
 	s.readRange(&r, q)
 	if q != qNone && (s.lw(i-1) == "aged" || s.lw(i-1) == "ages" || s.lw(i-1) == "age") {
 		return nil, r.next // "aged between 4 and 11": ages
@@ -441,7 +514,7 @@ func (s *scanner) qualifierAt(i int) (string, int) {
 	// A qualifier counts only before a number: "some people", "over
 	// the border" are not qualifiers.
 	if _, ok := number.Parse(s.toks, s.skipCurrency(bestNext)); !ok {
-		if !s.isDash(bestNext) && !s.isPunct(bestNext, "−") {
+		if !s.isDash(bestNext) && !s.isPunct(bestNext, "−") && s.lw(bestNext) != "negative" && s.lw(bestNext) != "minus" && !s.startsArticleUnit(bestNext) {
 			return qNone, i
 		}
 	}
@@ -1154,4 +1227,54 @@ func (s *scanner) magnitudeAt(i int) (reading, bool) {
 	r := reading{first: i, next: n.Next, n: n, numFirst: k, value: n.Value, u: unitsByName["magnitude"], hasUnit: true}
 	r.lo, r.hi = n.Interval()
 	return r, true
+}
+
+// ratioAt reads a proportion written as "one in five" or "3 out of 10":
+// a percentage.
+func (s *scanner) ratioAt(r *reading) {
+	if r.hasUnit || r.cur != "" || r.n.AtLeast || r.n.Fraction {
+		return
+	}
+	k := r.next
+	switch {
+	case s.lw(k) == "in":
+		k++
+	case s.lw(k) == "out" && s.lw(k+1) == "of":
+		k += 2
+	default:
+		return
+	}
+	n, ok := number.Parse(s.toks, k)
+	if !ok || n.AtLeast || n.Fraction || n.Value <= r.n.Value || n.Value > 1e4 || s.isNum(k) && isYear(s.toks[k].Text) {
+		return
+	}
+	if n.Next < len(s.toks) {
+		if _, _, _, unit := s.unitAt(n.Next, n); unit {
+			return // "2 in 5 km" is not a ratio
+		}
+	}
+	v := r.n.Value / n.Value * 100
+	r.value, r.lo, r.hi = v, v*0.95, v*1.05
+	r.ratio = true
+	r.next = n.Next
+}
+
+// isHeadline reports whether the sentence is written in title case,
+// computed once per sentence when first needed.
+func (s *scanner) isHeadline() bool {
+	if !s.headlineKnown {
+		s.headline = isHeadline(s.toks)
+		s.headlineKnown = true
+	}
+	return s.headline
+}
+
+// startsArticleUnit reports whether "a" or "an" at k reads as one unit:
+// "less than a decade".
+func (s *scanner) startsArticleUnit(k int) bool {
+	if w := s.lw(k); w != "a" && w != "an" {
+		return false
+	}
+	_, _, ok := s.lookupUnit(k + 1)
+	return ok
 }

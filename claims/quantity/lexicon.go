@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // Word lists the matcher consults. Every list is a lexicon of English, not
 // of any article: units, qualifiers, casualty words, month names.
 
@@ -65,6 +67,14 @@ var qualifiers = map[string]string{
 // matcher tries a phrase only where one can start.
 var qualifierFirst = map[string]bool{}
 
+// qualifierNext holds, for the first word of a phrase, the words that may
+// come second; qualifierAlone the words that are a qualifier by
+// themselves ("over", "about").
+var (
+	qualifierNext  = map[string]map[string]bool{}
+	qualifierAlone = map[string]bool{}
+)
+
 // maxQualifierWords is the longest qualifier in tokens.
 var maxQualifierWords = 1
 
@@ -87,6 +97,18 @@ func init() {
 			}
 		}
 		qualifierFirst[first] = true
+		// Which words may follow the first, so that common words
+		// ("in", "as", "on") are tried only before the right one.
+		if first != q && q[len(first)] == ' ' {
+			rest := q[len(first)+1:]
+			second, _, _ := strings.Cut(rest, " ")
+			if qualifierNext[first] == nil {
+				qualifierNext[first] = map[string]bool{}
+			}
+			qualifierNext[first][second] = true
+		} else {
+			qualifierAlone[first] = true
+		}
 		maxQualifierWords = max(maxQualifierWords, n+1)
 	}
 	initStartWords()

@@ -188,11 +188,15 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 	}
 	if r.hasUnit {
 		if r.u.dim == Duration && r.n.Words && r.n.Value == 1 && s.lw(k) == "one" && s.lw(end-1) == "day" {
-			// "Islam will one day be…": an idiom for some day.
+			// "Islam will one day be…", "One day, she…": an idiom for
+			// some day, after a modal or "to", or opening a sentence.
 			switch s.lw(k - 1) {
-			case "for", "about", "only", "just", "than", "within", "over", "in", "after", "of", "every", "each", "per", "the", "a", "least", "exactly":
-			default:
+			case "will", "would", "could", "might", "may", "can", "should", "must", "to", "shall", "and", "but":
 				return end, true
+			case "":
+				if s.isPunct(end, ",") {
+					return end, true
+				}
 			}
 		}
 		if r.u.dim == Duration {
@@ -240,7 +244,7 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 		}
 		// "Voyager 2", "Boeing 737": a capitalized word that is not a
 		// function word, in a sentence that is not a headline.
-		if s.toks[prev].Capitalized() && !s.headline && !stopWords[pl] && !determiners[pl] &&
+		if s.toks[prev].Capitalized() && !s.isHeadline() && !stopWords[pl] && !determiners[pl] &&
 			casualtyVerbs[pl] == "" && !months[pl] && !weekdays[pl] && !qualifierFirst[pl] &&
 			!s.countsNext(end) && !outcomeAfter(s.lw(end)) {
 			return end, true

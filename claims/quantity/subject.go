@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"crosscheck/claims/number"
+	"crosscheck/claims/text"
 )
 
 // What a quantity counts or measures, and where and when it holds.
@@ -52,7 +53,7 @@ func (s *scanner) countNoun(k int, one bool) (string, int, string) {
 			// "police officers", "aid workers": the last plural of a
 			// compound is its head; "2 million migrants' votes" keeps
 			// "migrants".
-			for j+1 < len(s.toks) && j+1 < k+6 && s.nounLike(j+1) && isPlural(s.lw(j+1)) && outcomes[w] == "" &&
+			for j+1 < len(s.toks) && j+1 < k+6 && irregularPlurals[w] && s.nounLike(j+1) && isPlural(s.lw(j+1)) && outcomes[w] == "" &&
 				!verbs[s.lw(j+1)] && !linkVerbs[s.lw(j+1)] {
 				j++
 				w = s.lw(j)
@@ -136,7 +137,7 @@ func (s *scanner) nounRun(j int) (string, int) {
 		if !s.nounLike(k) || k > j && s.toks[k].Capitalized() != s.toks[j].Capitalized() {
 			break
 		}
-		if s.toks[k].Capitalized() && !s.headline {
+		if s.toks[k].Capitalized() && !s.isHeadline() {
 			break // a name: "3 km from Ambur"
 		}
 		w := s.lw(k)
@@ -248,7 +249,7 @@ func (s *scanner) headBefore(k int) string {
 	if k == 0 && s.nounLike(0) && (len(s.toks) < 2 || !s.toks[1].Capitalized()) {
 		return s.lw(0) // "Turnout was 61.5%": a sentence's first word
 	}
-	if s.toks[k].Capitalized() && !s.headline && s.isWord(k) {
+	if s.toks[k].Capitalized() && !s.isHeadline() && s.isWord(k) {
 		return s.nameHead(k)
 	}
 	if !s.nounLike(k) {
@@ -289,51 +290,109 @@ func (s *scanner) headBefore(k int) string {
 // after it in the sentence, else before it: "in Mexico", "last year",
 // "this month", "every year".
 func (s *scanner) scope(start, end int) (place, period string) {
-	clauseEnd := len(s.toks)
-	for k := end; k < len(s.toks); k++ {
-		if s.isPunct(k, ";") {
-			clauseEnd = k
+	s.findScopes()
+	// After the quantity, up to the end of its clause.
+	if p, ok := s.periodAt(end, true); ok {
+		period = p // "2 million a year"
+	}
+	for _, h := range s.scopes {
+		if h.at < end {
+			continue
+		}
+		if s.semicolons[h.at] > s.semicolons[end] {
 			break
 		}
-	}
-	for k := end; k < clauseEnd && (place == "" || period == ""); k++ {
-		if period == "" {
-			if p, ok := s.periodAt(k, k == end); ok {
-				period = p
-			}
+		if h.place && place == "" {
+			place = h.text
 		}
-		if place == "" {
-			if p, ok := s.placeAt(k); ok {
-				place = p
-			}
+		if !h.place && period == "" {
+			period = h.text
 		}
 	}
 	// Before the quantity: within its clause, or an opening phrase of
 	// the sentence ("In Mexico, …", "Last year, …").
-	comma := false
-	for k := start - 1; k >= 0 && (place == "" || period == ""); k-- {
-		if s.isPunct(k, ";") {
-			break
-		}
-		if s.isPunct(k, ",") || s.isPunct(k, "—") || s.isPunct(k, "(") {
-			comma = true
-		}
-		if comma && k > 1 {
+	for k := len(s.scopes) - 1; k >= 0 && (place == "" || period == ""); k-- {
+		h := s.scopes[k]
+		if h.at >= start {
 			continue
 		}
-		if period == "" {
-			if p, ok := s.periodAt(k, false); ok {
-				period = p
-			}
+		if s.semicolons[h.at] < s.semicolons[start] {
+			break
 		}
-		if place == "" {
-			if p, ok := s.placeAt(k); ok {
-				place = p
-			}
+		if s.commas[h.at] < s.commas[start] && h.at > 1 {
+			continue
+		}
+		if h.place && place == "" {
+			place = h.text
+		}
+		if !h.place && period == "" {
+			period = h.text
 		}
 	}
 	return place, period
 }
+
+// A scopeHit is a place or a period phrase of the sentence at toks[at].
+type scopeHit struct {
+	at    int
+	place bool
+	text  string
+}
+
+// findScopes lists the place and period phrases of the sentence once,
+// with running counts of commas and semicolons, so that each quantity
+// finds its scope without reading the sentence again.
+func (s *scanner) findScopes() {
+	if s.scopesKnown {
+		return
+	}
+	s.scopesKnown = true
+	s.scopes = s.scopes[:0]
+	n := len(s.toks)
+	s.commas = append(s.commas[:0], make([]int32, n+1)...)
+	s.semicolons = append(s.semicolons[:0], make([]int32, n+1)...)
+	var commas, semis int32
+	for k := 0; k < n; k++ {
+		// commas[k] counts the breaks before toks[k].
+		s.commas[k], s.semicolons[k] = commas, semis
+		switch t := &s.toks[k]; {
+		case t.Kind == text.Punct:
+			switch t.Text {
+			case ",", "—", "(":
+				commas++
+			case ";":
+				semis++
+			}
+			continue
+		case t.Kind == text.Number:
+			continue
+		}
+		if !scopeStarts[s.lw(k)] {
+			continue
+		}
+		if p, ok := s.periodAt(k, false); ok {
+			s.scopes = append(s.scopes, scopeHit{at: k, text: p})
+		}
+		if p, ok := s.placeAt(k); ok {
+			s.scopes = append(s.scopes, scopeHit{at: k, place: true, text: p})
+		}
+	}
+	s.commas[n], s.semicolons[n] = commas, semis
+}
+
+// scopeStarts are the words a place or period phrase begins with.
+var scopeStarts = func() map[string]bool {
+	m := set("this", "last", "next", "every", "each", "per", "past", "previous", "current", "coming",
+		"a", "an", "annually", "yearly", "monthly", "weekly", "daily", "the", "in", "during", "since",
+		"by", "through", "throughout", "for", "until")
+	for w := range placePrepositions {
+		m[w] = true
+	}
+	for w := range placeVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // periodAt reads a period scope at toks[k].
 func (s *scanner) periodAt(k int, adjacent bool) (string, bool) {
@@ -413,7 +472,7 @@ func (s *scanner) periodAt(k int, adjacent bool) (string, bool) {
 // movement followed by a capitalized name ("in Mexico", "entered Mexico",
 // "across the Darien Gap").
 func (s *scanner) placeAt(k int) (string, bool) {
-	if s.headline {
+	if s.isHeadline() {
 		return "", false
 	}
 	w := s.lw(k)
@@ -506,5 +565,5 @@ func (s *scanner) opensNounPhrase(k int) bool {
 	if stopWords[w] || verbs[w] || linkVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	return !s.toks[k].Capitalized() || s.headline
+	return !s.toks[k].Capitalized() || s.isHeadline()
 }
