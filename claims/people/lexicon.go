@@ -79,11 +79,25 @@ func classOf(s string) uint32 {
 	if len(s) > len(buf) {
 		return 0
 	}
-	b, ok := foldAppend(buf[:0], s)
-	if !ok {
-		return lexicon[text.Fold(s)]
+	// ASCII words, nearly all of them, are lowered and hashed in one pass.
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			b, ok := foldAppend(buf[:0], s)
+			if !ok {
+				return lexicon[text.Fold(s)]
+			}
+			return wordTable.get(b)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h ^= uint32(c)
+		h *= 16777619
 	}
-	return wordTable.get(b)
+	return wordTable.getHashed(buf[:len(s)], h)
 }
 
 // A lexTable is the lexicon as an open-addressing hash table keyed by
@@ -122,8 +136,11 @@ func newLexTable(m map[string]uint32) lexTable {
 	return t
 }
 
-func (t *lexTable) get(b []byte) uint32 {
-	for i := fnv(b) & t.mask; ; i = (i + 1) & t.mask {
+func (t *lexTable) get(b []byte) uint32 { return t.getHashed(b, fnv(b)) }
+
+// getHashed looks up b whose fnv hash is h.
+func (t *lexTable) getHashed(b []byte, h uint32) uint32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		k := t.keys[i]
 		if k == "" {
 			return 0
