@@ -370,8 +370,11 @@ type reading struct {
 	perFactor       float64
 	attributive     bool // "1,954-mile border": the noun after is measured
 	// ratio is set for "one in five": value is then a percentage.
-	ratio    bool
-	numFirst int // first token of the number itself
+	ratio bool
+	// signDropped is set when a dash before a length or a mass was
+	// taken for punctuation; a rate ("-1e-3 W/min") takes it back.
+	signDropped bool
+	numFirst    int // first token of the number itself
 }
 
 func (r *reading) dimension() string {
@@ -456,6 +459,11 @@ func (s *scanner) match(i int) ([]Match, int) {
 		}
 	}
 	s.perUnit(&r)
+	if r.signDropped && r.perUnit != "" {
+		r.n.Value, r.value = -r.n.Value, -r.value
+		r.lo, r.hi = -r.hi, -r.lo
+		r.first--
+	}
 	s.timesPer(&r)
 	var conv *reading
 	if c, ok := s.parenthetical(&r); ok {
@@ -666,6 +674,7 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 		r.n.Value, r.value = -r.n.Value, -r.value
 		r.lo, r.hi = r.n.Interval()
 		r.first++
+		r.signDropped = true
 	}
 	return r, true, r.next
 }

@@ -355,6 +355,7 @@ func TestNotQuantities(t *testing.T) {
 		{"age in brackets", "The driver (45) fled.", nil},
 		{"aged", "A woman aged 70 died.", nil},
 		{"slashed date", "It happened on 9/11 and 12/27/2023.", nil},
+		{"numbers side by side", "Row 245 23 yen", nil},
 		{"ages between", "The class takes pupils aged between 4 and 11.", nil},
 		{"a split is not a range", "Voters backed it 58% to 42%.",
 			[]found{

@@ -261,14 +261,9 @@ func (s *scanner) parenthetical(r *reading) (reading, bool) {
 	c.first = k + 1
 	r.next = c.next + 1
 	if !s.isPunct(c.next, ")") {
-		// "(3,145 km, or …)": stop at the comma, leave the rest.
+		// "(572 °F, 573.15 K)": the first reading is the conversion;
+		// the rest of the bracket is read on its own.
 		r.next = c.next
-		for r.next < len(s.toks) && !s.isPunct(r.next, ")") {
-			r.next++
-		}
-		if r.next < len(s.toks) {
-			r.next++
-		}
 	}
 	// The noun after the bracket is what the first reading measures:
 	// "1,954-mile (3,145-kilometer) border".

@@ -115,6 +115,15 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 			return end + 2, true
 		}
 	}
+	// Two bare numbers side by side ("245 23 yen") are a table or a
+	// garbled line, not English; space-grouped thousands were joined by
+	// the number reader already.
+	if s.isNum(end) && s.toks[end].Space && !strings.ContainsAny(s.toks[k].Text, ".,") && !isYear(s.toks[k].Text) {
+		return s.skipNumbers(end), true
+	}
+	if s.isNum(k-1) && s.toks[k].Space && !s.second && !strings.ContainsAny(s.toks[k-1].Text, ".,") && !isYear(s.toks[k-1].Text) {
+		return s.skipNumbers(end), true
+	}
 	// A list marker at the start of a sentence: "1. ", "2) ".
 	if k == 0 && (s.isPunct(end, ")") || s.isPunct(end, ".")) && s.glued(end) {
 		return end + 1, true
@@ -398,4 +407,16 @@ func (s *scanner) thingAfter(k int) bool {
 	}
 	// An adjective may come first: "a 19-year-old Army private".
 	return !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish")
+}
+
+// skipNumbers returns the index after a run of number tokens at j and
+// the word right after them ("245 23 yen").
+func (s *scanner) skipNumbers(j int) int {
+	for j < len(s.toks) && s.isNum(j) {
+		j++
+	}
+	if s.isWord(j) {
+		j++
+	}
+	return j
 }
