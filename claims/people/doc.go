@@ -70,8 +70,10 @@
 //     next to them; a quote with no speaker at all is kept from six words
 //     on, with Speaker "". A definite title as speaker ("the foreign
 //     minister said") is the one person the document gives that office.
-//     Reported speech is "X said/told … (that) CLAUSE"; verbs other than say
-//     and tell need "that" ("X emphasized the desire to…" is not speech).
+//     Reported speech is "X said/told … (that) CLAUSE" (verbs other than
+//     say and tell need "that": "X emphasized the desire to…" is not
+//     speech), "CLAUSE, X said." and "CLAUSE, said X." when the verb closes
+//     the sentence, and "According to X, CLAUSE".
 //
 // Speed: the lexicon is an open-addressing table over folded bytes, folding
 // avoids allocation for Latin text, and per-token facts live in a flat

@@ -494,7 +494,8 @@ func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Matc
 		if s.headline || overlapsQuote(s, segs) {
 			continue
 		}
-		for v := s.from + 1; v < s.to; v++ {
+		found := false
+		for v := s.from + 1; v < s.to && !found; v++ {
 			if a.info[v].kind != text.Word || a.info[v].class&cSpeech == 0 || a.info[v].cap {
 				continue
 			}
@@ -513,17 +514,101 @@ func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Matc
 			if !ok {
 				continue
 			}
-			start, stop := a.tok(k).Start, a.tok(end-1).End
-			conf := 0.75
-			if speaker == "" {
-				conf = 0.4
-			}
-			out = append(out, Match{Start: start, End: stop, Subject: speaker, Confidence: conf,
-				Value: Quote{Speaker: speaker, Direct: false, Display: oneLine(a.doc.Text[start:stop])}})
-			break
+			out = a.addReported(out, k, end, speaker)
+			found = true
+		}
+		if !found {
+			out = a.reportedBefore(out, s)
 		}
 	}
 	return out
+}
+
+func (a *Analysis) addReported(out []Match, from, to int, speaker string) []Match {
+	start, stop := a.tok(from).Start, a.tok(to-1).End
+	conf := 0.75
+	if speaker == "" {
+		conf = 0.4
+	}
+	return append(out, Match{Start: start, End: stop, Subject: speaker, Confidence: conf,
+		Value: Quote{Speaker: speaker, Direct: false, Display: oneLine(a.doc.Text[start:stop])}})
+}
+
+// reportedBefore finds reported speech that comes before its attribution:
+// "Talks will resume next week, the ministry said.", "…, said Ana Ruiz,
+// the mayor.", and "According to the ministry, talks will resume." The
+// verb must close the sentence (only time words or "in a statement" may
+// follow it), so "…, he said, adding that…" is left alone.
+func (a *Analysis) reportedBefore(out []Match, s sentSpan) []Match {
+	if s.to-s.from < 6 {
+		return out
+	}
+	// "According to X, CLAUSE"
+	if a.tok(s.from).Is("according") && a.tok(s.from+1).Is("to") {
+		c := s.from + 2
+		for c < s.to && a.info[c].ch != ',' && c-s.from < 10 {
+			c++
+		}
+		if c >= s.to || c == s.from+2 {
+			return out
+		}
+		speaker, ok := a.subjectAfter(s.from+2, c)
+		end := a.trimEnd(c+1, s.to)
+		if ok && speaker != "" && a.words(c+1, end) >= minQuoteWords {
+			out = a.addReported(out, c+1, end, speaker)
+		}
+		return out
+	}
+	end := a.trimEnd(s.from, s.to)
+	// Find the verb: the last verb of saying, with only time words after it
+	// or with its inverted subject ("said the ministry").
+	for v := end - 1; v > s.from && end-v <= 10; v-- {
+		if a.info[v].kind != text.Word || a.info[v].class&cSpeech == 0 || a.info[v].cap {
+			continue
+		}
+		var speaker string
+		var comma int
+		if a.info[v-1].ch == ',' {
+			// "…, said the ministry."
+			comma = v - 1
+			sp, ok := a.subjectAfter(v+1, end)
+			if !ok {
+				return out
+			}
+			speaker = sp
+		} else {
+			for t := v + 1; t < end; t++ {
+				if !timeWords[a.tok(t).Lower()] && a.info[t].class&(cWeekday|cMonth) == 0 {
+					return out
+				}
+			}
+			comma = v - 1
+			for comma > s.from && a.info[comma].ch != ',' && v-comma <= 8 {
+				comma--
+			}
+			if a.info[comma].ch != ',' {
+				return out
+			}
+			sp, ok := a.subject(comma+1, a.skipAdverbsBack(v, comma+1))
+			if !ok {
+				return out
+			}
+			speaker = sp
+		}
+		if a.words(s.from, comma) >= minQuoteWords && speaker != "" {
+			out = a.addReported(out, s.from, comma, speaker)
+		}
+		return out
+	}
+	return out
+}
+
+// trimEnd returns to less the punctuation that ends the span [from, to).
+func (a *Analysis) trimEnd(from, to int) int {
+	for to > from && a.info[to-1].kind == text.Punct {
+		to--
+	}
+	return to
 }
 
 func overlapsQuote(s sentSpan, segs []quoteSeg) bool {
