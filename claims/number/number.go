@@ -300,7 +300,7 @@ func parseDigits(toks []text.Token, i int) (Number, bool) {
 			}
 			j++
 		}
-		if glued(toks, j) && toks[j].Kind == text.Number && !strings.ContainsAny(toks[j].Text, ".,") && len(toks[j].Text) <= 3 {
+		if glued(toks, j) && toks[j].Kind == text.Number && !strings.ContainsAny(toks[j].Text, ".,") && len(toks[j].Text) <= 2 {
 			e := sign * mustAtoi(toks[j].Text)
 			n.Value *= math.Pow(10, e)
 			n.Step *= math.Pow(10, e)
@@ -377,7 +377,7 @@ func timesTen(toks []text.Token, i int) (float64, int, bool) {
 		sign = -1
 		j++
 	}
-	if j < len(toks) && glued(toks, j) && toks[j].Kind == text.Number && len(toks[j].Text) <= 3 && !strings.ContainsAny(toks[j].Text, ".,") {
+	if j < len(toks) && glued(toks, j) && toks[j].Kind == text.Number && len(toks[j].Text) <= 2 && !strings.ContainsAny(toks[j].Text, ".,") {
 		return sign * mustAtoi(toks[j].Text), j + 1, true
 	}
 	return 0, 0, false

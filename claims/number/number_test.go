@@ -157,6 +157,7 @@ func TestParseRefuses(t *testing.T) {
 		{"article alone", "a man"},
 		{"scores without of", "scores 3"},
 		{"punctuation", "-"},
+		{"exponent out of range", "0E700"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
