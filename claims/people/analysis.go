@@ -35,7 +35,8 @@ type Analysis struct {
 	folded   map[string]string // name words already folded
 	frozen   bool              // set when Analyze returns
 
-	roles []roleFound
+	roles   []roleFound
+	holders map[string]int // office → the one entity holding it, -1 if several
 }
 
 type tokInfo struct {
@@ -669,10 +670,21 @@ func (a *Analysis) buildEntities() {
 	}
 }
 
+// candidates returns the entities that hold both the first and the last
+// word of a name, as the shorter of the two index lists: "Ana" may name a
+// thousand people in a long document, "Kaloka" only one.
+func (a *Analysis) candidates(words []string) []int {
+	c := a.entIndex[words[0]]
+	if d := a.entIndex[words[len(words)-1]]; len(d) < len(c) {
+		return d
+	}
+	return c
+}
+
 // entityOf returns the first entity (in index order) that the name words
 // can stand for, or -1.
 func (a *Analysis) entityOf(words []string) int {
-	for _, ei := range a.entIndex[words[0]] {
+	for _, ei := range a.candidates(words) {
 		if partOf(words, a.ents[ei].words) {
 			return ei
 		}
@@ -741,7 +753,7 @@ func (a *Analysis) matchPending(c candidate) bool {
 		for j := len(words); j > i && !matched; j-- {
 			sub := words[i:j]
 			whole := i == 0 && j == len(words)
-			cands := a.entIndex[sub[0]]
+			cands := a.candidates(sub)
 			if whole && len(sub) > 1 {
 				cands = append(cands[:len(cands):len(cands)], a.entIndex[sub[len(sub)-1]]...)
 			}
@@ -802,7 +814,7 @@ func (a *Analysis) assignEntities() {
 		if best < 0 {
 			continue
 		}
-		for _, ei := range a.entIndex[m.words[0]] {
+		for _, ei := range a.candidates(m.words) {
 			if partOf(m.words, a.ents[ei].words) && last[ei] > last[best] {
 				best = ei
 			}

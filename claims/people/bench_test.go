@@ -1,6 +1,7 @@
 package people
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,5 +72,35 @@ func BenchmarkFinders(b *testing.B) {
 		Ages(&d)
 		Names(&d)
 		Quotes(&d)
+	}
+}
+
+// manyPeople is about 1 MB of text naming thousands of different people,
+// to show the analysis stays linear when a document has many entities.
+func manyPeople() *text.Doc {
+	given := []string{"Ana", "Tom", "Maria", "Jorge", "Elena", "Peter", "Laura", "Omar", "Irina", "Paul"}
+	syll := []string{"ka", "lo", "ren", "mi", "to", "san", "vel", "dor", "ni", "qua", "bre", "sto"}
+	titles := []string{"Foreign Minister", "Mayor", "Senator", "Interior Minister", "Judge"}
+	var sb strings.Builder
+	for k := 0; sb.Len() < 1<<20; k++ {
+		s := syll[k%12] + syll[(k/12)%12] + syll[(k/144)%12]
+		surname := strings.ToUpper(s[:1]) + s[1:]
+		g := given[k%len(given)]
+		fmt.Fprintf(&sb, "%s %s %s, %d, said that the plan for district %d would go ahead. ", titles[k%len(titles)], g, surname, 20+k%60, k)
+		fmt.Fprintf(&sb, "“We will finish the work in district %d,” %s told reporters.\n", k, surname)
+	}
+	return text.Parse(sb.String())
+}
+
+func BenchmarkManyPeople(b *testing.B) {
+	doc := manyPeople()
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a := Analyze(doc)
+		a.Roles()
+		a.Ages()
+		a.Names()
+		a.Quotes()
 	}
 }

@@ -468,21 +468,10 @@ func (a *Analysis) pronoun(at int, g byte) string {
 
 // holder returns the one entity the document gives an office, or -1.
 func (a *Analysis) holder(canonical string) int {
-	found := -1
-	for _, r := range a.roles {
-		if r.role.Canonical != canonical || r.role.Former {
-			continue
-		}
-		for ei := range a.ents {
-			if a.ents[ei].display == r.role.Person {
-				if found >= 0 && found != ei {
-					return -1
-				}
-				found = ei
-			}
-		}
+	if e, ok := a.holders[canonical]; ok {
+		return e
 	}
-	return found
+	return -1
 }
 
 // reportedSpeech finds "X said (that) CLAUSE" in sentences [p, q) of one

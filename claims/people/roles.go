@@ -29,6 +29,7 @@ func (a *Analysis) findRoles() {
 		former    bool
 	}
 	seen := map[key]bool{}
+	a.holders = map[string]int{}
 	add := func(mi int, r roleFound) {
 		e := a.mentions[mi].entity
 		r.role.Person = a.ents[e].display
@@ -38,6 +39,14 @@ func (a *Analysis) findRoles() {
 		}
 		seen[k] = true
 		a.roles = append(a.roles, r)
+		if !r.role.Former {
+			// holders[office] is the one person holding it, -1 if several.
+			if h, ok := a.holders[r.role.Canonical]; !ok {
+				a.holders[r.role.Canonical] = e
+			} else if h != e {
+				a.holders[r.role.Canonical] = -1
+			}
+		}
 	}
 	for mi := range a.mentions {
 		m := a.mentions[mi]
