@@ -1246,12 +1246,15 @@ func (s *scanner) ratioAt(r *reading) {
 	}
 	k := r.next
 	switch {
-	case s.lw(k) == "in":
+	case s.lw(k) == "in" || s.lw(k) == "of" && s.lw(k+1) == "every":
 		k++
 	case s.lw(k) == "out" && s.lw(k+1) == "of":
 		k += 2
 	default:
 		return
+	}
+	if s.lw(k) == "every" {
+		k++ // "3 in every 4", "3 of every 4"
 	}
 	n, ok := number.Parse(s.toks, k)
 	if !ok || n.AtLeast || n.Fraction || n.Value <= r.n.Value || n.Value > 1e4 || s.isNum(k) && isYear(s.toks[k].Text) {

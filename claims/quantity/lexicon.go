@@ -173,6 +173,8 @@ var nameWords = set(
 	"pillar", "sdg", "cop", "brics", "sec", "jr", "sr", "ii", "iii", "iv", "engine",
 	"generation", "gen", "tranche", "batch", "wave", "camp", "district", "cell", "bay", "dock",
 	"hangar", "wing", "bed", "bunk", "berth", "cabin", "car", "coach", "carriage", "cabinet", "door",
+	"exits", "routes", "flights", "gates", "platforms", "rooms", "lanes", "terminals", "highways",
+	"paragraphs", "clauses", "verses", "resolutions", "amendments", "propositions", "categories",
 )
 
 // streetWords after a capitalized name make the number before it a house

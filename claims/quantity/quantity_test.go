@@ -143,6 +143,8 @@ func TestMassMoneyPercent(t *testing.T) {
 			[]found{{Text: "One in five adults", Dim: Percent, Unit: "%", Min: 19, Max: 21, Subject: "adults"}}},
 		{"out of", "Seven out of 10 voters agreed.",
 			[]found{{Text: "Seven out of 10 voters", Dim: Percent, Unit: "%", Min: 66.5, Max: 73.5, Subject: "voters"}}},
+		{"of every", "Three of every four voters agreed.",
+			[]found{{Text: "Three of every four voters", Dim: Percent, Unit: "%", Min: 71.25, Max: 78.75, Subject: "voters"}}},
 		{"level after a verb", "Inflation eased to 3.2% in October.",
 			[]found{{Text: "3.2%", Dim: Percent, Unit: "%", Min: 3.15, Max: 3.25, Subject: "inflation", Period: "October"}}},
 		{"object before by", "The bank raised rates by 25 basis points.",
