@@ -697,6 +697,26 @@ func (a *Analysis) entityOf(words []string) int {
 // followed by a particle ("Arévalo" of "Bernardo Arévalo de León"). A
 // given name alone does not count.
 func partOf(m, e []string) bool {
+	if partOfWords(m, e) {
+		return true
+	}
+	// "John Kennedy" stands for "John F. Kennedy".
+	for _, w := range e {
+		if len(w) == 2 && w[1] == '.' {
+			var buf [8]string
+			short := buf[:0]
+			for _, w := range e {
+				if !(len(w) == 2 && w[1] == '.') {
+					short = append(short, w)
+				}
+			}
+			return partOfWords(m, short)
+		}
+	}
+	return false
+}
+
+func partOfWords(m, e []string) bool {
 	if len(m) > len(e) || len(m) == 0 {
 		return false
 	}

@@ -24,6 +24,7 @@ func TestPeople(t *testing.T) {
 		{"surname before full name", "Senator Fenwick spoke first. Odalys Fenwick then left.", []string{"Odalys Fenwick"}},
 		{"shared surname goes to the last mentioned", "Joe Marlowe and Jill Marlowe came. Marlowe spoke.", []string{"Joe Marlowe", "Jill Marlowe"}},
 		{"initial", "John F. Kennedy Airport is busy; John F. Kennedy spoke there.", []string{"John F. Kennedy"}},
+		{"name without its initial", "John F. Keller spoke first. Later John Keller left.", []string{"John F. Keller"}},
 		{"headline uses known names only", "Marlowe Meets Union Leaders\nGina Marlowe met the union on Monday.", []string{"Gina Marlowe"}},
 
 		{"sentence opener", "According to Reuters, the talks ended.", nil},

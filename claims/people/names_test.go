@@ -65,6 +65,8 @@ func TestSameEntity(t *testing.T) {
 		{"Alicia", "Alicia Barcena", false, false},
 		{"Ana Ruiz", "Tom Ruiz", false, false},
 		{"Ruiz", "Ruizo", false, false},
+		{"John Kennedy", "John F. Kennedy", true, true},
+		{"Elizabeth Sherwood Randall", "Elizabeth Sherwood-Randall", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+" vs "+tt.b, func(t *testing.T) {
@@ -79,7 +81,9 @@ func TestSameEntity(t *testing.T) {
 			}
 		})
 	}
-	if got, want := Key("Andrés Manuel López Obrador"), "obrador"; got != want {
-		t.Errorf("Key = %q, want %q", got, want)
+	for name, want := range map[string]string{"Andrés Manuel López Obrador": "obrador", "Elizabeth Sherwood-Randall": "randall", "": ""} {
+		if got := Key(name); got != want {
+			t.Errorf("Key(%q) = %q, want %q", name, got, want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"weak"
 
 	"crosscheck/claims/text"
@@ -152,11 +153,20 @@ func analysisOf(doc *text.Doc) *Analysis {
 // last word, folded ("obrador" for "Andrés Manuel López Obrador").
 // Names with equal keys may be one person; SameEntity decides.
 func Key(name string) string {
-	w := text.FoldWords(name)
+	w := nameWords(name)
 	if len(w) == 0 {
 		return ""
 	}
 	return w[len(w)-1]
+}
+
+// nameWords folds a name into words, a hyphen counting as a space so that
+// "Sherwood-Randall" and "Sherwood Randall" compare as spellings of one
+// name.
+func nameWords(name string) []string {
+	return strings.FieldsFunc(text.Fold(name), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '.')
+	})
 }
 
 // SameEntity reports whether two names, possibly from different documents,
@@ -164,7 +174,7 @@ func Key(name string) string {
 // the surname ("Manuel Lopez Obrador" and "Andrés Manuel López Obrador";
 // "Barcena" and "Alicia Bárcena"). A given name alone does not match.
 func SameEntity(a, b string) bool {
-	wa, wb := text.FoldWords(a), text.FoldWords(b)
+	wa, wb := nameWords(a), nameWords(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}

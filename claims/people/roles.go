@@ -470,7 +470,7 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 	}
 	from := a.sents[a.info[m.from].sent].from
 	start := a.titleStart(c, from)
-	if start >= c || a.info[c-1].class&cHead == 0 {
+	if start >= c {
 		return 0, 0, false
 	}
 	j := start - 1

@@ -52,6 +52,10 @@ func TestRoles(t *testing.T) {
 			[]string{"Tom Reyes | mayor of Springfield | springfield mayor"}},
 		{"title then comma", "Peru's foreign minister, Ana Ruiz, arrived late.",
 			[]string{"Ana Ruiz | Peru's foreign minister | foreign minister"}},
+		{"title of a country then comma", "The Foreign Minister of Peru, Ana Ruiz, arrived late.",
+			[]string{"Ana Ruiz | Foreign Minister of Peru | foreign minister"}},
+		{"king with a numeral", "King Carlos IV of Ruritania opened the session.",
+			[]string{"Carlos | King | king"}},
 		{"two titles one person", "Interior Minister and Deputy Prime Minister Olga Petrova spoke first.",
 			[]string{
 				"Olga Petrova | Interior Minister | interior minister",
