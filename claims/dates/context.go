@@ -16,6 +16,13 @@ func (p *parser) tense(i, j int) int {
 	switch p.lower(i - 1) {
 	case "by", "effective", "payable", "due":
 		return 1
+	case "through", "thru":
+		// "loans through January" run into the future; "this year
+		// through August" reports on the year so far.
+		if k := i - 2; k >= 0 && (p.lex[k].unit != gNone || p.isNum(k) || p.lex[k].dayRelOK) {
+			return 0
+		}
+		return 1
 	case "until", "till":
 		// "until Monday" sets a deadline, unless the clause after it is
 		// in the past: "Until Thursday, they had not named him."
@@ -133,8 +140,8 @@ var scheduled = map[string]bool{
 	"ends": true, "closes": true, "convenes": true, "hosts": true, "visits": true,
 	"travels": true, "leaves": true, "arrives": true, "returns": true, "heads": true,
 	"takes": true, "faces": true, "kicks": true, "expires": true, "reconvenes": true,
-	"plan": true, "intend": true, "hope": true, "expect": true, "aim": true,
-	"want": true, "wants": true, "seeks": true, "meet": true,
+	"intends": true, "hopes": true, "expects": true, "aims": true,
+	"wants": true, "seeks": true, "meet": true,
 }
 
 // edNotPast are words ending in -ed that are not past-tense verbs.

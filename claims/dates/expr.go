@@ -24,6 +24,10 @@ type expr struct {
 
 	set string // kSet: the TIMEX3 value, "P1D", "XXXX-WXX-4"
 
+	// unit, for a kAgo read from "in two weeks" or "three years from
+	// today", is the unit n counts; the result is then the day reached.
+	unit gran
+
 	n   int // kDayRel, kUnitRel, kAgo, kShift, kAnchor, kPeriod: offset
 	mod mod // early/mid/late…
 	ref refKind
@@ -32,6 +36,14 @@ type expr struct {
 	hour int8
 	min  int8
 	pod  uint8
+
+	// kNth: the nth unit (day, week, or weekday wd) of the period inner
+	// names; a negative nth counts from its end ("the last week of July",
+	// "the third Tuesday of October", "the 20th of next month").
+	nth   int
+	inner *expr
+	// kDayOfWeek: a day of the month that falls on weekday wd, in the
+	// month the tense points to ("Tuesday the 19th").
 
 	// fixed, when hasFixed, is the span the expression was already placed
 	// on (an end of a range, placed with the other end).
@@ -46,17 +58,19 @@ type expr struct {
 type kind uint8
 
 const (
-	kCal     kind = iota // calendar fields with a rule for the year
-	kWeekday             // a day of the week
-	kDayRel              // n days from the reference day: today, yesterday
-	kUnitRel             // the unit of g holding the reference day, moved by n: last week
-	kAgo                 // n units of g from the reference day: two years ago
-	kShift               // n units of g from the previous date: two days later
-	kAnchor              // the unit of g holding the previous date, moved by n: that year
-	kPeriod              // the reporting period last named, moved by n years: the year-ago quarter
-	kRef                 // PRESENT_REF, PAST_REF, FUTURE_REF
-	kTime                // a time of day alone: on the previous day or the reference day
-	kSet                 // a recurrence: daily, every Thursday (TIMEX3 SET)
+	kCal            kind = iota // calendar fields with a rule for the year
+	kWeekday                    // a day of the week
+	kDayRel                     // n days from the reference day: today, yesterday
+	kUnitRel                    // the unit of g holding the reference day, moved by n: last week
+	kAgo                        // n units of g from the reference day: two years ago
+	kShift                      // n units of g from the previous date: two days later
+	kAnchor                     // the unit of g holding the previous date, moved by n: that year
+	kPeriod                     // the reporting period last named, moved by n years: the year-ago quarter
+	kRef                        // PRESENT_REF, PAST_REF, FUTURE_REF
+	kTime                       // a time of day alone: on the previous day or the reference day
+	kSet                        // a recurrence: daily, every Thursday (TIMEX3 SET)
+	kNth                        // the nth day, week or weekday of a period
+	kMonthDayOfWeek             // "Tuesday the 19th": the month where the 19th is a Tuesday
 )
 
 // yearRule says how a calendar expression without a year gets one.

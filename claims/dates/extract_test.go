@@ -308,6 +308,45 @@ func TestNoPublicationDate(t *testing.T) {
 }
 
 // Numbers and words that look like dates but are not.
+// Days and weeks counted within a period, and other composed forms.
+func TestComposedDates(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "last week of a month", text: "Prices spiked in the last week of July 2022.",
+			want: []got{{"the last week of July 2022", "2022-W30", "2022-07-25", "2022-07-31"}}},
+		{name: "first week of a year is ISO week 1", text: "Sales slumped in the first week of 2015.",
+			want: []got{{"the first week of 2015", "2015-W01", "2014-12-29", "2015-01-04"}}},
+		{name: "week number", text: "The survey ran in week 10 of 2024.",
+			want: []got{{"week 10 of 2024", "2024-W10", "2024-03-04", "2024-03-10"}}},
+		{name: "nth weekday of a month", text: "Elections are held on the third Tuesday of October 2024.",
+			want: []got{day("the third Tuesday of October 2024", "2024-10-15")}},
+		{name: "last weekday of a month", text: "The parade is on the last Monday of May 2024.",
+			want: []got{day("the last Monday of May 2024", "2024-05-27")}},
+		{name: "day of next month", text: "Rent is due on the 20th of next month.",
+			want: []got{day("the 20th of next month", "2024-04-20")}},
+		{name: "weekday and day: the latest such day", text: "The board met on Tuesday the 19th.",
+			want: []got{day("Tuesday the 19th", "2023-12-19")}},
+		{name: "weekday and day ahead", text: "The board will meet on Tuesday the 19th.",
+			want: []got{day("Tuesday the 19th", "2024-03-19")}},
+		{name: "an ordinal before a noun is no day", text: "Shares fell Friday, the fourth decline in a row.",
+			want: []got{day("Friday", "2024-03-15")}},
+		{name: "in two weeks ahead", text: "The ship will dock in two weeks.",
+			want: []got{day("in two weeks", "2024-03-29")}},
+		{name: "in three years in the past is a duration", text: "It was the worst harvest in three years.", want: nil},
+		{name: "a day of next week", text: "The vote is set for next week Wednesday.",
+			want: []got{day("next week Wednesday", "2024-03-20")}},
+		{name: "the weekday after next", text: "The court will rule Friday after next.",
+			want: []got{day("Friday after next", "2024-03-29")}},
+		{name: "the month after next", text: "The fair opens in March after next.",
+			want: []got{{"March after next", "2026-03", "2026-03-01", "2026-03-31"}}},
+		{name: "half of a year", text: "The 2019 H2 results were weak.",
+			want: []got{{"The 2019 H2", "2019-H2", "2019-07-01", "2019-12-31"}}},
+		{name: "quarter glued to a year", text: "Guidance for 2018Q4 was cut.",
+			want: []got{{"2018Q4", "2018-Q4", "2018-10-01", "2018-12-31"}}},
+		{name: "a day in words", text: "The ferry sank on May twenty nine.",
+			want: []got{day("May twenty nine", "2023-05-29")}},
+	})
+}
+
 // A range is one claim, and its ends are dates of their own.
 func TestRanges(t *testing.T) {
 	runCases(t, []extractCase{

@@ -256,10 +256,18 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 			e.day, e.g, j = d, gDay, k
 		}
 	}
+	if e.g == gMonth && e.day == 0 {
+		// "May twenty nine", "January twenty-fourth": a day in words.
+		if d, k, ok := p.dayInWords(j); ok && d <= monthLen(2000, e.month) {
+			e.day, e.g, j = d, gDay, k
+		}
+	}
 	if y, k, ok := p.yearAfter(j); ok {
 		e.year, e.rule, j = y, yrExplicit, k
 	} else if off, k, ok := p.relYear(j); ok && e.day == 0 {
 		e.rule, e.yearOff, j = yrOffset, off, k
+	} else if p.is(j, "after") && p.is(j+1, "next") {
+		e.rule, e.n, e.tenseFixed, j = yrNext, 1, true, j+2 // "March after next"
 	}
 	if e.g == gMonth && e.rule == yrNearest && !p.monthRange(j) && !p.afterConnector {
 		if ambiguousMonth(m) && !p.capitalized(i) && !allLower(p.toks) {

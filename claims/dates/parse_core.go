@@ -75,6 +75,11 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 	case w.dayRelOK:
 		return p.parseDayRel(i)
 	case w.rel != relNone:
+		if lw == "last" {
+			if e, n, ok := p.parseNth(i); ok {
+				return e, n, true // "last week of July"
+			}
+		}
 		if e, n, ok := p.parseRel(i); ok {
 			return e, n, true
 		}
@@ -95,12 +100,41 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 	case w.season != 0:
 		return p.parseSeason(i)
 	case w.ordinal != 0:
+		if e, n, ok := p.parseNth(i); ok {
+			return e, n, true
+		}
 		if e, n, ok := p.parseOrdinalUnit(i); ok {
 			return e, n, true
 		}
 		return p.parseDayMonth(i)
 	}
 	switch lw {
+	case "in":
+		if p.w(i+1).card != 0 || p.isNum(i+1) || number.IsWord(p.lower(i+1)) {
+			return p.parseIn(i)
+		}
+		return expr{}, 0, false
+	case "week":
+		return p.parseNth(i)
+	case "day":
+		return p.theDay(i) // "day after tomorrow"
+	case "to", "till":
+		// "to date": up to now.
+		if p.is(i+1, "date") && !p.is(i+2, "of") && !p.is(i+2, "with") {
+			e := newExpr(kRef, gNone)
+			e.ref = refPresent
+			return e, i + 2, true
+		}
+		return expr{}, 0, false
+	case "eoy", "eom":
+		e := newExpr(kUnitRel, gYear)
+		if lw == "eom" {
+			e.g = gMonth
+		}
+		e.mod = modLate
+		return e, i + 1, true
+	case "h":
+		return p.parseQ(i)
 	case "noon", "midnight", "midday":
 		return p.parseTime(i)
 	case "year":
@@ -143,6 +177,9 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 
 // parseNumber reads a date that starts with digits.
 func (p *parser) parseNumber(i int) (expr, int, bool) {
+	if e, n, ok := p.parseNth(i); ok {
+		return e, n, true // "3rd week of 2018", "20 of next month"
+	}
 	// "2018Q4", "18q4"
 	if v, n, ok := p.digits(i); ok && (n == 4 || n == 2) && p.glued(i+1) && p.is(i+1, "q") && p.glued(i+2) {
 		if q, qn, ok := p.digits(i + 2); ok && qn == 1 && q >= 1 && q <= 4 && !p.glued(i+3) {
@@ -210,6 +247,9 @@ func (p *parser) parseYear(i int) (expr, int, bool) {
 	if q, n, ok := p.parseOrdinalUnit(j); ok && q.kind == kCal && q.year == 0 && (q.g == gQuarter || q.g == gHalf) {
 		q.year, q.rule = v, yrExplicit
 		return q, n, true
+	}
+	if p.punct(j, "-") && p.glued(j) && (p.is(j+1, "q") || p.is(j+1, "h")) {
+		j++ // "2019-H2"
 	}
 	if q, n, ok := p.parseQ(j); ok && q.year == 0 {
 		q.year, q.rule = v, yrExplicit
@@ -373,16 +413,20 @@ func (p *parser) parseOrdinalUnit(i int) (expr, int, bool) {
 	return e, j, true
 }
 
-// parseQ reads "Q3", "Q3 2023", "Q3 of 2023".
+// parseQ reads "Q3", "Q3 2023", "Q3 of 2023", and halves: "H2 2019".
 func (p *parser) parseQ(i int) (expr, int, bool) {
-	if !p.is(i, "q") || !p.glued(i+1) {
+	if !p.is(i, "q") && !p.is(i, "h") || !p.glued(i+1) {
 		return expr{}, 0, false
+	}
+	g, top := gQuarter, 4
+	if p.is(i, "h") {
+		g, top = gHalf, 2
 	}
 	v, n, ok := p.digits(i + 1)
-	if !ok || n != 1 || v < 1 || v > 4 {
+	if !ok || n != 1 || v < 1 || v > top {
 		return expr{}, 0, false
 	}
-	e := newExpr(kCal, gQuarter)
+	e := newExpr(kCal, g)
 	e.part, e.rule = v, yrNearest
 	j := i + 2
 	if y, k, ok := p.yearAfter(j); ok {
@@ -563,9 +607,8 @@ func (p *parser) parseRecent(i int) (expr, int, bool) {
 	j := i + 1
 	u := p.w(j)
 	if u.unit == gNone || !u.plural {
-		// "the recent attacks": an adjective, which annotators date as
-		// often as not, and which says nothing a reader can check.
-		return expr{}, 0, false
+		// "the recent sale": the past, as TimeML reads the adjective.
+		return e, j, true
 	}
 	j++
 	// "recent weeks and months"

@@ -69,8 +69,18 @@ func (p *parser) parseWeekday(i int) (expr, int, bool) {
 	if e, n, ok := p.parseDayMonth(k); ok {
 		return e, n, true
 	}
+	// "Tuesday the 19th", "Thu 15th".
+	if e, n, ok := p.parseWeekdayDay(i, int(lw.weekday)); ok {
+		return e, n, true
+	}
 	if lw.abbr {
-		return expr{}, 0, false // "Sun", "Wed", "Sat" alone are other words
+		// "Sun", "Wed", "Sat", "Mon" alone are other words more often
+		// than days; "Thu", "Fri", "Tue" are not.
+		switch p.lower(i) {
+		case "thu", "thur", "thurs", "fri", "tue", "tues":
+		default:
+			return expr{}, 0, false
+		}
 	}
 	// "Black Friday", "Super Tuesday" and the like are names, not dates;
 	// "the court Friday rejected" is a date, so only these words count.
@@ -83,15 +93,23 @@ func (p *parser) parseWeekday(i int) (expr, int, bool) {
 	}
 	e := newExpr(kWeekday, gDay)
 	e.wd = int(lw.weekday)
-	// "Friday of next week", "Monday of last week", "Friday next week".
+	// "Friday of next week", "Monday of the following week", "Friday
+	// next week", "Sunday from last week".
 	k = j
-	if p.is(k, "of") {
+	if p.is(k, "of") || p.is(k, "from") {
+		k++
+	}
+	if p.is(k, "the") && (p.is(k+1, "following") || p.is(k+1, "next") || p.is(k+1, "previous")) {
 		k++
 	}
 	if r := p.w(k).rel; r != relNone && p.w(k+1).unit == gWeek && !p.w(k+1).plural {
 		e.weekRel = r
 		e.tenseFixed = true
 		j = k + 2
+	} else if p.is(j, "after") && p.is(j+1, "next") {
+		// "Friday after next": the second one ahead.
+		e.strict, e.n, e.tenseFixed = 1, 1, true
+		j += 2
 	}
 	return e, j, true
 }
@@ -114,7 +132,7 @@ func (p *parser) parseRel(i int) (expr, int, bool) {
 		case "coming":
 			strict, j = 1, j+1
 		}
-	} else if p.is(i, "past") || p.is(i, "previous") || p.is(i, "preceding") || p.is(i, "prior") {
+	} else if p.is(i, "past") {
 		strict = -1
 	} else if p.is(i, "coming") || p.is(i, "upcoming") {
 		strict = 1
@@ -230,6 +248,22 @@ func (p *parser) relUnit(i, j int, r rel) (expr, int, bool) {
 			return q, j + 2, true
 		}
 	}
+	// "next week Wednesday", "previous week - Monday", "last week's
+	// Sunday": a day of that week.
+	if g == gWeek {
+		k := j + 1
+		if p.punct(k, "-") || p.punct(k, ",") {
+			k++
+		}
+		if w := p.w(k); w.weekday != 0 && !w.plural && !w.abbr {
+			d := newExpr(kWeekday, gDay)
+			d.wd, d.weekRel, d.tenseFixed = int(w.weekday), r, true
+			if d.weekRel == relNone {
+				d.weekRel = relThis
+			}
+			return d, k + 1, true
+		}
+	}
 	// "this week" may be spelled out further: "this week's summit".
 	return e, j + 1, true
 }
@@ -289,13 +323,8 @@ func (p *parser) parseDayRel(i int) (expr, int, bool) {
 	if p.is(i, "tonight") {
 		e.pod = podNight
 	}
-	// "today's youth", "today's world" speak of the present in general;
-	// "today's meeting" dates an event.
-	if p.possessive(i) && e.n == 0 && i+1 < len(p.toks) && p.toks[i+1].Kind == text.Word {
-		if ev, _ := lookupIn(eventWords, &eventMask, p.toks[i+1]); ev == "" {
-			return expr{}, 0, false
-		}
-	}
+	// "today's youth" speaks of the present in general, yet "today's
+	// editions" dates them: both are read as the day.
 	return e, i + 1, true
 }
 

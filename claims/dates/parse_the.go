@@ -1,6 +1,9 @@
 package dates
 
-import "crosscheck/claims/text"
+import (
+	"crosscheck/claims/number"
+	"crosscheck/claims/text"
+)
 
 // decadeWords are decades spelled out: "the nineties".
 var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 1940,
@@ -10,6 +13,9 @@ var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 
 // "the third quarter", "the 1990s", "the weekend", "the past", "the
 // following day", "the same period last year", "the end of the year".
 func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
+	if e, n, ok := p.parseNth(i); ok {
+		return e, n, true // "the last week of July", "the 20th of next month"
+	}
 	j := i + 1
 	lw := p.lower(j)
 	w := p.w(j)
@@ -28,6 +34,11 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 	}
 	switch lw {
 	case "past":
+		if k := j + 1; p.isNum(k) || p.w(k).card != 0 && !p.is(k, "a") && !p.is(k, "an") || number.IsWord(p.lower(k)) {
+			if u := p.w(k + 1); u.unit == gNone {
+				return expr{}, 0, false // "the past five sessions": a count of other things
+			}
+		}
 		if p.isNum(j+1) || p.w(j+1).card != 0 && p.w(j+2).unit != gNone || p.w(j+1).unit != gNone && !p.w(j+1).plural {
 			if u := p.w(j + 1); u.unit != gNone && !u.plural {
 				// "the past year": TimeBank reads it as the year before.
@@ -290,7 +301,7 @@ func (p *parser) theYear(i, j int) (expr, int, bool) {
 	// dragon") are left alone.
 	switch p.lower(i - 1) {
 	case "for", "during", "in", "over", "throughout", "of":
-		if p.is(j+1, "before") || p.is(j+1, "after") || p.is(j+1, "ago") || p.isNum(j+1) || p.is(j+1, "of") {
+		if p.is(j+1, "before") || p.is(j+1, "after") || p.is(j+1, "ago") || p.isNum(j+1) {
 			return expr{}, 0, false
 		}
 		return newExpr(kUnitRel, gYear), j + 1, true

@@ -105,7 +105,25 @@ func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
 		return unitOf(gDay, ref+e.n), true
 	case kUnitRel:
 		return unitOf(e.g, ref).shift(e.n), true
+	case kNth:
+		period, ok := r.spanAt(e.inner, ref, dir)
+		if !ok {
+			return span{}, false
+		}
+		return nthSpan(e, period)
+	case kMonthDayOfWeek:
+		return monthDayOfWeek(e, ref, dir)
 	case kAgo:
+		if e.unit != gNone {
+			// "in two weeks", "three years from today": the day reached.
+			switch e.unit {
+			case gDay:
+				return unitOf(gDay, ref+e.n), true
+			case gWeek:
+				return unitOf(gDay, ref+7*e.n), true
+			}
+			return unitOf(gDay, addMonths(ref, e.n*e.unit.months())), true
+		}
 		if e.g == gYear && r.hasPeriod && r.hasAnchor && r.anchor == r.period {
 			// "a year ago" right after a quarter: the same quarter a year
 			// before, as financial news means it.
@@ -185,7 +203,7 @@ func weekdayFrom(e *expr, ref, dir int) int {
 	case e.strict < 0:
 		return ref - floorMod(weekday(ref)-wd-1, 7) - 1
 	case e.strict > 0:
-		return ref + floorMod(wd-weekday(ref)-1, 7) + 1
+		return ref + floorMod(wd-weekday(ref)-1, 7) + 1 + 7*e.n
 	case dir > 0:
 		return ref + floorMod(wd-weekday(ref), 7)
 	}
@@ -223,6 +241,9 @@ func (r *resolver) cal(e *expr, ref, dir int) (span, bool) {
 		refUnit := unitOf(cmp, ref).first
 		for y := ry; y <= ry+2; y++ {
 			if s, ok := calSpan(e, y); ok && unitOf(cmp, s.first).first > refUnit {
+				if e.n > 0 {
+					return calSpan(e, y+e.n) // "March after next"
+				}
 				return s, true
 			}
 		}
