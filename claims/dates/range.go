@@ -73,7 +73,7 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 		return result{}, 0, 0, false
 	}
 	sa, sb, ok := x.rangeEnds(e, &b, p.tense(i, n))
-	if !ok || sb.last() < sa.first || sb.year()-sa.year() > 200 {
+	if !ok || sb.last() <= sa.last() || sb.year()-sa.year() > 200 {
 		return result{}, 0, 0, false
 	}
 	x.rangeEnd, x.rangeB, x.rangeBStart = sb, b, k
