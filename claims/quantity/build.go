@@ -15,7 +15,7 @@ const about = 0.10
 // build turns a reading into a match: it applies the qualifier, converts
 // to the canonical unit, finds the subject and the scope, and writes the
 // display.
-func (s *scanner) build(r reading, q string, conv *reading) []Match {
+func (s *scanner) build(r reading, q string, conv *reading) {
 	// Of the two readings of a conversion, the metric one is primary:
 	// it is what other sources compare against in SI.
 	if conv != nil && r.hasUnit && conv.hasUnit && !r.u.metric && conv.u.metric {
@@ -132,7 +132,7 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 	// "one" is a pronoun more often than a count, and a count of one
 	// thing is rarely a fact worth checking, unless it is a casualty.
 	if dim == Count && outcome == "" && r.value == 1 && !r.isRange && q == qNone {
-		return nil
+		return
 	}
 	// "45 and 50 mg": a unit written once after a list applies to each.
 	if dim == Count && subject == "" && !r.isRange {
@@ -182,7 +182,7 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 	if dim == Length || dim == Area {
 		period = "" // a border does not grow by the day
 	}
-	return []Match{{
+	s.out = append(s.out, Match{
 		Start:      s.toks[start].Start,
 		End:        s.toks[end-1].End,
 		Value:      v,
@@ -190,7 +190,7 @@ func (s *scanner) build(r reading, q string, conv *reading) []Match {
 		Place:      place,
 		Period:     period,
 		Confidence: conf,
-	}}
+	})
 }
 
 func scalePercent(v *Quantity) {

@@ -158,27 +158,27 @@ func (s *scanner) tollBefore(start int) bool {
 // casualtyAt reads an ordinal update: "a third victim died later in
 // hospital", "the second person to die", "a fourth death". It is a count
 // of at least that many.
-func (s *scanner) casualtyAt(i int) ([]Match, int, bool) {
+func (s *scanner) casualtyAt(i int) (int, bool) {
 	w := s.lw(i)
 	if !ordinalWords[w] && !s.isNum(i) {
-		return nil, i, false
+		return i, false
 	}
 	ord, k, ok := number.Ordinal(s.toks, i)
 	if !ok || ord > 100 {
-		return nil, i, false
+		return i, false
 	}
 	start := i
 	if i > 0 && (s.lw(i-1) == "a" || s.lw(i-1) == "the" || s.lw(i-1) == "another") {
 		start = i - 1
 	} else {
-		return nil, i, false
+		return i, false
 	}
 	// The noun: "victim", "person", "death".
 	nounEnd := k
 	if k < len(s.toks) && victimNouns[s.lw(k)] {
 		nounEnd = k + 1
 	} else {
-		return nil, i, false
+		return i, false
 	}
 	outcome := ""
 	switch s.lw(k) {
@@ -205,7 +205,7 @@ func (s *scanner) casualtyAt(i int) ([]Match, int, bool) {
 		}
 	}
 	if outcome == "" {
-		return nil, i, false
+		return i, false
 	}
 	v := float64(ord)
 	q := Quantity{
@@ -213,8 +213,9 @@ func (s *scanner) casualtyAt(i int) ([]Match, int, bool) {
 		Display: "at least " + fmtNum(v) + " " + outcome,
 	}
 	place, period := s.scope(start, nounEnd)
-	return []Match{{
+	s.out = append(s.out, Match{
 		Start: s.toks[start].Start, End: s.toks[nounEnd-1].End, Value: q,
 		Subject: outcome, Place: place, Period: period, Confidence: 0.7,
-	}}, nounEnd, true
+	})
+	return nounEnd, true
 }

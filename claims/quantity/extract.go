@@ -2,8 +2,8 @@ package quantity
 
 import (
 	"math"
-	"sort"
 	"strings"
+	"sync"
 
 	"crosscheck/claims/number"
 	"crosscheck/claims/text"
@@ -11,12 +11,14 @@ import (
 
 // Extract finds the quantities in doc, in text order.
 func Extract(doc *text.Doc) []Match {
-	var out []Match
 	var s scanner
+	// News text has a quantity every 200 bytes or so.
+	s.out = make([]Match, 0, len(doc.Text)/200+4)
 	for k := range doc.Sentences {
 		s.reset(&doc.Sentences[k])
-		out = s.scan(out)
+		s.scan()
 	}
+	out := s.out
 	for k := range out {
 		out[k].Value.Place, out[k].Value.Period = out[k].Place, out[k].Period
 	}
@@ -37,7 +39,8 @@ type scanner struct {
 	scopes             []scopeHit
 	commas, semicolons []int32
 	scopesKnown        bool
-	key                []byte // scratch buffer for lexicon keys
+	key                []byte  // scratch buffer for lexicon keys
+	out                []Match // the matches found so far, in text order
 	lower              map[string]string
 	lowered            []bool // low[i] is lower case already
 	// second is set while reading the second number of a range, which
@@ -169,7 +172,7 @@ func (s *scanner) mayStart(i int) bool {
 	case startArticle:
 		// "a dozen", "a third of", "an hour", "a few hundred", "a
 		// total of": only before one of a few words.
-		return i+1 < len(s.toks) && (articleNext[s.lw(i+1)] || s.isWord(i+1) && unitWord(s.lw(i+1)) ||
+		return i+1 < len(s.toks) && s.isWord(i+1) && (articleTable().get(s.toks[i+1].Text) != 0 ||
 			unitModifiers[s.lw(i+1)] && unitWord(s.lw(i+2)))
 	}
 	if len(t.Text) <= 4 && t.Capitalized() {
@@ -222,89 +225,30 @@ var (
 		"penny", "dime", "nickel", "estimated", "approximate", "average", "lakh", "crore")
 )
 
-// startTable indexes startWords by a cheap signature of a word (its
-// length and a few letters, ASCII case folded), so that mayStart decides
-// most words with one array read and at most one string comparison, and
-// never lowers a word to look it up.
-const startBits = 14
+// startTable answers startWords for mayStart (see wordTable).
+var startTable *wordTable
 
-type startEntry struct {
-	word string
-	kind uint8
-}
-
-var (
-	startTable   [1 << startBits]int16 // 0: none; n > 0: startEntries[n-1]; -1: several
-	startEntries []startEntry
-)
-
-func signature(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
+// articleTable says which words after "a" or "an" may make a number or a
+// unit; it is built on first use, after every init has filled the unit
+// lexicon.
+var articleTable = sync.OnceValue(func() *wordTable {
+	units := map[string]bool{}
+	for w := range unitsByName {
+		if !strings.Contains(w, " ") {
+			units[w] = true
+		}
 	}
-	h := uint32(n)
-	h = h*131 + uint32(w[0]|0x20)
-	h = h*131 + uint32(w[n-1]|0x20)
-	if n > 2 {
-		h = h*131 + uint32(w[1]|0x20)
-	}
-	h ^= h >> 7
-	return h & (1<<startBits - 1)
-}
+	return newWordTable(wordSet(articleNext, units))
+})
 
 // startKind says how the word w may open a quantity (see mayStart).
-func startKind(w string) uint8 {
-	switch e := startTable[signature(w)]; {
-	case e == 0:
-		return startNever
-	case e > 0:
-		if ent := &startEntries[e-1]; equalFoldASCII(w, ent.word) {
-			return ent.kind
-		}
-		return startNever
-	}
-	if hasUpper(w) {
-		w = strings.ToLower(w)
-	}
-	return startWords[w]
-}
-
-func equalFoldASCII(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		ca, cb := a[i], b[i]
-		if 'A' <= ca && ca <= 'Z' {
-			ca += 'a' - 'A'
-		}
-		if ca != cb {
-			return false
-		}
-	}
-	return true
-}
+func startKind(w string) uint8 { return startTable.get(w) }
 
 // initStartWords fills startWords; lexicon.go's init calls it once the
 // qualifier lists are ready.
 func initStartWords() {
 	defer func() {
-		words := make([]string, 0, len(startWords))
-		for w := range startWords {
-			words = append(words, w)
-		}
-		sort.Strings(words) // the table does not depend on map order
-		for _, w := range words {
-			h := signature(w)
-			switch startTable[h] {
-			case 0:
-				startEntries = append(startEntries, startEntry{w, startWords[w]})
-				startTable[h] = int16(len(startEntries))
-			default:
-				startTable[h] = -1
-			}
-		}
+		startTable = newWordTable(startWords)
 	}()
 	for w := range qualifierFirst {
 		startWords[w] = startBeforeNumber
@@ -338,20 +282,18 @@ func initStartWords() {
 	}
 }
 
-func (s *scanner) scan(out []Match) []Match {
+func (s *scanner) scan() {
 	for i := 0; i < len(s.toks); {
 		if !s.mayStart(i) {
 			i++
 			continue
 		}
-		ms, next := s.match(i)
-		out = append(out, ms...)
+		next := s.match(i)
 		if next <= i {
 			next = i + 1
 		}
 		i = next
 	}
-	return out
 }
 
 // reading is one quantity as written: a number or a range, with its
@@ -389,32 +331,34 @@ func (r *reading) dimension() string {
 
 // match tries every pattern at toks[i]. It returns what it found and the
 // index to go on from.
-func (s *scanner) match(i int) ([]Match, int) {
-	if m, next, ok := s.casualtyAt(i); ok {
-		return m, next
+func (s *scanner) match(i int) int {
+	if next, ok := s.casualtyAt(i); ok {
+		return next
 	}
-	if m, next, ok := s.vagueDuration(i); ok {
-		return m, next
+	if next, ok := s.vagueDuration(i); ok {
+		return next
 	}
 	if r, ok := s.magnitudeAt(i); ok {
-		return s.build(r, qNone, nil), r.next
+		s.build(r, qNone, nil)
+		return r.next
 	}
 	if s.lw(i) == "absolute" && s.lw(i+1) == "zero" {
 		q := Quantity{Dimension: Temperature, Unit: "K", Display: "0 K"}
-		return []Match{{Start: s.toks[i].Start, End: s.toks[i+1].End, Value: q, Confidence: 0.7}}, i + 2
+		s.out = append(s.out, Match{Start: s.toks[i].Start, End: s.toks[i+1].End, Value: q, Confidence: 0.7})
+		return i + 2
 	}
 	q, j := s.qualifierAt(i)
 	if q == qNone && s.isWord(i) && qualifierFirst[s.lw(i)] && !number.IsWord(s.lw(i)) && s.lw(i) != "a" && s.lw(i) != "an" {
-		return nil, i + 1
+		return i + 1
 	}
 	s.qualified = q != qNone
 	r, ok, skip := s.readOne(j, q)
 	s.qualified = false
 	if !ok {
 		if q != qNone {
-			return nil, j
+			return j
 		}
-		return nil, skip
+		return skip
 	}
 	if q == qNone && j != i {
 		r.first = i
@@ -431,7 +375,7 @@ func (s *scanner) match(i int) ([]Match, int) {
 	s.ratioAt(&r)
 	s.readRange(&r, q)
 	if q != qNone && (s.lw(i-1) == "aged" || s.lw(i-1) == "ages" || s.lw(i-1) == "age") {
-		return nil, r.next // "aged between 4 and 11": ages
+		return r.next // "aged between 4 and 11": ages
 	}
 	if r.isRange && (q == qAbout || q == qExactly) {
 		q = qNone // "about 20-30" is the range itself
@@ -469,7 +413,8 @@ func (s *scanner) match(i int) ([]Match, int) {
 	if c, ok := s.parenthetical(&r); ok {
 		conv = &c
 	}
-	return s.build(r, q, conv), r.next
+	s.build(r, q, conv)
+	return r.next
 }
 
 // qCompound marks an interval already bounded on both sides by
@@ -1100,19 +1045,19 @@ var durationPrepositions = set("for", "within", "over", "in", "during", "after",
 // vagueDuration reads a duration with no number: "for weeks", "several
 // years", "a few days", "decades-long", "a day-long meeting". A plural
 // is at least two of the unit.
-func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
+func (s *scanner) vagueDuration(i int) (int, bool) {
 	w := s.lw(i)
 	start, k := i, i
 	count, atLeast := 0.0, false
 	switch w {
 	case "a":
 		if s.lw(i+1) != "few" {
-			return nil, i, false
+			return i, false
 		}
 		k, count, atLeast = i+2, 2, true
 	case "few", "several", "many", "multi":
 		if w == "few" && s.lw(i-1) == "a" {
-			return nil, i, false // read from "a"
+			return i, false // read from "a"
 		}
 		k, count, atLeast = i+1, 2, true
 		if w == "several" || w == "many" {
@@ -1120,7 +1065,7 @@ func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
 		}
 	default:
 		if _, ok := vagueUnits[w]; !ok {
-			return nil, i, false
+			return i, false
 		}
 	}
 	if k > i {
@@ -1134,7 +1079,7 @@ func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
 	unitWord := s.lw(k)
 	secs, ok := vagueUnits[unitWord]
 	if !ok || !s.isWord(k) {
-		return nil, i, false
+		return i, false
 	}
 	plural := strings.HasSuffix(unitWord, "s")
 	end := k + 1
@@ -1143,20 +1088,20 @@ func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
 	case k > i:
 		// "several years", "a few days", "several-year tenure"
 		if !plural && !s.isDash(k-1) {
-			return nil, i, false
+			return i, false
 		}
 	case long:
 		// "decades-long", "a day-long meeting", "a years-old slump";
 		// "a year-old girl" is an age.
 		if s.lw(end+1) == "old" && !s.thingAfter(end+2) {
-			return nil, i, false
+			return i, false
 		}
 		count, atLeast = 1, false
 		if plural {
 			count, atLeast = 2, true
 		}
 		if !plural && s.isNum(i-1) {
-			return nil, i, false // "12-hour-long" is read with its number
+			return i, false // "12-hour-long" is read with its number
 		}
 		end += 2
 	case plural:
@@ -1167,24 +1112,24 @@ func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
 			start = i - 1
 		}
 		if !durationPrepositions[s.lw(p)] || p < 0 {
-			return nil, i, false
+			return i, false
 		}
 		if start < i {
 			// "in the weeks before the shooting" dates an event.
 			switch s.lw(end) {
 			case "before", "after", "following", "preceding", "leading", "since", "ahead", "to", "that":
-				return nil, i, false
+				return i, false
 			}
 		}
 		count, atLeast = 2, true
 	default:
-		return nil, i, false
+		return i, false
 	}
 	if agoWords[s.lw(end)] || s.lw(end) == "old" || s.lw(end) == "of" && s.lw(end+1) == "age" {
-		return nil, end, false // "years ago", "years later": dates
+		return end, false // "years ago", "years later": dates
 	}
 	if s.isNum(i-1) || number.IsWord(s.lw(i-1)) {
-		return nil, i, false // a number before: read by readOne
+		return i, false // a number before: read by readOne
 	}
 	v := count * secs
 	q := Quantity{Dimension: Duration, Unit: "s", Value: v, Min: v - secs/2, Max: v + secs/2}
@@ -1201,10 +1146,11 @@ func (s *scanner) vagueDuration(i int) ([]Match, int, bool) {
 		}
 	}
 	place, period := s.scope(start, end)
-	return []Match{{
+	s.out = append(s.out, Match{
 		Start: s.toks[start].Start, End: s.toks[end-1].End, Value: q,
 		Subject: normalizeSubject(subject), Place: place, Period: period, Confidence: 0.3,
-	}}, end, true
+	})
+	return end, true
 }
 
 // signed reports whether a dimension may take negative values.

@@ -367,7 +367,7 @@ func (s *scanner) findScopes() {
 		case t.Kind == text.Number:
 			continue
 		}
-		if !scopeStarts[s.lw(k)] {
+		if scopeTable.get(s.toks[k].Text) == 0 {
 			continue
 		}
 		if p, ok := s.periodAt(k, false); ok {
@@ -379,6 +379,9 @@ func (s *scanner) findScopes() {
 	}
 	s.commas[n], s.semicolons[n] = commas, semis
 }
+
+// scopeTable holds the words a place or period phrase begins with.
+var scopeTable = newWordTable(wordSet(scopeStarts))
 
 // scopeStarts are the words a place or period phrase begins with.
 var scopeStarts = func() map[string]bool {
