@@ -388,6 +388,12 @@ func (a *Analysis) splitRun(cands []candidate, u []unit, si int) []candidate {
 		if k == len(u) {
 			return cands
 		}
+		// A word opening a clause before a given name and a surname
+		// ("Chanting Helmut Kohl's name") is not part of the name.
+		if k == 0 && len(u) >= 3 && u[0].class == 0 && u[1].class&cGiven != 0 && a.nameWord(u[2]) &&
+			(u[0].from == a.sents[si].from || a.info[u[0].from-1].kind == text.Punct) {
+			k = 1
+		}
 		// Title words the lexicon does not know ("Western Hemisphere
 		// Affairs Laura Kim"): a given name after a title word starts
 		// the name.
@@ -468,8 +474,8 @@ func (a *Analysis) judge(u []unit, si int) (candidate, bool) {
 		return candidate{}, false
 	}
 	last := u[len(u)-1]
-	if last.class&(cOrgHead|cPlaceHead) != 0 && last.class&cGiven == 0 {
-		return candidate{}, false // "Darien Gap", "State Department"
+	if last.class&(cOrgHead|cPlaceHead|cDemonym) != 0 && last.class&cGiven == 0 {
+		return candidate{}, false // "Darien Gap", "State Department", "Roman Catholic"
 	}
 	capped, unknown := 0, 0
 	for _, x := range u {
@@ -809,9 +815,13 @@ func (a *Analysis) fullerForm(m, e []string, from int) bool {
 	if len(m) < 2 || len(m) > 4 || m[len(m)-1] != e[len(e)-1] || partOf(m, e) {
 		return false
 	}
+	// "Certainly Saddam Hussein": a known full name after a stray word.
+	if len(e) > 1 && len(m) > len(e) && equalWords(m[len(m)-len(e):], e) {
+		return false
+	}
 	for j := from; j < a.n && a.info[j].kind == text.Word && a.info[j].cap; j++ {
-		if a.info[j].class&^cGiven != 0 || a.info[j].acro {
-			return false
+		if a.info[j].class&^cGiven != 0 || a.info[j].acro || strings.IndexByte(a.tok(j).Text, '.') >= 0 {
+			return false // "N.Y. Slepian" is no given name
 		}
 		if fold(a.word(j)) == e[len(e)-1] {
 			return true

@@ -28,6 +28,9 @@ func TestPeople(t *testing.T) {
 		{"headline uses known names only", "Marlowe Meets Union Leaders\nGina Marlowe met the union on Monday.", []string{"Gina Marlowe"}},
 
 		{"sentence opener", "According to Reuters, the talks ended.", nil},
+		{"opener before a known name", "Gina Marlowe spoke. Certainly Gina Marlowe knew. Chanting Tomas Berg's name, they left.", []string{"Gina Marlowe", "Tomas Berg"}},
+		{"state abbreviation before a surname", "Odalys Fenwick, 52, of Albany, N.Y. Fenwick said little.", []string{"Odalys Fenwick"}},
+		{"religion is not a name", "Roman Catholic bishops met.", nil},
 		{"places", "Mexico City and Central America braced for storms.", nil},
 		{"given name alone", "Marina said nothing.", nil},
 		{"organization", "The National Migration Institute said it would act.", nil},
