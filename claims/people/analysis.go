@@ -390,9 +390,10 @@ func (a *Analysis) splitRun(cands []candidate, u []unit, si int) []candidate {
 		}
 		// A word opening a clause before a given name and a surname
 		// ("Chanting Helmut Kohl's name") is not part of the name.
-		if k == 0 && len(u) >= 3 && u[0].class == 0 && u[1].class&cGiven != 0 && a.nameWord(u[2]) &&
-			(u[0].from == a.sents[si].from || a.info[u[0].from-1].kind == text.Punct) {
-			k = 1
+		if k == 0 && len(u) >= 2 && u[0].class == 0 && (u[0].from == a.sents[si].from || a.info[u[0].from-1].kind == text.Punct) {
+			if len(u) >= 3 && u[1].class&cGiven != 0 && a.nameWord(u[2]) || adverbLike(a.tok(u[0].from).Text) {
+				k = 1
+			}
 		}
 		// Title words the lexicon does not know ("Western Hemisphere
 		// Affairs Laura Kim"): a given name after a title word starts
@@ -421,6 +422,13 @@ func (a *Analysis) splitRun(cands []candidate, u []unit, si int) []candidate {
 		u = u[m:]
 	}
 	return cands
+}
+
+// adverbLike reports a capitalized word that reads as an adverb or a
+// participle opening a sentence ("Certainly", "Speaking"): given names
+// with these endings (Emily, Kelly) are in the lexicon.
+func adverbLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
 }
 
 // abbrevStop reports an abbreviated honorific written with its stop.

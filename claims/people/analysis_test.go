@@ -29,6 +29,7 @@ func TestPeople(t *testing.T) {
 
 		{"sentence opener", "According to Reuters, the talks ended.", nil},
 		{"opener before a known name", "Gina Marlowe spoke. Certainly Gina Marlowe knew. Chanting Tomas Berg's name, they left.", []string{"Gina Marlowe", "Tomas Berg"}},
+		{"adverb before a surname", "President Fenwick spoke. Certainly Odalys Fenwick knew.", []string{"Odalys Fenwick"}},
 		{"state abbreviation before a surname", "Odalys Fenwick, 52, of Albany, N.Y. Fenwick said little.", []string{"Odalys Fenwick"}},
 		{"religion is not a name", "Roman Catholic bishops met.", nil},
 		{"places", "Mexico City and Central America braced for storms.", nil},
