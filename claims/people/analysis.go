@@ -67,6 +67,10 @@ type mention struct {
 	entity     int
 	gender     byte // from an honorific or gendered noun before it
 	titled     bool // a title or honorific stands before it
+	// regnal is a one-word name after a royal or religious title ("King
+	// Hussein", "Pope Francis"): a given name, never a surname of a
+	// fuller name in the document.
+	regnal bool
 }
 
 // An entity is one person: the fullest name the document gives them.
@@ -617,6 +621,7 @@ func (a *Analysis) addWords(c candidate, words []string) {
 		return
 	}
 	m := mention{from: c.from, to: c.to, entity: -1, gender: c.gender, titled: c.titled, words: words}
+	m.regnal = len(words) == 1 && c.from > 0 && a.info[c.from-1].cap && regnalTitles[a.tok(c.from-1).Lower()]
 	m.start = a.tok(c.from).Start
 	m.end = a.tok(c.to-1).End - int(a.info[c.to-1].poss)
 	a.mentions = append(a.mentions, m)
@@ -663,7 +668,7 @@ func (a *Analysis) buildEntities() {
 	a.entParts = map[string]bool{}
 	for _, mi := range order {
 		m := &a.mentions[mi]
-		if a.entityOf(m.words) >= 0 {
+		if a.entityOf(m) >= 0 {
 			continue
 		}
 		ei := len(a.ents)
@@ -697,13 +702,26 @@ func (a *Analysis) candidates(words []string) []int {
 
 // entityOf returns the first entity (in index order) that the name words
 // can stand for, or -1.
-func (a *Analysis) entityOf(words []string) int {
-	for _, ei := range a.candidates(words) {
-		if partOf(words, a.ents[ei].words) {
+func (a *Analysis) entityOf(m *mention) int {
+	for _, ei := range a.candidates(m.words) {
+		if a.names(m, ei) {
 			return ei
 		}
 	}
 	return -1
+}
+
+// names reports whether mention m can name entity ei.
+func (a *Analysis) names(m *mention, ei int) bool {
+	if m.regnal {
+		return equalWords(m.words, a.ents[ei].words) && len(a.ents[ei].words) == 1
+	}
+	return partOf(m.words, a.ents[ei].words)
+}
+
+var regnalTitles = map[string]bool{
+	"king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "empress": true,
+	"sultan": true, "emir": true, "sheikh": true, "sheik": true, "pope": true,
 }
 
 // partOf reports whether the name m can stand for the fuller name e: equal,
@@ -848,12 +866,12 @@ func (a *Analysis) assignEntities() {
 	}
 	for mi := range a.mentions {
 		m := &a.mentions[mi]
-		best := a.entityOf(m.words)
+		best := a.entityOf(m)
 		if best < 0 {
 			continue
 		}
 		for _, ei := range a.candidates(m.words) {
-			if partOf(m.words, a.ents[ei].words) && last[ei] > last[best] {
+			if a.names(m, ei) && last[ei] > last[best] {
 				best = ei
 			}
 		}

@@ -27,6 +27,7 @@ func TestPeople(t *testing.T) {
 		{"name without its initial", "John F. Keller spoke first. Later John Keller left.", []string{"John F. Keller"}},
 		{"headline uses known names only", "Marlowe Meets Union Leaders\nGina Marlowe met the union on Monday.", []string{"Gina Marlowe"}},
 
+		{"royal title takes a given name", "Nadia Rahim met King Rahim of Ruritania. Rahim spoke.", []string{"Nadia Rahim", "Rahim"}},
 		{"sentence opener", "According to Reuters, the talks ended.", nil},
 		{"opener before a known name", "Gina Marlowe spoke. Certainly Gina Marlowe knew. Chanting Tomas Berg's name, they left.", []string{"Gina Marlowe", "Tomas Berg"}},
 		{"adverb before a surname", "President Fenwick spoke. Certainly Odalys Fenwick knew.", []string{"Odalys Fenwick"}},

@@ -17,7 +17,9 @@
 // document, which is how "Blinken" resolves to "Antony Blinken" wherever
 // either comes first; a run that ends in a known surname after given names
 // of its own ("Elian Gonzalez" beside "Juan Miguel Gonzalez") is another
-// person of that family. Title-case headlines only ever use names known
+// person of that family. A one-word name after a royal or religious title
+// ("King Hussein", "Pope Francis") is a given name and never resolves to a
+// fuller name sharing it. Title-case headlines only ever use names known
 // from the body. "he" and "she" in an
 // attribution resolve to the one person of that gender (or of unknown
 // gender) named in the nearest sentence that names anyone; two candidates
