@@ -194,7 +194,7 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	var affil []string
 	for i < len(ws) {
 		w := ws[i]
-		if w.poss || w.class&(cDemonym|cPlace) != 0 && w.class&(cHead|cDomain) == 0 || a.info[w.tok].acro {
+		if w.poss || w.class&(cDemonym|cPlace) != 0 && w.class&(cHead|cDomain) == 0 || a.info[w.tok].acro && w.class&cHead == 0 {
 			affil = append(affil, w.w)
 			i++
 			continue

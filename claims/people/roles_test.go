@@ -56,6 +56,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Ana Ruiz | Foreign Minister of Peru | foreign minister"}},
 		{"king with a numeral", "King Carlos IV of Ruritania opened the session.",
 			[]string{"Carlos | King | king"}},
+		{"acronym title", "Acme CEO Satya Rao spoke first.",
+			[]string{"Satya Rao | CEO | ceo"}},
 		{"two titles one person", "Interior Minister and Deputy Prime Minister Olga Petrova spoke first.",
 			[]string{
 				"Olga Petrova | Interior Minister | interior minister",
