@@ -172,6 +172,7 @@ func scoreCase(c *Case, s *Score, extract func(*claims.Document) []claims.Claim)
 			got = append(got, cl)
 		}
 	}
+	got = splitConversions(got)
 	s.Cases++
 	if len(c.Expected) == 0 {
 		s.Negatives++
@@ -226,6 +227,36 @@ func scoreCase(c *Case, s *Score, extract func(*claims.Document) []claims.Claim)
 			})
 		}
 	}
+}
+
+// splitConversions counts a parenthetical conversion ("1,954-mile
+// (3,145-kilometer)"), which crosscheck keeps as one claim with two
+// readings, as the two entities the suites annotate: the text before the
+// parenthesis and the text inside it. Each part may match either reading
+// (Want.Match), but the one-to-one matching lets each reading count once.
+func splitConversions(got []claims.Claim) []claims.Claim {
+	var out []claims.Claim
+	for _, cl := range got {
+		q, ok := asQuantity(cl.Value)
+		open := strings.IndexByte(cl.Text, '(')
+		if !ok || q.Converted == nil || open <= 0 {
+			out = append(out, cl)
+			continue
+		}
+		first, second := cl, cl
+		first.End = cl.Start + len(strings.TrimRight(cl.Text[:open], " "))
+		inner := strings.TrimRight(cl.Text[open+1:], ") ")
+		second.Start = cl.Start + open + 1
+		second.End = second.Start + len(inner)
+		if first.End <= first.Start || second.End <= second.Start {
+			out = append(out, cl)
+			continue
+		}
+		first.Text = cl.Text[:first.End-cl.Start]
+		second.Text = inner
+		out = append(out, first, second)
+	}
+	return out
 }
 
 func failureOf(c *Case, e *Entity, w *Want, got []claims.Claim, paired int) Failure {

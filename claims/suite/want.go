@@ -82,7 +82,9 @@ func (w *Want) Match(c *claims.Claim) bool {
 		if !ok {
 			return false
 		}
-		return w.matchQuantity(q)
+		// A claim holding a parenthetical conversion states both readings;
+		// splitConversions gives each its own span.
+		return w.matchQuantity(q) || q.Converted != nil && w.matchQuantity(*q.Converted)
 	case wantDate, wantRef:
 		d, ok := asDate(c.Value)
 		if !ok {

@@ -3,6 +3,7 @@ package suite
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -310,5 +311,50 @@ func TestMatchIsMaximum(t *testing.T) {
 	got = match(2, 1, func(i, j int) bool { return true })
 	if d := cmp.Diff([]int{0, -1}, got); d != "" {
 		t.Errorf("pairs (-want +got):\n%s", d)
+	}
+}
+
+func TestConversionCountsAsTwoReadings(t *testing.T) {
+	text := "The trail runs 12 miles (19.3 km) along the ridge."
+	miles := quantity.Quantity{Dimension: "length", Unit: "m", Value: 19312.1, Min: 19312.1, Max: 19312.1}
+	km := quantity.Quantity{Dimension: "length", Unit: "m", Value: 19300, Min: 19250, Max: 19350, Converted: &miles}
+	start := strings.Index(text, "12 miles")
+	end := strings.Index(text, ")") + 1
+	claim := claims.Claim{Kind: claims.Quantity, Start: start, End: end, Text: text[start:end], Value: km}
+
+	got := splitConversions([]claims.Claim{claim})
+	var spans []string
+	for _, c := range got {
+		spans = append(spans, text[c.Start:c.End])
+	}
+	if diff := cmp.Diff([]string{"12 miles", "19.3 km"}, spans); diff != "" {
+		t.Fatalf("split spans (-want +got):\n%s", diff)
+	}
+
+	ref := dates.Partial{Year: 2016, Month: 11, Day: 7}
+	wantMiles := expectedValue(raw(t, `{"type":"quantity/length","value":12,"unit":"mile"}`), ref, false)
+	wantKm := expectedValue(raw(t, `{"type":"quantity/length","value":19.3,"unit":"kilometre"}`), ref, false)
+	wantOther := expectedValue(raw(t, `{"type":"quantity/length","value":40,"unit":"mile"}`), ref, false)
+	for _, tt := range []struct {
+		name string
+		w    Want
+		part int
+		ok   bool
+	}{
+		{"first part, converted reading", wantMiles, 0, true},
+		{"second part, primary reading", wantKm, 1, true},
+		{"neither reading", wantOther, 0, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if ok := tt.w.Match(&got[tt.part]); ok != tt.ok {
+				t.Errorf("Match = %v, want %v", ok, tt.ok)
+			}
+		})
+	}
+
+	plain := claim
+	plain.Value = miles
+	if n := len(splitConversions([]claims.Claim{plain})); n != 1 {
+		t.Errorf("a claim without a conversion split into %d", n)
 	}
 }
