@@ -32,7 +32,7 @@ func (a *Analysis) Ages() []Match {
 	}
 	for i := 0; i < a.n; i++ {
 		// Most tokens cannot start an age: skip them on what info says.
-		in := a.info[i]
+		in := &a.info[i]
 		if a.mentionOf[i] == 0 && in.kind != text.Number && in.class&(cNumWord|cAgeCue) == 0 {
 			continue
 		}

@@ -104,3 +104,18 @@ func BenchmarkManyPeople(b *testing.B) {
 		a.Quotes()
 	}
 }
+
+// BenchmarkOneParagraph is manyPeople as one paragraph of 1 MB, as some
+// archives store articles: quote pairing and attribution stay linear.
+func BenchmarkOneParagraph(b *testing.B) {
+	doc := text.Parse(strings.ReplaceAll(manyPeople().Text, "\n", " "))
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a := Analyze(doc)
+		a.Roles()
+		a.Ages()
+		a.Names()
+		a.Quotes()
+	}
+}

@@ -478,10 +478,14 @@ func (a *Analysis) holder(canonical string) int {
 // paragraph that hold no direct quote. Verbs other than say and tell need
 // "that": "Barcena emphasized the desire to…" reports no speech.
 func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Match {
+	g := 0 // segs before g end before sentence si
 	for si := p; si < q; si++ {
 		s := a.sents[si]
-		if s.headline || overlapsQuote(s, segs) {
-			continue
+		for g < len(segs) && segEnd(segs[g]) < s.from {
+			g++
+		}
+		if s.headline || g < len(segs) && segs[g].open < s.to {
+			continue // a direct quote overlaps the sentence
 		}
 		found := false
 		for v := s.from + 1; v < s.to && !found; v++ {
@@ -600,17 +604,13 @@ func (a *Analysis) trimEnd(from, to int) int {
 	return to
 }
 
-func overlapsQuote(s sentSpan, segs []quoteSeg) bool {
-	for _, g := range segs {
-		end := g.close
-		if end < 0 {
-			end = g.to
-		}
-		if g.open < s.to && end >= s.from {
-			return true
-		}
+// segEnd is the last token of a quote: its closing mark, or the end of
+// its content when the paragraph ended first.
+func segEnd(g quoteSeg) int {
+	if g.close >= 0 {
+		return g.close
 	}
-	return false
+	return g.to
 }
 
 // timeWords may stand between a verb of saying and its clause: "said on
