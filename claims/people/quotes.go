@@ -271,7 +271,8 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 			continue
 		}
 		if a.info[v].class&cSpeech != 0 && !a.info[v].cap && v > k {
-			sp, ok := a.subject(k, a.skipAdverbsBack(v, k))
+			// Names inside the quote are not who "she" is.
+			sp, ok := a.subjectSkip(k, a.skipAdverbsBack(v, k), s.open, s.after)
 			return sp, ok, ok
 		}
 	}
@@ -419,6 +420,12 @@ func (a *Analysis) opensSentence(open int) bool {
 // resolved gives "" with found true: the quote is attributed, to someone
 // unknown.
 func (a *Analysis) subject(from, to int) (string, bool) {
+	return a.subjectSkip(from, to, -1, -1)
+}
+
+// subjectSkip is subject with the mentions in tokens [skipFrom, skipTo)
+// left out of pronoun resolution.
+func (a *Analysis) subjectSkip(from, to, skipFrom, skipTo int) (string, bool) {
 	if from >= to {
 		return "", false
 	}
@@ -430,9 +437,9 @@ func (a *Analysis) subject(from, to int) (string, bool) {
 	if to-from == 1 && a.info[from].class&cPronoun != 0 && !a.info[from].acro {
 		switch a.tok(from).Lower() {
 		case "he":
-			return a.pronoun(from, 'm'), true
+			return a.pronoun(from, 'm', skipFrom, skipTo), true
 		case "she":
-			return a.pronoun(from, 'f'), true
+			return a.pronoun(from, 'f', skipFrom, skipTo), true
 		}
 		return "", true
 	}
@@ -459,8 +466,8 @@ func (a *Analysis) subject(from, to int) (string, bool) {
 	return a.doc.Text[a.tok(from).Start : a.tok(last).End-int(a.info[last].poss)], true
 }
 
-func (a *Analysis) pronoun(at int, g byte) string {
-	if e := a.resolvePronoun(at, g, -1, -1); e >= 0 {
+func (a *Analysis) pronoun(at int, g byte, skipFrom, skipTo int) string {
+	if e := a.resolvePronoun(at, g, skipFrom, skipTo); e >= 0 {
 		return a.ents[e].display
 	}
 	return ""
