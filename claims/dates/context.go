@@ -78,7 +78,13 @@ func (p *parser) tense(i, j int) int {
 			return t
 		}
 	}
-	return p.tenseRight(j)
+	if t := p.tenseRight(j); t != 0 {
+		return t
+	}
+	if p.fragment(i, j) {
+		return -1 // a date standing alone (a caption, a list item) is one gone by
+	}
+	return 0
 }
 
 // tenseRight reads the tense from the few words after a date: "On
@@ -126,9 +132,16 @@ var passivePlan = map[string]bool{"scheduled": true, "due": true, "expected": tr
 // but punctuation.
 func (p *parser) fragment(i, j int) bool {
 	for k, t := range p.toks {
-		if (k < i || k >= j) && t.Kind != text.Punct {
-			return false
+		if k >= i && k < j || t.Kind == text.Punct {
+			continue
 		}
+		if k < i {
+			switch p.lower(k) {
+			case "in", "on", "during", "at", "by", "since", "from", "for", "of", "the", "between":
+				continue // "in March", "on the first"
+			}
+		}
+		return false
 	}
 	return true
 }

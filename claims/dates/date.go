@@ -102,6 +102,18 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 		}
 		e, j, ok := x.p.parseAt(i)
 		if !ok || j <= i {
+			// "from 13 to 15 July", "1-8 September", "between 3 and 12 of
+			// Sept": a range of days whose month comes at its end.
+			if r, bStart, end, ok := x.dayRange(i); ok {
+				out = append(out, x.rangeMatch(doc, r, x.rangeEnd, i, end))
+				x.spans = append(x.spans, matchSpan{i, end})
+				b := x.rangeB
+				b.fixed, b.hasFixed = x.rangeEnd, true
+				out = append(out, x.match(doc, &b, bStart, end))
+				x.spans = append(x.spans, matchSpan{bStart, end})
+				i = end
+				continue
+			}
 			i++
 			continue
 		}

@@ -71,6 +71,7 @@ const (
 	kSet                        // a recurrence: daily, every Thursday (TIMEX3 SET)
 	kNth                        // the nth day, week or weekday of a period
 	kMonthDayOfWeek             // "Tuesday the 19th": the month where the 19th is a Tuesday
+	kShiftFrom                  // n units of g from the date inner names: three days after Easter
 )
 
 // yearRule says how a calendar expression without a year gets one.

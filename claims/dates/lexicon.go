@@ -182,7 +182,9 @@ func init() {
 	starters := []string{"the", "its", "their", "q", "fy", "fiscal", "noon", "midnight",
 		"midday", "year", "recent", "these", "at", "that", "then", "as", "every", "each",
 		"daily", "weekly", "monthly", "annually", "yearly", "hourly", "in", "week", "day",
-		"to", "till", "eoy", "eom", "h", "nineteen", "twenty", "eighteen", "few",
+		"to", "till", "eoy", "eom", "h", "on", "by", "until", "since", "from", "before",
+		"after", "nineteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve",
+		"eleven", "twenty", "eighteen", "few",
 		"several", "couple", "end", "beginning", "start", "middle", "turn", "thirteen",
 		"fourteen", "fifteen", "sixteen", "seventeen", "thirty", "forty", "fifty", "sixty",
 		"seventy", "eighty", "ninety", "hundred", "dozen"}

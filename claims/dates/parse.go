@@ -151,6 +151,12 @@ func (p *parser) yearAfter(i int) (int, int, bool) {
 	if e, n, ok := p.wordYear(j); ok {
 		return e.year, n, true // "January nineteen ninety-seven"
 	}
+	// "April of 87": two digits after "of".
+	if p.is(i, "of") {
+		if v, n, ok := p.digits(j); ok && n == 2 && !p.glued(j+1) && (j+1 >= len(p.toks) || p.toks[j+1].Kind != text.Word) {
+			return century(v), j + 1, true
+		}
+	}
 	// "Dec. 7 '41": an apostrophe and two digits.
 	if (p.punct(j, "'") || p.punct(j, "\u2019")) && p.glued(j+1) {
 		if v, n, ok := p.digits(j + 1); ok && n == 2 && !p.glued(j+2) {
@@ -307,6 +313,10 @@ func (p *parser) parseDayMonth(i int) (expr, int, bool) {
 	if !ok {
 		return expr{}, 0, false
 	}
+	switch p.lower(j - 1) {
+	case "$", "\u00a3", "\u20ac", "\u00a5":
+		return expr{}, 0, false // "$12 December 27": an amount, then a date
+	}
 	// A bare "5 May" needs the digits glued or spaced; "the 5th of May".
 	if p.is(k, "of") {
 		k++
@@ -349,6 +359,14 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 	if !ok {
 		return expr{}, 0, false
 	}
+	// "20161016": a compact ISO date, as file names and URLs write it.
+	if an == 8 && !p.glued(i+1) || an == 8 && !p.isNum(i+1) && p.toks[i+1].Kind != text.Word {
+		y, m, d := a/10000, a/100%100, a%100
+		if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= monthLen(y, m) {
+			return calDay(y, m, d), i + 1, true
+		}
+		return expr{}, 0, false
+	}
 	sep := ""
 	if p.glued(i+1) && (p.punct(i+1, "/") || p.punct(i+1, "-")) && p.glued(i+2) {
 		sep = p.toks[i+1].Text
@@ -376,8 +394,8 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 	third := p.glued(i+3) && p.punct(i+3, sep) && p.glued(i+4)
 	if third {
 		c, cn, ok := p.digits(i + 4)
-		if !ok || p.glued(i+5) && (p.punct(i+5, sep) || p.isNum(i+5)) {
-			return expr{}, 0, false
+		if !ok || p.glued(i+5) && (p.isNum(i+5) || p.punct(i+5, sep) && p.glued(i+6) && p.isNum(i+6) && p.digitsLen(i+6) <= 2) {
+			return expr{}, 0, false // "2020-07-01-05" runs on; "2018-09-23-page" does not
 		}
 		if an == 4 && bn <= 2 && cn <= 2 { // 2023-12-27
 			if b >= 1 && b <= 12 && c >= 1 && c <= monthLen(a, b) {
@@ -426,6 +444,9 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 	}
 	return expr{}, 0, false
 }
+
+// digitsLen is the number of characters of token k.
+func (p *parser) digitsLen(k int) int { return len(p.toks[k].Text) }
 
 // unitAfter reports whether token k is a word that makes a number before
 // it a measure: "3/16 inch", "1/2 cup".

@@ -118,7 +118,12 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		return p.parseNth(i)
 	case "day":
 		return p.theDay(i) // "day after tomorrow"
+	case "on", "by", "until", "since", "from", "before", "after":
+		return p.parseDayOnly(i)
 	case "to", "till":
+		if e, n, ok := p.parseDayOnly(i); ok {
+			return e, n, true
+		}
 		// "to date": up to now.
 		if p.is(i+1, "date") && !p.is(i+2, "of") && !p.is(i+2, "with") {
 			e := newExpr(kRef, gNone)
@@ -151,9 +156,12 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		}
 	case "q":
 		return p.parseQ(i)
-	case "nineteen", "twenty", "eighteen":
-		if e, n, ok := p.wordYear(i); ok {
-			return e, n, true
+	case "nineteen", "twenty", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen",
+		"thirteen", "twelve", "eleven":
+		if p.is(i+1, "hundred") || p.lower(i) == "nineteen" || p.lower(i) == "twenty" || p.lower(i) == "eighteen" {
+			if e, n, ok := p.wordYear(i); ok {
+				return e, n, true
+			}
 		}
 	case "at":
 		// "at the moment", "at present", "at this time"
@@ -354,8 +362,8 @@ var addressWords = map[string]bool{"avenue": true, "ave": true, "street": true, 
 func (p *parser) parseOrdinalUnit(i int) (expr, int, bool) {
 	o, j, ok := number.Ordinal(p.toks, i)
 	if !ok {
-		if p.is(i, "last") && (p.is(i+1, "half") || p.is(i+1, "quarter")) {
-			o, j, ok = -1, i+1, true // "the last half of 1989"
+		if p.is(i, "last") && (p.is(i+1, "half") || p.is(i+1, "quarter")) && p.is(i+2, "of") {
+			o, j, ok = -1, i+1, true // "the last half of 1989"; "the last quarter" is the one before this
 		} else {
 			return expr{}, 0, false
 		}
@@ -693,25 +701,74 @@ var yearUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five"
 // wordYear reads a year in words as a speaker says it: "nineteen
 // ninety-six", "twenty twenty-three".
 func (p *parser) wordYear(i int) (expr, int, bool) {
+	// "two thousand and fifteen", "two thousand"
+	if p.is(i, "two") && p.is(i+1, "thousand") {
+		j := i + 2
+		y := 2000
+		k := j
+		if p.is(k, "and") {
+			k++
+		}
+		if v, n, ok := p.smallWords(k); ok && v < 100 {
+			y, j = 2000+v, n
+		}
+		e := newExpr(kCal, gYear)
+		e.year, e.rule = y, yrExplicit
+		return e, j, true
+	}
 	hi := yearTens[p.lower(i)]
-	if hi < 18 || hi > 20 {
+	if hi < 10 || hi > 20 {
 		return expr{}, 0, false
 	}
-	lo, ok := yearTens[p.lower(i+1)]
+	j := i + 1
+	if p.is(j, "hundred") {
+		// "seventeen hundred thirty three", "nineteen hundred and five"
+		j++
+		if p.is(j, "and") {
+			j++
+		}
+		lo, n, ok := p.smallWords(j)
+		if !ok || lo >= 100 {
+			return expr{}, 0, false
+		}
+		e := newExpr(kCal, gYear)
+		e.year, e.rule = hi*100+lo, yrExplicit
+		return e, n, true
+	}
+	if hi < 18 {
+		return expr{}, 0, false // "ten fifty" is a time, not a year
+	}
+	lo, n, ok := p.smallWords(j)
 	if !ok || lo < 10 {
 		return expr{}, 0, false
-	}
-	j := i + 2
-	if lo >= 20 && p.punct(j, "-") && p.glued(j) {
-		if u, ok := yearUnits[p.lower(j+1)]; ok {
-			lo += u
-			j += 2
-		}
 	}
 	if hi == 20 && lo < 10 {
 		return expr{}, 0, false
 	}
 	e := newExpr(kCal, gYear)
 	e.year, e.rule = hi*100+lo, yrExplicit
-	return e, j, true
+	return e, n, true
+}
+
+// smallWords reads a number from one to ninety-nine in words: "five",
+// "seventeen", "eighty six", "ninety-six".
+func (p *parser) smallWords(i int) (int, int, bool) {
+	if u, ok := yearUnits[p.lower(i)]; ok {
+		return u, i + 1, true
+	}
+	t, ok := yearTens[p.lower(i)]
+	if !ok {
+		return 0, 0, false
+	}
+	j := i + 1
+	if t >= 20 {
+		k := j
+		if p.punct(k, "-") && p.glued(k) {
+			k++
+		}
+		if u, ok := yearUnits[p.lower(k)]; ok {
+			return t + u, k + 1, true
+		}
+	}
+	return t, j, true
 }

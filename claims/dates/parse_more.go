@@ -13,6 +13,9 @@ func (p *parser) nthOf(i int) (int, int, bool) {
 		return -1, i + 1, true
 	}
 	o, j, ok := number.Ordinal(p.toks, i)
+	if d, n, wok := p.dayInWords(i); wok && (!ok || n > j) {
+		o, j, ok = d, n, true // "twenty third"
+	}
 	if !ok || o < 1 || o > 31 {
 		return 0, 0, false
 	}
@@ -73,6 +76,9 @@ func (p *parser) parseNth(i int) (expr, int, bool) {
 		k++
 	case w.unit == gDay && !w.plural:
 		k++ // "the 15th day of"
+	case w.unit == gMonth && !w.plural && n > 0 && n <= 12:
+		e.g = gMonth // "the third month of 2021"
+		k++
 	case w.weekday != 0 && !w.plural && !w.abbr:
 		e.wd = int(w.weekday)
 		k++
@@ -164,6 +170,11 @@ func nthSpan(e *expr, period span) (span, bool) {
 			return unitOf(gWeek, first+7*(e.nth-1)), true
 		}
 		return unitOf(gWeek, last-7*(-e.nth-1)), true
+	case e.g == gMonth:
+		if period.g != gYear {
+			return span{}, false
+		}
+		return unitOf(gMonth, dayNumber(period.year(), e.nth, 1)), true
 	default:
 		d := first + e.nth - 1
 		if e.nth < 0 {
@@ -289,7 +300,7 @@ func (p *parser) parseIn(i int) (expr, int, bool) {
 	if p.is(j+1, "of") || p.punct(j+1, "-") || p.possessive(j) {
 		return expr{}, 0, false // "in two years of talks", "in 10 days' time" is fine but rare
 	}
-	if p.tense(i, j+1) <= 0 && !p.is(0, "will") && !p.is(0, "shall") {
+	if p.tense(i, j+1) <= 0 && !p.is(0, "will") && !p.is(0, "shall") && !p.fragment(i, j+1) {
 		return expr{}, 0, false
 	}
 	e := newExpr(kAgo, gDay)
@@ -304,3 +315,67 @@ func (p *parser) parseIn(i int) (expr, int, bool) {
 
 // isDayWord reports whether token i is "day" (for "day after tomorrow").
 func isDayWord(t text.Token) bool { return t.Is("day") }
+
+// parseDayOnly reads a day of the month with no month, after a
+// preposition: "on the 15th", "by the first", "On 24th". The month is the
+// one the story last named, else the one the tense points to.
+func (p *parser) parseDayOnly(i int) (expr, int, bool) {
+	switch p.lower(i) {
+	case "on", "by", "until", "till", "since", "from", "before", "after":
+	default:
+		return expr{}, 0, false
+	}
+	j := i + 1
+	the := p.is(j, "the")
+	if the {
+		j++
+	}
+	d, n, ok := p.dayOfMonth(j)
+	if !ok {
+		return expr{}, 0, false
+	}
+	// A bare number is a day only as "the 15th" or "15th": "on 3
+	// occasions" is not.
+	if p.isNum(j) && !p.ordinalSuffix(j+1) {
+		return expr{}, 0, false
+	}
+	// "on the first day", "by the third quarter", "on the second of them":
+	// an ordinal before a noun or "of" counts something else.
+	if n < len(p.toks) && (p.toks[n].Kind == text.Word && !listFollower[p.lower(n)] && !determiners[p.lower(n)] && !pronouns[p.lower(n)] || p.is(n, "of")) {
+		return expr{}, 0, false
+	}
+	if !the && !p.isNum(j) {
+		return expr{}, 0, false // "on first" is rare; "on second thought" is not a date
+	}
+	e := newExpr(kCal, gDay)
+	e.day, e.month, e.rule = d, 0, yrNearest
+	return e, n, true
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "you": true, "there": true, "officials": true, "police": true}
+
+// dayOnlySpan places a day of the month with no month: in the month of
+// the story's last date, else in this month or a neighbour as the tense
+// says.
+func (r *resolver) dayOnlySpan(e *expr, ref, dir int) (span, bool) {
+	if r.hasAnchor && r.anchor.g <= gMonth && r.anchor.g >= gDay {
+		y, m, _ := civil(r.anchor.first)
+		if e.day <= monthLen(y, m) {
+			return unitOf(gDay, dayNumber(y, m, e.day)), true
+		}
+	}
+	y, m, d := civil(ref)
+	switch {
+	case dir > 0 && e.day < d:
+		m++
+	case dir <= 0 && e.day > d:
+		m--
+	}
+	y += floorDiv(m-1, 12)
+	m = floorMod(m-1, 12) + 1
+	if e.day > monthLen(y, m) {
+		return span{}, false
+	}
+	return unitOf(gDay, dayNumber(y, m, e.day)), true
+}

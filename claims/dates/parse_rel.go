@@ -375,7 +375,7 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 	// before they are read.
 	unitAt := -1
 	for k := j; k < len(p.toks) && k < j+5; k++ {
-		if p.lex[k].unit != gNone {
+		if p.lex[k].unit != gNone || p.lex[k].weekday != 0 && p.lex[k].plural {
 			unitAt = k
 			break
 		}
@@ -395,6 +395,24 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	u := p.w(j)
+	if u.weekday != 0 && u.plural && !vagueN {
+		// "two Thursdays ago", "three Fridays from now": the nth one
+		// before or after the reference day.
+		e := newExpr(kWeekday, gDay)
+		e.wd, e.n, e.tenseFixed = int(u.weekday), n-1, true
+		switch {
+		case p.is(j+1, "ago") || p.is(j+1, "back"):
+			e.strict = -1
+			return e, j + 2, true
+		case p.is(j+1, "from") && (p.is(j+2, "now") || p.is(j+2, "today")), p.is(j+1, "hence"):
+			e.strict = 1
+			if p.is(j+1, "from") {
+				return e, j + 3, true
+			}
+			return e, j + 2, true
+		}
+		return expr{}, 0, false
+	}
 	if u.unit == gNone || u.unit == gSeason || u.unit == gHalf {
 		return expr{}, 0, false
 	}
@@ -417,14 +435,16 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 	}
 	dir := 0
 	kindOf := kAgo
+	dayExact := false // "three months hence" is a day, three months on
+	unit := g
 	switch p.lower(j) {
 	case "ago", "back":
 		dir = -1
 	case "hence":
-		dir = 1
+		dir, dayExact = 1, true
 	case "from":
 		if p.is(j+1, "now") || p.is(j+1, "today") {
-			dir = 1
+			dir, dayExact = 1, true
 			j++
 		}
 	case "earlier":
@@ -432,10 +452,23 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 	case "later":
 		dir, kindOf = 1, kShift
 	case "before", "after":
-		// "two days before" closes the clause; "two days before the
-		// vote" dates by the vote, which only the quantity reader sees.
+		// "two days before" closes the clause; "three days after Easter"
+		// counts from a date; "two days before the vote" dates by the
+		// vote, which only the quantity reader sees.
 		next := j + 1
 		if next < len(p.toks) && p.toks[next].Kind == text.Word && !p.is(next, "that") && !p.is(next, "then") {
+			if !vagueN {
+				if in, n2, ok := p.parseCore(next, false); ok && in.kind != kRef && in.kind != kSet && in.kind != kTime {
+					e := newExpr(kShiftFrom, unit)
+					e.n = n
+					if p.is(j, "before") {
+						e.n = -n
+					}
+					e.inner = &in
+					e.tenseFixed = true
+					return e, n2, true
+				}
+			}
 			return expr{}, 0, false
 		}
 		if p.is(next, "that") || p.is(next, "then") {
@@ -468,6 +501,9 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 	e := newExpr(kindOf, g)
 	e.n = dir * n
 	e.tenseFixed = true
+	if dayExact {
+		e.g, e.unit = gDay, unit
+	}
 	return e, j, true
 }
 

@@ -170,7 +170,7 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 	case "same", "corresponding", "comparable", "year-ago", "year-earlier":
 		return p.theSame(i, j)
 	case "last":
-		if p.is(j+1, "half") || p.is(j+1, "quarter") {
+		if (p.is(j+1, "half") || p.is(j+1, "quarter")) && p.is(j+2, "of") {
 			return p.parseOrdinalUnit(j) // "the last half of 1989"
 		}
 		return p.theRel(i, j)

@@ -188,3 +188,51 @@ func (x *extractor) rangeMatch(doc *text.Doc, r result, end span, i, j int) Matc
 		Confidence: 0.8,
 	}
 }
+
+// dayRange reads a range of days whose month is named once, at its end:
+// "from 13 to 15 July", "1-8 September", "between 3 and 12 of Sept", "the
+// 13th to the 15th of July". It returns the range, the first token of its
+// far end and its end.
+func (x *extractor) dayRange(i int) (res result, bStart, end int, ok bool) {
+	p := &x.p
+	k := i
+	between := p.is(i-1, "between")
+	switch p.lower(k) {
+	case "from":
+		k++
+	case "between":
+		k, between = k+1, true
+	}
+	if p.is(k, "the") {
+		k++
+	}
+	if !p.isNum(k) && p.w(k).ordinal == 0 {
+		return result{}, 0, 0, false
+	}
+	a, k2, ok := p.dayOfMonth(k)
+	if !ok {
+		return result{}, 0, 0, false
+	}
+	switch p.lower(k2) {
+	case "-", "\u2013", "to", "through", "thru", "till", "until":
+	case "and":
+		if !between {
+			return result{}, 0, 0, false
+		}
+	default:
+		return result{}, 0, 0, false
+	}
+	bStart = k2 + 1
+	b, n, ok := p.parseDayMonth(bStart)
+	if !ok || b.kind != kCal || b.g != gDay || b.day <= a {
+		return result{}, 0, 0, false
+	}
+	ea := b
+	ea.day = a
+	sa, sb, ok := x.rangeEnds(&ea, &b, p.tense(i, n))
+	if !ok || sb.last() <= sa.last() {
+		return result{}, 0, 0, false
+	}
+	x.rangeEnd, x.rangeB = sb, b
+	return result{s: sa, lo: sa.first, hi: sb.last()}, bStart, n, true
+}

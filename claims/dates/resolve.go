@@ -113,6 +113,12 @@ func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
 		return nthSpan(e, period)
 	case kMonthDayOfWeek:
 		return monthDayOfWeek(e, ref, dir)
+	case kShiftFrom:
+		base, ok := r.spanAt(e.inner, ref, dir)
+		if !ok {
+			return span{}, false
+		}
+		return shiftBy(base, e.g, e.n), true
 	case kAgo:
 		if e.unit != gNone {
 			// "in two weeks", "three years from today": the day reached.
@@ -201,7 +207,7 @@ func weekdayFrom(e *expr, ref, dir int) int {
 	case e.weekRel == relNext:
 		return unitOf(gWeek, ref).first + 7 + wd - 1
 	case e.strict < 0:
-		return ref - floorMod(weekday(ref)-wd-1, 7) - 1
+		return ref - floorMod(weekday(ref)-wd-1, 7) - 1 - 7*e.n
 	case e.strict > 0:
 		return ref + floorMod(wd-weekday(ref)-1, 7) + 1 + 7*e.n
 	case dir > 0:
@@ -213,6 +219,9 @@ func weekdayFrom(e *expr, ref, dir int) int {
 
 // cal resolves calendar fields, choosing the year by e.rule.
 func (r *resolver) cal(e *expr, ref, dir int) (span, bool) {
+	if e.g == gDay && e.month == 0 && e.hol == 0 {
+		return r.dayOnlySpan(e, ref, dir)
+	}
 	if e.rule == yrExplicit {
 		return calSpan(e, e.year)
 	}
@@ -259,8 +268,10 @@ func (r *resolver) cal(e *expr, ref, dir int) (span, bool) {
 // year's date is beyond farReach.
 const (
 	tenseReach = 300
-	closeReach = 60
-	farReach   = 120
+	// futureReach is how far ahead an untensed day may be read as coming.
+	futureReach = 90
+	closeReach  = 60
+	farReach    = 120
 )
 
 // nearestYear picks the year of "December 27", "in March", "Christmas":
@@ -316,7 +327,13 @@ func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
 		near, hasNear = future, true
 	}
 	if e.g == gDay {
-		return near, hasNear // "Dec. 15" with nothing to say which: the nearest
+		// "Dec. 15" with nothing to say which: news reports what has
+		// happened, so the latest past one, unless the next one is only
+		// weeks ahead and nearer (a deadline, a record date).
+		if hasFuture && (!hasPast || dist(future) <= futureReach && dist(future) < dist(past)) {
+			return future, true
+		}
+		return past, hasPast
 	}
 	if hasSame && !(hasNear && near != same && dist(near) <= closeReach && dist(same) > farReach) {
 		return same, true

@@ -141,7 +141,7 @@ func appendPartialISO(b []byte, e *expr) []byte {
 			return b
 		}
 		month, day = h.month, h.day
-	case e.g != gDay && e.g != gMonth:
+	case e.g != gDay && e.g != gMonth || month == 0:
 		return b
 	case e.g == gMonth:
 		day = 0
@@ -156,7 +156,7 @@ func appendPartialISO(b []byte, e *expr) []byte {
 }
 
 func appendPartialDisplay(b []byte, e *expr, raw string) []byte {
-	if e.kind == kCal && e.hol == 0 && (e.g == gDay || e.g == gMonth) {
+	if e.kind == kCal && e.hol == 0 && e.month != 0 && (e.g == gDay || e.g == gMonth) {
 		b = append(b, monthNames[e.month]...)
 		if e.g == gDay {
 			b = append(b, ' ')
