@@ -251,11 +251,20 @@ type matchSpan struct{ i, j int }
 // one sentence, whose token ranges are spans.
 func (p *parser) annotate(ms []Match, spans []matchSpan) {
 	parts := p.participants(spans)
+	p.places = p.places[:0]
+	for k := 0; k < len(p.toks); k++ {
+		if !p.is(k, "in") && !p.is(k, "at") || inMatch(k, spans) {
+			continue
+		}
+		if name, end, ok := p.properName(k + 1); ok {
+			p.places = append(p.places, place{k, end, name})
+		}
+	}
 	for k := range ms {
 		i, j := spans[k].i, spans[k].j
 		d := &ms[k].Value
-		if d.ISO == "PRESENT_REF" || d.ISO == "PAST_REF" || d.ISO == "FUTURE_REF" {
-			continue
+		if d.Precision == "ref" || d.Precision == "set" {
+			continue // "now", "daily": no event of their own
 		}
 		if ev, w := p.eventNear(i, j, spans); ev != "" {
 			d.Event, d.EventWord = ev, w
@@ -301,14 +310,8 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 // match: "in Mexico City", "at the White House".
 func (p *parser) placeNear(i, j int, spans []matchSpan) string {
 	best, bestDist := "", 1<<30
-	for k := 0; k < len(p.toks); k++ {
-		if !p.is(k, "in") && !p.is(k, "at") || inMatch(k, spans) {
-			continue
-		}
-		name, end, ok := p.properName(k + 1)
-		if !ok {
-			continue
-		}
+	for _, pl := range p.places {
+		k, end, name := pl.k, pl.end, pl.name
 		dist := distance(k, end, i, j)
 		// A place goes with the date nearest to it: "met on Friday in
 		// Washington and will meet in February" puts only Friday there.
@@ -323,6 +326,12 @@ func (p *parser) placeNear(i, j int, spans []matchSpan) string {
 		}
 	}
 	return best
+}
+
+// A place is a proper name after "in" or "at" at tokens [k, end).
+type place struct {
+	k, end int
+	name   string
 }
 
 // distance counts the tokens between the ranges [a, b) and [i, j).

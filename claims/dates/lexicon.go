@@ -27,6 +27,8 @@ type word struct {
 	ref      refKind
 	qual     bool   // "about", "nearly", "some": a qualifier before a count
 	start    bool   // a date expression may begin with this word
+	holiday  bool   // a holiday's name may begin with this word
+	number   bool   // a number in words: "thirteen", "hundred"
 	key      string // the word in lower case, without a possessive
 }
 
@@ -190,6 +192,12 @@ func init() {
 		"seventy", "eighty", "ninety", "hundred", "dozen"}
 	for first := range holidayFirst {
 		starters = append(starters, first)
+		add(first, func(e *word) { e.holiday = true })
+	}
+	for _, w := range []string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+		"eighty", "ninety", "hundred", "thousand", "million", "dozen", "eleven", "twelve"} {
+		add(w, func(e *word) { e.number = true })
 	}
 	for _, w := range starters {
 		add(w, func(e *word) { e.start = true })
@@ -288,7 +296,7 @@ func initEventWords() {
 		"deadline": {"deadline", "deadlines"},
 		"agreement": {"agreement", "agreements", "agreed", "deal", "accord", "accords",
 			"treaty", "signed", "signing", "pact", "ceasefire", "cease-fire", "truce",
-			"settlement", "reached"},
+			"settlement"},
 		"pledge": {"pledge", "pledged", "pledges", "promise", "promised", "promises",
 			"vowed", "vow", "committed", "commitment", "commitments"},
 		"announcement": {"announced", "announcement", "announces", "unveiled", "declared",

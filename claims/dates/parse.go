@@ -17,6 +17,8 @@ type parser struct {
 	// afterConnector is true while the far end of a range is read, where
 	// "11/7" is a date: "from 10/1 to 11/7".
 	afterConnector bool
+	// places are the sentence's place names, found once for its dates.
+	places []place
 }
 
 func (p *parser) reset(toks []text.Token) {

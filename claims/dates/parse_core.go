@@ -31,7 +31,8 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 	}
 	w := p.lex[i]
 	lw := stripPossessive(p.lower(i))
-	if hs, ok := holidayFirst[lw]; ok {
+	if !w.holiday {
+	} else if hs, ok := holidayFirst[lw]; ok {
 		if e, n, ok := p.holidayAt(i, hs); ok {
 			return p.holidayYear(e, n)
 		}
@@ -110,7 +111,7 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 	}
 	switch lw {
 	case "in":
-		if p.w(i+1).card != 0 || p.isNum(i+1) || number.IsWord(p.lower(i+1)) {
+		if p.w(i+1).card != 0 || p.isNum(i+1) {
 			return p.parseIn(i)
 		}
 		return expr{}, 0, false
@@ -177,7 +178,7 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		}
 		return expr{}, 0, false
 	}
-	if w.card != 0 || w.qual || lw == "few" || lw == "several" || lw == "couple" || number.IsWord(lw) {
+	if w.card != 0 || w.qual || w.number || lw == "few" || lw == "several" || lw == "couple" {
 		return p.parseCount(i)
 	}
 	return expr{}, 0, false

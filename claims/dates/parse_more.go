@@ -37,6 +37,11 @@ func (p *parser) parseNth(i int) (expr, int, bool) {
 	if p.is(j, "the") {
 		j++
 	}
+	// Cheap test first: an nth needs an ordinal, a number, "last",
+	// "week" or a tens word here.
+	if !p.isNum(j) && p.w(j).ordinal == 0 && !p.is(j, "last") && !p.is(j, "week") && !p.is(j, "twenty") && !p.is(j, "thirty") {
+		return expr{}, 0, false
+	}
 	if p.is(j, "week") && p.isNum(j+1) {
 		// "week 10", "week 10 of 2019"
 		n, nn, ok := p.digits(j + 1)
