@@ -150,8 +150,8 @@ func (a *Analysis) directQuotes(out []Match, segs []quoteSeg) []Match {
 		case !found && prevSpeaker != "" && a.info[s.open].sent <= prevSent+1:
 			// "“A,” she said. “B.”": B goes on with the same speaker.
 			speaker, found = prevSpeaker, true
-		case !found && n < minLoneQuoteWords:
-			continue
+		case !found && (n < minLoneQuoteWords || a.titleCase(from, to)):
+			continue // a title of a work: "“The Return of the King”"
 		}
 		prevSpeaker, prevSent = speaker, a.info[max(s.to-1, s.open)].sent
 		conf := 0.9
@@ -170,6 +170,21 @@ func oneLine(s string) string {
 		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
+}
+
+// titleCase reports tokens [from, to) written like a title: most longer
+// words capitalized.
+func (a *Analysis) titleCase(from, to int) bool {
+	long, caps := 0, 0
+	for j := from; j < to; j++ {
+		if a.info[j].long {
+			long++
+			if a.info[j].cap {
+				caps++
+			}
+		}
+	}
+	return long > 0 && caps*10 >= long*6
 }
 
 // isQuoteMark reports a token that may open or close a quote.
