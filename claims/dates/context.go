@@ -82,10 +82,14 @@ func (p *parser) tense(i, j int) int {
 		return t
 	}
 	if p.fragment(i, j) {
-		return -1 // a date standing alone (a caption, a list item) is one gone by
+		return pastFirm // a date standing alone (a caption, a list item) is one gone by
 	}
 	return 0
 }
+
+// pastFirm is the tense of a date that stands alone: past, however far
+// back that puts it.
+const pastFirm = -2
 
 // tenseRight reads the tense from the few words after a date: "On
 // Friday, the committee is due to report."

@@ -100,10 +100,7 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 			i++
 			continue
 		}
-		e, j, ok := x.p.parseAt(i)
-		if !ok || j <= i {
-			// "from 13 to 15 July", "1-8 September", "between 3 and 12 of
-			// Sept": a range of days whose month comes at its end.
+		if x.p.isNum(i) || x.p.is(i, "from") || x.p.is(i, "between") || x.p.is(i, "the") {
 			if r, bStart, end, ok := x.dayRange(i); ok {
 				out = append(out, x.rangeMatch(doc, r, x.rangeEnd, i, end))
 				x.spans = append(x.spans, matchSpan{i, end})
@@ -114,6 +111,9 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 				i = end
 				continue
 			}
+		}
+		e, j, ok := x.p.parseAt(i)
+		if !ok || j <= i {
 			i++
 			continue
 		}

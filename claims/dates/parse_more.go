@@ -352,6 +352,12 @@ func (p *parser) parseDayOnly(i int) (expr, int, bool) {
 	if !the && !p.isNum(j) {
 		return expr{}, 0, false // "on first" is rare; "on second thought" is not a date
 	}
+	switch p.lower(n) {
+	case "to", "-", "\u2013", "through", "till", "until", "and":
+		if p.isNum(n+1) || p.is(n+1, "the") || p.w(n+1).ordinal != 0 {
+			return expr{}, 0, false // "from 13th to 15th July": a range of days
+		}
+	}
 	e := newExpr(kCal, gDay)
 	e.day, e.month, e.rule = d, 0, yrNearest
 	return e, n, true

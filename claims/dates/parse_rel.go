@@ -60,13 +60,16 @@ func (p *parser) parseWeekday(i int) (expr, int, bool) {
 	if p.punct(k, ",") {
 		k++
 	}
-	// A weekday before a full date only names the date's day.
+	// A weekday before a full date names the date's day; without a year,
+	// it picks the year: "Fri, Jul 18" is a year when July 18 is a Friday.
 	if p.w(k).month != 0 {
 		if e, n, ok := p.parseMonth(k); ok && e.g == gDay {
+			e.wd = int(lw.weekday)
 			return e, n, true
 		}
 	}
 	if e, n, ok := p.parseDayMonth(k); ok {
+		e.wd = int(lw.weekday)
 		return e, n, true
 	}
 	// "Tuesday the 19th", "Thu 15th".
@@ -495,7 +498,7 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 		}
 		return e, j, true
 	}
-	if g == gWeek && kindOf == kAgo {
+	if g == gWeek && kindOf == kAgo && !dayExact {
 		g, n = gDay, 7*n // "two weeks ago" is a day, two weeks before
 	}
 	e := newExpr(kindOf, g)

@@ -226,6 +226,26 @@ func (r *resolver) cal(e *expr, ref, dir int) (span, bool) {
 		return calSpan(e, e.year)
 	}
 	ry, _, _ := civil(ref)
+	if e.wd != 0 && e.g == gDay && e.rule == yrNearest {
+		// The nearest year in which the day falls on the weekday named.
+		best, bestDist, found := span{}, 0, false
+		for y := ry - 6; y <= ry+6; y++ {
+			s, ok := calSpan(e, y)
+			if !ok || weekday(s.first) != e.wd {
+				continue
+			}
+			d := s.first - ref
+			if d < 0 {
+				d = -d
+			}
+			if !found || d < bestDist {
+				best, bestDist, found = s, d, true
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
 	switch e.rule {
 	case yrOffset:
 		return calSpan(e, ry+e.yearOff)
@@ -317,6 +337,8 @@ func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
 		reach = 366
 	}
 	switch {
+	case dir <= pastFirm && hasPast:
+		return past, true
 	case dir < 0 && hasPast && dist(past) <= reach:
 		return past, true
 	case dir > 0 && hasFuture && dist(future) <= reach:

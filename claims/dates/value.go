@@ -43,9 +43,6 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 	dir := 0
 	if !e.tenseFixed && (e.kind == kWeekday || e.kind == kMonthDayOfWeek || e.kind == kNth || e.kind == kCal && e.rule == yrNearest) {
 		dir = x.p.tense(i, j)
-		if dir == 0 && x.p.fragment(i, j) {
-			dir = -1 // a date standing alone (a caption, a list item) is one gone by
-		}
 	}
 	d.Relative = !(e.kind == kCal && e.rule == yrExplicit)
 	d.Mod = modNames[e.mod]
