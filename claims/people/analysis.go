@@ -92,21 +92,22 @@ func Analyze(doc *text.Doc) *Analysis {
 	a := &Analysis{
 		doc:   doc,
 		n:     n,
-		info:  make([]tokInfo, 0, n),
+		info:  make([]tokInfo, n),
 		sents: make([]sentSpan, 0, len(doc.Sentences)),
 	}
-	para, line := -1, -1
+	para, line, next := -1, -1, 0
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		if s.Line != line {
 			para++
 			line = s.Line
 		}
-		from := len(a.info)
+		from := next
 		for i := range s.Tokens {
-			a.info = append(a.info, classify(&s.Tokens[i], int32(si)))
+			classify(&a.info[next], &s.Tokens[i], int32(si))
+			next++
 		}
-		a.sents = append(a.sents, sentSpan{from: from, to: len(a.info), para: para})
+		a.sents = append(a.sents, sentSpan{from: from, to: next, para: para})
 	}
 	a.markHeadlines()
 	a.mentionOf = make([]int32, a.n)
@@ -142,38 +143,46 @@ func (a *Analysis) sentToks(i int) ([]text.Token, int) {
 	return a.doc.Sentences[sent].Tokens, i - a.sents[sent].from
 }
 
-func classify(t *text.Token, sent int32) tokInfo {
-	in := tokInfo{sent: sent, kind: t.Kind, space: t.Space}
-	if t.Kind != text.Word {
-		if len(t.Text) == 1 {
-			in.ch = t.Text[0]
-		} else if t.Kind == text.Punct {
-			in.ch = quoteCodes[t.Text]
-		}
-		return in
-	}
-	in.long = len(t.Text) >= 4
-	in.one = utf8.RuneCountInString(t.Text) == 1
+func classify(in *tokInfo, t *text.Token, sent int32) {
+	*in = tokInfo{sent: sent, kind: t.Kind, space: t.Space}
 	s := t.Text
-	if n := len(s); n > 2 && s[n-1] == 's' || n > 2 && s[n-1] == 'S' {
+	if t.Kind != text.Word {
+		if len(s) == 1 {
+			in.ch = s[0]
+		} else if t.Kind == text.Punct {
+			in.ch = quoteCodes[s]
+		}
+		return
+	}
+	n := len(s)
+	in.long = n >= 4
+	in.one = n == 1 || n <= 4 && s[0] >= utf8.RuneSelf && utf8.RuneCountInString(s) == 1
+	if n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
 		if s[n-2] == '\'' {
 			in.poss = 2
 		} else if n > 4 && s[n-4:n-1] == "’" {
 			in.poss = 4
 		}
 	}
-	s = s[:len(s)-int(in.poss)]
-	r, _ := utf8.DecodeRuneInString(s)
-	in.cap = unicode.IsUpper(r)
+	s = s[:n-int(in.poss)]
+	if c := s[0]; c < utf8.RuneSelf {
+		in.cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(s)
+		in.cap = unicode.IsUpper(r)
+	}
 	if in.cap && len(s) >= 2 {
 		in.acro = true
+		ascii := true
 		for i := 0; i < len(s); i++ {
-			if c := s[i]; c == '.' || 'a' <= c && c <= 'z' {
+			c := s[i]
+			if c == '.' || 'a' <= c && c <= 'z' {
 				in.acro = false
 				break
 			}
+			ascii = ascii && c < utf8.RuneSelf
 		}
-		if in.acro {
+		if in.acro && !ascii {
 			for _, r := range s {
 				if unicode.IsLower(r) {
 					in.acro = false
@@ -183,7 +192,6 @@ func classify(t *text.Token, sent int32) tokInfo {
 		}
 	}
 	in.class = classOf(s)
-	return in
 }
 
 // word returns token i's text without a possessive ending.
