@@ -37,3 +37,27 @@ func ExampleSameEntity() {
 	// false
 	// barcena
 }
+
+func ExampleRoles() {
+	doc := text.Parse("The deal was signed by former Chilean President Jorge Alvear and " +
+		"Secretary of Homeland Security Tom Reyes. Reyes, the homeland security secretary, left early.")
+	for _, m := range people.Roles(doc) {
+		r := m.Value.(people.Role)
+		fmt.Printf("%s: %q → %s (former %v)\n", r.Person, r.Title, r.Canonical, r.Former)
+	}
+	// Output:
+	// Jorge Alvear: "former Chilean President" → president (former true)
+	// Tom Reyes: "Secretary of Homeland Security" → homeland security minister (former false)
+}
+
+func ExampleQuotes() {
+	doc := text.Parse("Mayor Ana Ruiz toured the dam on Monday. “The water is falling,” she said. " +
+		"She said that repairs would start next week.")
+	for _, m := range people.Quotes(doc) {
+		q := m.Value.(people.Quote)
+		fmt.Printf("%s (direct %v): %s\n", q.Speaker, q.Direct, q.Display)
+	}
+	// Output:
+	// Ana Ruiz (direct true): The water is falling
+	// Ana Ruiz (direct false): repairs would start next week
+}
