@@ -441,6 +441,10 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 		if m, d, ok := orderMD(a, b); ok {
 			e := newExpr(kCal, gDay)
 			e.month, e.day, e.rule = m, d, yrNearest
+			if y, n, ok := p.yearAfter(i + 3); ok && p.punct(i+3, ",") {
+				e.year, e.rule = y, yrExplicit // "5/7, 2020"
+				return e, n, true
+			}
 			return e, i + 3, true
 		}
 	}

@@ -553,6 +553,12 @@ func (p *parser) parseMod(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	inner, n, ok := p.parseCore(j, false)
+	if !ok && p.is(j-1, "of") {
+		// "end of year", "end of month": the unit the story is in.
+		if u := p.w(j); u.unit != gNone && !u.plural && (u.unit == gYear || u.unit == gMonth || u.unit == gWeek || u.unit == gDay) {
+			inner, n, ok = newExpr(kUnitRel, u.unit), j+1, true
+		}
+	}
 	if !ok || inner.kind == kRef || inner.kind == kTime {
 		return expr{}, 0, false
 	}

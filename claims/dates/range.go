@@ -36,6 +36,7 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 	k++
 	var b expr
 	var n int
+	bMod := modNone
 	switch {
 	case e.kind == kCal && e.g == gDay && e.hol == 0:
 		// "June 3 to 5", "Nov 18-23": a bare day of the same month.
@@ -61,6 +62,8 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 		if b.kind == kRef && b.ref == refPresent {
 			b = newExpr(kDayRel, gDay) // "between Jan 2019 and now"
 		}
+		bMod = b.mod
+		b.mod = modNone // "to the end of 2008": the range runs to the end of the period
 		if !rangeEnd(&b) {
 			return result{}, 0, 0, false
 		}
@@ -72,11 +75,17 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 	if start == i && !(e.kind == kCal && b.kind == kCal) {
 		return result{}, 0, 0, false
 	}
-	sa, sb, ok := x.rangeEnds(e, &b, p.tense(i, n))
+	a := *e
+	if a.kind == kRef {
+		a = newExpr(kDayRel, gDay) // "between now and November 15"
+	}
+	a.mod = modNone
+	sa, sb, ok := x.rangeEnds(&a, &b, p.tense(i, n))
 	if !ok || sb.last() <= sa.last() || sb.year()-sa.year() > 200 {
 		return result{}, 0, 0, false
 	}
 	x.rangeEnd, x.rangeB, x.rangeBStart = sb, b, k
+	x.rangeB.mod = bMod // the end, reported on its own, keeps its part of the period
 	return result{s: sa, lo: sa.first, hi: sb.last()}, start, n, true
 }
 
@@ -84,10 +93,12 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 // the calendar, not a reference, a recurrence or a time of day.
 func rangeEnd(e *expr) bool {
 	switch e.kind {
-	case kRef, kSet, kTime, kPeriod:
+	case kSet, kTime, kPeriod:
 		return false
+	case kRef:
+		return e.ref == refPresent
 	}
-	return !e.hasTime() && e.mod == modNone
+	return !e.hasTime()
 }
 
 // rangeEnds resolves the two ends of a range. A year one end gives, the

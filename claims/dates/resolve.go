@@ -45,11 +45,14 @@ func (r *resolver) resolve(e *expr, dir int) (res result, exact, ok bool) {
 	ref := r.lo
 	switch {
 	case e.hasFixed:
-		return result{s: e.fixed, lo: e.fixed.first, hi: e.fixed.last()}, true, true
+		lo, hi := narrow(e.fixed, e.mod, r.lo)
+		return result{s: e.fixed, lo: lo, hi: hi}, true, true
 	case r.hasRef:
 	case e.kind == kCal && e.rule == yrExplicit:
 	case e.kind == kCal && e.rule == yrNearest && r.hasAnchor:
-		ref = r.anchor.first // without a publication date, the story's own dates place it
+		// Without a publication date, the story's own dates place it; the
+		// tense tells of the unknown day of writing, not of that date.
+		ref, dir = r.anchor.first, 0
 	case (e.kind == kShift || e.kind == kAnchor || e.kind == kTime || e.kind == kPeriod) && (r.hasAnchor || r.hasPeriod):
 		ref = r.anchor.first
 	default:
