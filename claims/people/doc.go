@@ -20,10 +20,10 @@
 // person of that family. A one-word name after a royal or religious title
 // ("King Hussein", "Pope Francis") is a given name and never resolves to a
 // fuller name sharing it. Title-case headlines only ever use names known
-// from the body. "he" and "she" in an
-// attribution resolve to the one person of that gender (or of unknown
-// gender) named in the nearest sentence that names anyone; two candidates
-// leave the speaker unknown.
+// from the body. "he" and "she" in an attribution resolve to the one
+// person of that gender (or of unknown gender) named in the nearest
+// sentence that names anyone, names inside the quote left out; two
+// candidates leave the speaker unknown.
 //
 // Decisions the finders make:
 //
@@ -65,12 +65,14 @@
 //   - Quotes. Marks “…”, «…», "…", ‘…’ and '…' (an apostrophe opens or
 //     closes nothing unless paired). The speaker is named before the quote
 //     in its sentence ("Blinken emphasized that “…”"), else right after it
-//     ("…,” she said", "…,” said Foreign Minister X", "…,” the State
-//     Department said"), else is the speaker of the previous quote in the
-//     paragraph. Quotes under four words are the writer's scare quotes
+//     ("…,” she said", "…,” said Foreign Minister X" — inverted only after
+//     a quote that opens its sentence —, "…,” the State Department said"),
+//     else is the speaker of a quote in the same or the previous sentence
+//     ("“A,” she said. “B.”"). Quotes under four words are the writer's scare quotes
 //     (“hemispheric”, "very productive") unless a speaker is named right
 //     next to them; a quote with no speaker at all is kept from six words
-//     on, with Speaker "". A definite title as speaker ("the foreign
+//     on, with Speaker "", unless it is in title case (a work's title). A
+//     definite title as speaker ("the foreign
 //     minister said") is the one person the document gives that office.
 //     Reported speech is "X said/told … (that) CLAUSE" (verbs other than
 //     say and tell need "that": "X emphasized the desire to…" is not
