@@ -62,22 +62,23 @@
 //     SameEntity match names across documents ("Manuel Lopez Obrador" is
 //     part of "Andrés Manuel López Obrador"). Places and organizations are
 //     not reported as names.
-//   - Quotes. Marks “…”, «…», "…", ‘…’ and '…' (an apostrophe opens or
-//     closes nothing unless paired). The speaker is named before the quote
-//     in its sentence ("Blinken emphasized that “…”"), else right after it
-//     ("…,” she said", "…,” said Foreign Minister X" — inverted only after
-//     a quote that opens its sentence —, "…,” the State Department said"),
-//     else is the speaker of a quote in the same or the previous sentence
-//     ("“A,” she said. “B.”"). Quotes under four words are the writer's scare quotes
-//     (“hemispheric”, "very productive") unless a speaker is named right
-//     next to them; a quote with no speaker at all is kept from six words
-//     on, with Speaker "", unless it is in title case (a work's title). A
-//     definite title as speaker ("the foreign
-//     minister said") is the one person the document gives that office.
-//     Reported speech is "X said/told … (that) CLAUSE" (verbs other than
-//     say and tell need "that": "X emphasized the desire to…" is not
-//     speech), "CLAUSE, X said." and "CLAUSE, said X." when the verb closes
-//     the sentence, and "According to X, CLAUSE".
+//   - Quotes. Marks “…”, «…», "…", ‘…’, '…' and the typewriter pair of
+//     two backticks and two apostrophes (an apostrophe opens or closes
+//     nothing unless paired). The speaker is named before
+//     the quote in its sentence ("Blinken emphasized that “…”"), else right
+//     after it ("…,” she said", "…,” the State Department said", and
+//     "…,” said Foreign Minister X" only after a quote that opens its
+//     sentence), else is the speaker of a quote in the same or the
+//     previous sentence ("“A,” she said. “B.”"). Quotes under four words
+//     are the writer's scare quotes (“hemispheric”, "very productive")
+//     unless a speaker is named right next to them; a quote with no
+//     speaker at all is kept from six words on, with Speaker "", unless it
+//     is in title case (the title of a work). A definite title as speaker
+//     ("the foreign minister said") is the one person the document gives
+//     that office. Reported speech is "X said/told … (that) CLAUSE" (verbs
+//     other than say and tell need "that": "X emphasized the desire to…"
+//     is not speech), "CLAUSE, X said." and "CLAUSE, said X." when the
+//     verb closes the sentence, and "According to X, CLAUSE".
 //
 // Speed: the lexicon is an open-addressing table over folded bytes, folding
 // avoids allocation for Latin text, and per-token facts live in a flat
