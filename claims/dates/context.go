@@ -289,25 +289,70 @@ func inMatch(k int, spans []matchSpan) bool {
 	return false
 }
 
-// eventNear finds the event word nearest to tokens [i, j) in the
-// sentence: on either side, the left one winning a tie.
+// eventNear finds the event a date dates: the event word nearest to
+// tokens [i, j) in the sentence, where crossing a comma or a conjunction
+// counts as several words ("capsized on Thursday, killing four" dates the
+// capsizing) and a word inside a prepositional phrase yields to the noun
+// it follows ("an inquiry into the accident would begin Monday" dates the
+// inquiry).
 func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 	const reach = 16
-	for d := 1; d <= reach; d++ {
-		for _, k := range [2]int{i - d, j - 1 + d} {
-			if k < 0 || k >= len(p.toks) || inMatch(k, spans) {
-				continue
-			}
-			if ev, _ := lookupIn(eventWords, &eventMask, p.toks[k]); ev != "" {
-				// "march" is an event only in lower case; "March" is a month.
-				if p.lex[k].month != 0 && p.capitalized(k) {
-					continue
-				}
-				return ev, p.toks[k].Text
+	const clausePenalty = 8
+	best, bestK, bestCost := "", -1, 1<<30
+	consider := func(k, cost int) {
+		if k < 0 || k >= len(p.toks) || inMatch(k, spans) || cost >= bestCost {
+			return
+		}
+		ev, _ := lookupIn(eventWords, &eventMask, p.toks[k])
+		if ev == "" || p.lex[k].month != 0 && p.capitalized(k) {
+			return // "March" is a month; only "march" is an event
+		}
+		best, bestK, bestCost = ev, k, cost
+	}
+	cost := 0
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
+		cost++
+		if p.clauseBreak(k) {
+			cost += clausePenalty
+		}
+		consider(k, cost)
+	}
+	cost = 0
+	for k := j; k < len(p.toks) && k < j+reach; k++ {
+		cost++
+		if p.clauseBreak(k) {
+			cost += clausePenalty
+		}
+		consider(k, cost)
+	}
+	if bestK < 0 {
+		return "", ""
+	}
+	// "an inquiry into the accident": the head noun before the
+	// preposition is what is dated.
+	k := bestK - 1
+	if p.is(k, "the") || p.is(k, "a") || p.is(k, "an") || p.is(k, "this") || p.is(k, "that") {
+		k--
+	}
+	switch p.lower(k) {
+	case "into", "of", "about", "over", "after", "following", "for", "on", "behind":
+		for h := k - 1; h >= 0 && h >= k-3; h-- {
+			if ev, _ := lookupIn(eventWords, &eventMask, p.toks[h]); ev != "" && !inMatch(h, spans) {
+				return ev, p.toks[h].Text
 			}
 		}
 	}
-	return "", ""
+	return best, p.toks[bestK].Text
+}
+
+// clauseBreak reports whether token k separates clauses: a comma, a
+// semicolon, a dash, or a conjunction.
+func (p *parser) clauseBreak(k int) bool {
+	switch p.lower(k) {
+	case ",", ";", ":", "\u2014", "\u2013", "and", "but", "while", "when", "as", "after", "before":
+		return true
+	}
+	return false
 }
 
 // placeNear finds a capitalized place after "in" or "at" nearest to the
