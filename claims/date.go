@@ -7,10 +7,8 @@ import (
 
 type dateExtractor struct{}
 
-func (dateExtractor) kind() Kind { return Date }
-
-func (dateExtractor) extract(doc *Document, parsed *text.Doc, emit func(found)) {
+func (dateExtractor) extract(doc *Document, parsed *text.Doc, emit func(Kind, found)) {
 	for _, m := range dates.Extract(parsed, doc.Published) {
-		emit(found{m.Start, m.End, m.Subject, m.Confidence, m.Value})
+		emit(Date, found{m.Start, m.End, m.Subject, m.Confidence, m.Value})
 	}
 }

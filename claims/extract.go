@@ -6,15 +6,14 @@ import (
 	"sort"
 	"sync"
 
-	"crosscheck/claims/people"
 	"crosscheck/claims/text"
 )
 
-// An extractor finds the claims of one kind in a parsed document. Each kind
-// has its own file; extractors do not see each other's results.
+// An extractor finds claims in a parsed document. Each has its own file;
+// extractors do not see each other's results. Most emit one kind; the
+// people extractor emits roles, ages, names and quotes from one analysis.
 type extractor interface {
-	kind() Kind
-	extract(doc *Document, parsed *text.Doc, emit func(found))
+	extract(doc *Document, parsed *text.Doc, emit func(Kind, found))
 }
 
 // found is an extractor's raw result, before it is placed in the document.
@@ -28,10 +27,7 @@ type found struct {
 var extractors = []extractor{
 	quantityExtractor{},
 	dateExtractor{},
-	peopleExtractor{Role, people.Roles},
-	peopleExtractor{Age, people.Ages},
-	peopleExtractor{Name, people.Names},
-	peopleExtractor{Quote, people.Quotes},
+	peopleExtractor{},
 }
 
 // Extract returns the claims of doc in text order, numbered doc#1, doc#2…
@@ -39,8 +35,7 @@ func Extract(doc *Document) []Claim {
 	parsed := text.Parse(doc.Text)
 	var out []Claim
 	for _, x := range extractors {
-		k := x.kind()
-		x.extract(doc, parsed, func(f found) {
+		x.extract(doc, parsed, func(k Kind, f found) {
 			if f.start < 0 || f.end > len(doc.Text) || f.start >= f.end {
 				return // an extractor bug must not take the report down
 			}

@@ -5,17 +5,23 @@ import (
 	"crosscheck/claims/text"
 )
 
-// peopleExtractor runs one of package people's finders: roles, ages, names
-// and quotes share its person-name recognition.
-type peopleExtractor struct {
-	k    Kind
-	find func(*text.Doc) []people.Match
-}
+// peopleExtractor analyzes the people of a document once and emits the
+// roles, ages, name spellings and quotes found on that analysis.
+type peopleExtractor struct{}
 
-func (x peopleExtractor) kind() Kind { return x.k }
-
-func (x peopleExtractor) extract(doc *Document, parsed *text.Doc, emit func(found)) {
-	for _, m := range x.find(parsed) {
-		emit(found{m.Start, m.End, m.Subject, m.Confidence, m.Value})
+func (peopleExtractor) extract(doc *Document, parsed *text.Doc, emit func(Kind, found)) {
+	a := people.Analyze(parsed)
+	for _, kind := range []struct {
+		k     Kind
+		found []people.Match
+	}{
+		{Role, a.Roles()},
+		{Age, a.Ages()},
+		{Name, a.Names()},
+		{Quote, a.Quotes()},
+	} {
+		for _, m := range kind.found {
+			emit(kind.k, found{m.Start, m.End, m.Subject, m.Confidence, m.Value})
+		}
 	}
 }

@@ -7,10 +7,8 @@ import (
 
 type quantityExtractor struct{}
 
-func (quantityExtractor) kind() Kind { return Quantity }
-
-func (quantityExtractor) extract(doc *Document, parsed *text.Doc, emit func(found)) {
+func (quantityExtractor) extract(doc *Document, parsed *text.Doc, emit func(Kind, found)) {
 	for _, m := range quantity.Extract(parsed) {
-		emit(found{m.Start, m.End, m.Subject, m.Confidence, m.Value})
+		emit(Quantity, found{m.Start, m.End, m.Subject, m.Confidence, m.Value})
 	}
 }

@@ -59,17 +59,28 @@ func TestPersonAt(t *testing.T) {
 	}
 }
 
-func TestFindersShareAnalysis(t *testing.T) {
+func TestFindersFindEachKind(t *testing.T) {
 	doc := text.Parse("Foreign Minister Ana Ruiz, 52, said that the border would reopen soon.")
-	if a, b := analysisOf(doc), analysisOf(doc); a != b {
-		t.Errorf("two calls on one document made two analyses")
-	}
-	other := text.Parse(doc.Text)
-	if analysisOf(other) == analysisOf(doc) {
-		t.Errorf("two documents share one analysis")
-	}
-	if got := len(Roles(doc)) + len(Ages(doc)) + len(Names(doc)) + len(Quotes(doc)); got != 4 {
-		t.Errorf("finders found %d claims, want 4 (role, age, name, quote)", got)
+	a := Analyze(doc)
+	for _, tt := range []struct {
+		name      string
+		analysis  []Match
+		finder    []Match
+		wantCount int
+	}{
+		{"roles", a.Roles(), Roles(doc), 1},
+		{"ages", a.Ages(), Ages(doc), 1},
+		{"names", a.Names(), Names(doc), 1},
+		{"quotes", a.Quotes(), Quotes(doc), 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if len(tt.analysis) != tt.wantCount {
+				t.Errorf("Analysis found %d, want %d", len(tt.analysis), tt.wantCount)
+			}
+			if diff := cmp.Diff(tt.analysis, tt.finder); diff != "" {
+				t.Errorf("finder and Analysis differ (-analysis +finder):\n%s", diff)
+			}
+		})
 	}
 }
 

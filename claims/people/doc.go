@@ -82,7 +82,7 @@
 //
 // Speed: the lexicon is an open-addressing table over folded bytes, folding
 // avoids allocation for Latin text, and per-token facts live in a flat
-// array without pointers. The finder functions Roles, Ages, Names and
-// Quotes, called one after another on one parsed document as the claims
-// package does, share a single Analysis through a small weak-pointer cache.
+// array without pointers. The claims package analyzes each document once
+// and takes all four kinds from that Analysis; the finder functions Roles,
+// Ages, Names and Quotes are conveniences that analyze anew.
 package people

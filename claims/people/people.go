@@ -2,9 +2,7 @@ package people
 
 import (
 	"strings"
-	"sync"
 	"unicode"
-	"weak"
 
 	"crosscheck/claims/text"
 )
@@ -98,56 +96,18 @@ type Match struct {
 	Confidence float64
 }
 
-// Roles finds person + title pairs in doc. Roles, Ages, Names and Quotes
-// called one after another on the same doc share one Analysis.
-func Roles(doc *text.Doc) []Match { return analysisOf(doc).Roles() }
+// Roles finds person + title pairs in doc. To find several kinds in one
+// document, Analyze it once and call the Analysis's methods.
+func Roles(doc *text.Doc) []Match { return Analyze(doc).Roles() }
 
 // Ages finds ages of people in doc.
-func Ages(doc *text.Doc) []Match { return analysisOf(doc).Ages() }
+func Ages(doc *text.Doc) []Match { return Analyze(doc).Ages() }
 
 // Names finds spellings of people's names in doc.
-func Names(doc *text.Doc) []Match { return analysisOf(doc).Names() }
+func Names(doc *text.Doc) []Match { return Analyze(doc).Names() }
 
 // Quotes finds direct and reported speech in doc.
-func Quotes(doc *text.Doc) []Match { return analysisOf(doc).Quotes() }
-
-// recent remembers the analyses of the last documents, by weak pointers
-// only: it keeps neither a document nor an analysis alive, and a collected
-// document never matches (a new document at the same address gets a new
-// weak pointer). It lets the four finders, which the claims package runs
-// one after another on each parsed document, analyze it once.
-var recent struct {
-	sync.Mutex
-	ring [16]struct {
-		doc      weak.Pointer[text.Doc]
-		analysis weak.Pointer[Analysis]
-	}
-	next int
-}
-
-// analysisOf returns the analysis of doc, reusing a recent one that is
-// still alive.
-func analysisOf(doc *text.Doc) *Analysis {
-	key := weak.Make(doc)
-	r := &recent
-	r.Lock()
-	for _, e := range r.ring {
-		if e.doc == key {
-			if a := e.analysis.Value(); a != nil {
-				r.Unlock()
-				return a
-			}
-		}
-	}
-	r.Unlock()
-	a := Analyze(doc)
-	r.Lock()
-	r.ring[r.next].doc = key
-	r.ring[r.next].analysis = weak.Make(a)
-	r.next = (r.next + 1) % len(r.ring)
-	r.Unlock()
-	return a
-}
+func Quotes(doc *text.Doc) []Match { return Analyze(doc).Quotes() }
 
 // Key returns the grouping key of a person's name across documents: its
 // last word, folded ("obrador" for "Andrés Manuel López Obrador").
