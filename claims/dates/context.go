@@ -257,12 +257,20 @@ func (p *parser) annotate(ms []Match, spans []matchSpan) {
 	parts := p.participants(spans)
 	p.places = p.places[:0]
 	for k := 0; k < len(p.toks); k++ {
-		if !p.is(k, "in") && !p.is(k, "at") || inMatch(k, spans) {
+		on := p.is(k, "on") || p.is(k, "near") || p.is(k, "off")
+		if !p.is(k, "in") && !p.is(k, "at") && !on || inMatch(k, spans) {
 			continue
 		}
-		if name, end, ok := p.properName(k + 1); ok {
-			p.places = append(p.places, place{k, end, name})
+		name, end, ok := p.properName(k + 1)
+		if !ok {
+			continue
 		}
+		// "on Lake Arden", "off the Coast of Maine": places, where "on
+		// Thursday" or "on Capitol Hill's agenda" need not be.
+		if on && !geoWords[strings.ToLower(p.toks[k+1].Text)] && !(p.is(k+1, "the") && geoWords[strings.ToLower(p.toks[k+2].Text)]) {
+			continue
+		}
+		p.places = append(p.places, place{k, end, name})
 	}
 	for k := range ms {
 		i, j := spans[k].i, spans[k].j
@@ -376,6 +384,12 @@ func (p *parser) placeNear(i, j int, spans []matchSpan) string {
 	}
 	return best
 }
+
+// geoWords open the names of places that follow "on", "near" or "off".
+var geoWords = map[string]bool{"lake": true, "river": true, "island": true, "islands": true,
+	"mount": true, "coast": true, "street": true, "avenue": true, "road": true, "highway": true,
+	"route": true, "interstate": true, "strait": true, "sea": true, "gulf": true,
+	"peninsula": true, "bay": true, "border": true, "square": true, "boulevard": true}
 
 // A place is a proper name after "in" or "at" at tokens [k, end).
 type place struct {

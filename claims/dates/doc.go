@@ -1,6 +1,45 @@
-// Package dates finds dates in news text ("on December 27", "last
-// Friday", "next week", "early February", "the past three years") and
-// resolves them against the article's publication date into an ISO date or
-// interval with its precision, together with the event the date is for and
-// the place where it happened.
+// Package dates finds dates in news text and resolves them against the
+// article's publication date into a TIMEX3-style value, an interval of
+// days and a precision, together with the event the date dates, its
+// place and its participants when the sentence gives them.
+//
+// Extract reads one parsed document (text.Parse) and returns its Matches
+// in text order. It reads:
+//
+//   - calendar dates: "December 27, 2023", "Dec. 27", "27 December",
+//     "12/27/2023", "2023-12-27", "10.31.1974", "20170302", "September
+//     2023", "2023", "fiscal 2022", "Q4 2022", "2019 H2", "the first half
+//     of 2023", "the summer of 2019", "the 1990s", "the 12th century",
+//     holidays ("Christmas", "Thanksgiving", "Easter");
+//   - dates relative to the publication date: "today", "yesterday",
+//     "Friday", "last Friday", "next week", "this month", "last December
+//     28", "early February", "late last year", "earlier this month",
+//     "three years ago", "in two weeks", "the weekend", "Tuesday the 19th",
+//     "the third Tuesday of October", "the last week of July";
+//   - dates relative to the date the story last named: "two days later",
+//     "a year earlier", "that year", "the following day", "the year-ago
+//     quarter", "the quarter ended Sept. 30";
+//   - times of day that date an event: "at 3 p.m. Tuesday", "Tuesday
+//     night", "this morning";
+//   - ranges: "from 2014 to 2018", "Nov. 18-Dec. 19, 2015", "between
+//     March and May" (one match for the range, one for each end);
+//   - references and recurrences TimeML marks: "now", "recently", "the
+//     future" (PRESENT_REF, PAST_REF, FUTURE_REF), "daily", "every
+//     Thursday" (SET values).
+//
+// Durations ("three years", "the past three years") are quantities and
+// left to package quantity.
+//
+// A weekday in news means the latest such day, the publication day
+// included, unless the clause speaks of the future ("will meet Friday",
+// "is due to report Friday", "by Friday"); a month or a day without a
+// year follows the tense the same way, and without one a day is the
+// latest past one unless the next is within weeks. A publication date
+// known only to the month or year resolves what it can and widens the
+// rest into an interval ("today" is the whole month); without one, a
+// month and day keep a partial value ("--12-27").
+//
+// The reader is a hand-written matcher over the token stream with one
+// lexicon lookup per token, in the manner of go/scanner; it uses no
+// regular expressions and allocates little.
 package dates
