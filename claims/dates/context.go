@@ -19,7 +19,7 @@ func (p *parser) tense(i, j int) int {
 	case "through", "thru":
 		// "loans through January" run into the future; "this year
 		// through August" reports on the year so far.
-		if k := i - 2; k >= 0 && (p.lex[k].unit != gNone || p.isNum(k) || p.lex[k].dayRelOK) {
+		if k := i - 2; k >= 0 && (p.w(k).unit != gNone || p.isNum(k) || p.w(k).dayRelOK) {
 			return 0
 		}
 		return 1
@@ -312,7 +312,7 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 			return
 		}
 		ev, _ := lookupIn(eventWords, &eventMask, p.toks[k])
-		if ev == "" || p.lex[k].month != 0 && p.capitalized(k) {
+		if ev == "" || p.w(k).month != 0 && p.capitalized(k) {
 			return // "March" is a month; only "march" is an event
 		}
 		best, bestK, bestCost = ev, k, cost
@@ -431,7 +431,7 @@ func (p *parser) properName(k int) (string, int, bool) {
 	for end < len(p.toks) && end-start < 5 {
 		t := p.toks[end]
 		if t.Kind == text.Word && t.Capitalized() {
-			lw := p.lex[end]
+			lw := p.w(end)
 			if lw.month != 0 || lw.weekday != 0 || notPlaces[strings.ToLower(t.Text)] && end == start {
 				break
 			}

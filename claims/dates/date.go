@@ -242,7 +242,7 @@ func (p *parser) mayStart(i int) bool {
 	case text.Punct:
 		return t.Text == "'" || t.Text == "\u2019"
 	}
-	return p.lex[i].start
+	return lexWords[p.lex[i]].start
 }
 
 // parseAt reads a date at i and a time of day that may follow it:

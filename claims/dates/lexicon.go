@@ -221,6 +221,7 @@ func init() {
 	for w := range eventWords {
 		eventMask.add(w)
 	}
+	buildLexTable()
 }
 
 var functionWords = []string{"in", "since", "by", "until", "till", "during", "from",

@@ -10,7 +10,7 @@ import (
 type parser struct {
 	src  string // the document text the tokens point into
 	toks []text.Token
-	lex  []word
+	lex  []uint16 // index into lexWords of every token
 	// headline is true for a sentence in title case, where capitals say
 	// nothing about names.
 	headline bool
@@ -24,12 +24,12 @@ type parser struct {
 func (p *parser) reset(toks []text.Token) {
 	p.toks = toks
 	if cap(p.lex) < len(toks) {
-		p.lex = make([]word, len(toks), len(toks)+len(toks)/2)
+		p.lex = make([]uint16, len(toks), len(toks)+len(toks)/2)
 	}
 	p.lex = p.lex[:len(toks)]
 	words, caps := 0, 0
 	for i, t := range toks {
-		p.lex[i], _ = lookup(t)
+		p.lex[i] = lookupIdx(t)
 		if t.Kind == text.Word {
 			words++
 			if t.Capitalized() {
@@ -40,11 +40,11 @@ func (p *parser) reset(toks []text.Token) {
 	p.headline = words >= 3 && caps*10 >= words*6
 }
 
-func (p *parser) w(i int) word {
+func (p *parser) w(i int) *word {
 	if i < 0 || i >= len(p.lex) {
-		return word{}
+		return &lexWords[0]
 	}
-	return p.lex[i]
+	return &lexWords[p.lex[i]]
 }
 
 // is reports whether token i is the word s (ASCII case ignored).

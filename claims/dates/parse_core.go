@@ -29,7 +29,7 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		}
 		return expr{}, 0, false
 	}
-	w := p.lex[i]
+	w := p.w(i)
 	lw := stripPossessive(p.lower(i))
 	if !w.holiday {
 	} else if hs, ok := holidayFirst[lw]; ok {

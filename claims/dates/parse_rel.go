@@ -11,7 +11,7 @@ func (p *parser) lower(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	if k := p.lex[i].key; k != "" {
+	if k := p.w(i).key; k != "" {
 		return k
 	}
 	t := p.toks[i]
@@ -378,7 +378,7 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 	// before they are read.
 	unitAt := -1
 	for k := j; k < len(p.toks) && k < j+5; k++ {
-		if p.lex[k].unit != gNone || p.lex[k].weekday != 0 && p.lex[k].plural {
+		if w := p.w(k); w.unit != gNone || w.weekday != 0 && w.plural {
 			unitAt = k
 			break
 		}
