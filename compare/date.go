@@ -246,7 +246,8 @@ func (r *reconciler) dates() []*fact {
 	var keys []string
 	for _, it := range r.byKind[claims.Date] {
 		d, ok := dateOf(it.c.Value)
-		if !ok {
+		if !ok || d.Precision == "set" || d.Precision == "ref" {
+			// "every year" and "now" or "recently" date no one event.
 			continue
 		}
 		event := d.Event

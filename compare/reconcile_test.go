@@ -288,6 +288,17 @@ func TestDateRules(t *testing.T) {
 			want: []summary{{Conflict, D, "date of the meeting in Mexico City", "2023-12-27 [a#1] | 2023-12-28 [b#1]", "1 day"}},
 		},
 		{
+			name: "recurrences and vague references date no event",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-28")
+				c.add("a", D, "every year", "crossing", "Thousands make the crossing every year.", dates.Date{ISO: "P1Y", Precision: "set", Event: "crossing", Display: "every year"})
+				c.add("b", D, "every year", "crossing", "The crossing is made by thousands every year.", dates.Date{ISO: "P1Y", Precision: "set", Event: "crossing", Display: "every year"})
+				c.add("a", D, "now", "talks", "Talks are now under way.", dates.Date{ISO: "PRESENT_REF", Min: "2024-01-27", Max: "2024-01-27", Precision: "ref", Event: "talks", Display: "now"})
+				c.add("b", D, "recently", "talks", "Talks recently resumed.", dates.Date{ISO: "PAST_REF", Precision: "ref", Event: "talks", Display: "recently"})
+			},
+			want: []summary{},
+		},
+		{
 			name: "a document giving two days still conflicts with a third",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01")
