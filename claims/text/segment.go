@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Sentence is one sentence of an article. A line break always ends a
@@ -35,11 +36,14 @@ func Parse(text string) *Doc {
 }
 
 func lineStarts(s string) []int {
-	starts := []int{0}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, strings.Count(s, "\n")+1)
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
 	return starts
 }
@@ -62,27 +66,39 @@ func (d *Doc) SentenceAt(offset int) *Sentence {
 	return nil
 }
 
+// News text has about one token for every five or six bytes and one
+// sentence for every 150; the estimates size the arrays Parse fills so
+// that they rarely grow.
+const (
+	bytesPerToken    = 5
+	bytesPerSentence = 100
+)
+
 func segment(text string, d *Doc) []Sentence {
-	var out []Sentence
-	lineStart := 0
-	for lineStart <= len(text) {
-		lineEnd := strings.IndexByte(text[lineStart:], '\n')
-		if lineEnd < 0 {
-			lineEnd = len(text)
-		} else {
-			lineEnd += lineStart
+	out := make([]Sentence, 0, len(text)/bytesPerSentence+1)
+	// The tokens of every sentence live in one array, filled line by
+	// line; a line that does not fit starts a new array (the sentences
+	// already made keep the old one).
+	var toks []Token
+	for line, lineStart := range d.lineStarts {
+		lineEnd := len(text)
+		if line+1 < len(d.lineStarts) {
+			lineEnd = d.lineStarts[line+1] - 1
 		}
-		out = segmentLine(text, lineStart, lineEnd, d, out)
-		lineStart = lineEnd + 1
+		if need := (lineEnd-lineStart)/4 + 1; cap(toks)-len(toks) < need {
+			toks = make([]Token, 0, (len(text)-lineStart)/bytesPerToken+need)
+		}
+		from := len(toks)
+		toks = appendTokens(toks, text, lineStart, lineEnd)
+		out = segmentLine(text, toks[from:], line+1, out)
 	}
 	return out
 }
 
-// segmentLine splits one line into sentences at terminal punctuation that
-// is followed by space and a likely sentence start, unless the word before
-// the stop is an abbreviation.
-func segmentLine(text string, start, end int, d *Doc, out []Sentence) []Sentence {
-	toks := Tokenize(text, start, end)
+// segmentLine splits the tokens of one line into sentences at terminal
+// punctuation that is followed by space and a likely sentence start,
+// unless the word before the stop is an abbreviation.
+func segmentLine(text string, toks []Token, line int, out []Sentence) []Sentence {
 	from := 0
 	for i := 0; i < len(toks); i++ {
 		if !endsSentence(toks, i) {
@@ -93,17 +109,17 @@ func segmentLine(text string, start, end int, d *Doc, out []Sentence) []Sentence
 		for j < len(toks) && !toks[j].Space && isCloser(toks[j].Text) {
 			j++
 		}
-		out = appendSentence(text, toks[from:j], d, out)
+		out = appendSentence(text, toks[from:j], line, out)
 		from = j
 		i = j - 1
 	}
 	if from < len(toks) {
-		out = appendSentence(text, toks[from:], d, out)
+		out = appendSentence(text, toks[from:], line, out)
 	}
 	return out
 }
 
-func appendSentence(text string, toks []Token, d *Doc, out []Sentence) []Sentence {
+func appendSentence(text string, toks []Token, line int, out []Sentence) []Sentence {
 	if len(toks) == 0 {
 		return out
 	}
@@ -111,10 +127,10 @@ func appendSentence(text string, toks []Token, d *Doc, out []Sentence) []Sentenc
 		Index:  len(out),
 		Start:  toks[0].Start,
 		End:    toks[len(toks)-1].End,
+		Line:   line,
 		Tokens: toks[:len(toks):len(toks)],
 	}
 	s.Text = text[s.Start:s.End]
-	s.Line, _ = d.Position(s.Start)
 	return append(out, s)
 }
 
@@ -150,14 +166,15 @@ func endsSentence(toks []Token, i int) bool {
 		return startsSentence(next)
 	case t.Kind == Punct && t.Text == ".":
 		if i > 0 && !t.Space && prev.Kind == Word {
-			w := strings.ToLower(prev.Text)
-			if titleAbbrev[w] {
+			var buf [16]byte
+			w := lower(buf[:0], prev.Text)
+			if titleAbbrev[string(w)] {
 				return false
 			}
-			if len([]rune(prev.Text)) == 1 && prev.Capitalized() {
+			if utf8.RuneCountInString(prev.Text) == 1 && prev.Capitalized() {
 				return false // an initial: "John F. Kennedy"
 			}
-			if softAbbrev[w] {
+			if softAbbrev[string(w)] {
 				return startsSentence(next) && sentenceStarter(next)
 			}
 		}
@@ -176,7 +193,7 @@ func startsSentence(t Token) bool {
 	case Number:
 		return true
 	case Word:
-		r := []rune(t.Text)[0]
+		r, _ := utf8.DecodeRuneInString(t.Text)
 		return unicode.IsUpper(r)
 	}
 	switch t.Text {
@@ -192,7 +209,26 @@ func sentenceStarter(t Token) bool {
 	if t.Kind != Word || !t.Capitalized() {
 		return t.Kind == Punct && startsSentence(t)
 	}
-	return starters[strings.ToLower(t.Text)]
+	var buf [16]byte
+	return starters[string(lower(buf[:0], t.Text))]
+}
+
+// lower appends s in lower case to buf, without allocating when s is ASCII
+// and fits: the abbreviation and starter lists are looked up with it.
+func lower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // titleAbbrev lists abbreviations that are never sentence-final: they stand
