@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -253,11 +254,26 @@ func mentionsDay(text string, n int) bool {
 }
 
 // splitWords splits on anything that is not a letter, digit or
-// apostrophe.
+// apostrophe, except a colon between digits: a clock time ("8:00",
+// "9:30:15") stays one word, so its digits are never read as a day.
 func splitWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r > 127)
-	})
+	var out []string
+	start := -1
+	for i, r := range s {
+		in := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r > 127 ||
+			r == ':' && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1])
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // ducklingTimeWant reads a Duckling time: a value at a grain ("2013-02-15
@@ -296,6 +312,12 @@ func ducklingTimeWant(e *rawEntity, news bool) Want {
 			last = start
 		}
 		r.max = last
+		// Duckling starts a weekend at 18:00 on Friday: by the date, a
+		// span of days that opens in the evening opens the next day.
+		if news && last > start && len(value) >= 13 && value[11:13] >= "18" {
+			r.min++
+		}
+		r.iso = seasonISO(e.Text, r.min, r.max)
 	} else {
 		y, m, _ := start.civil()
 		switch grain {
@@ -314,4 +336,32 @@ func ducklingTimeWant(e *rawEntity, news bool) Want {
 	}
 	w.kind, w.readings = wantDate, []reading{r}
 	return w
+}
+
+// seasonISO is the TIMEX3 value of a season ("2013-SU") that an interval
+// of about three months stands for when the text names a season: a
+// season is right by its name whatever dates a system gives it (Duckling
+// counts them from the solstices and equinoxes, crosscheck by whole
+// months). The season is the one the interval's middle falls in, and
+// winter takes the year of its December.
+func seasonISO(text string, lo, hi day) string {
+	if n := hi - lo; n < 80 || n > 100 {
+		return ""
+	}
+	named := false
+	for _, w := range splitWords(strings.ToLower(text)) {
+		switch w {
+		case "spring", "summer", "fall", "autumn", "winter", "season", "seasons":
+			named = true
+		}
+	}
+	if !named {
+		return ""
+	}
+	y, m, _ := (lo + (hi-lo)/2).civil()
+	code := [...]string{"WI", "WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI"}[m]
+	if m <= 2 {
+		y--
+	}
+	return fmt.Sprintf("%04d-%s", y, code)
 }

@@ -88,6 +88,9 @@
 //     unspecified digits ("1998-XX", "199X") is met by any interval inside
 //     what it specifies; a value without a year gives nothing to compare
 //     and is a miss.
+//   - A Duckling interval of about three months whose text names a
+//     season is also met by the claim's ISO season ("2013-SU"), the one
+//     the interval's middle falls in (winter takes its December's year).
 //   - PRESENT_REF, PAST_REF and FUTURE_REF compare as refs: the claim's
 //     ISO must be the same string. SET values are scored the same way, so
 //     they stay misses until an extractor emits TIMEX3 set values.
@@ -107,17 +110,52 @@
 //
 // # News reading
 //
+// The news-style subset holds the date entities a news article would
+// contain (isNewsDate): dates at the grain of a day or coarser, absolute
+// or relative, and times that name a day ("Thursday at 9:30"); not times
+// of day alone ("9:30 - 11:00", "15h30-18h": the digits of a clock time
+// are never read as a date), durations, sets, time zones or Duckling's
+// named holidays, nor sentences that are requests to an assistant ("book
+// a table on Friday"). An entity whose expected value the scorer cannot
+// read (February 30, a school year, a year BC) has no right answer and
+// is left out.
+//
 // Duckling resolves a bare "Thursday" or "Aug 8" to the coming one, and
 // Recognizers-Text lists both readings; a news article means the latest
 // past one, or the next one when the sentence is in the future tense
-// ("will", "'ll", "shall", "going to", "is due to"…). In the news-style
-// subset, for an expression with no relative or future marker of its own
-// and no year ("next", "this", "coming", "upcoming", "last", "tomorrow",
-// "in 3 days", "from now", "ago", an explicit year…), each expected reading
-// on the wrong side of the reference day is replaced by the same calendar
+// ("will", "'ll", "shall", "going to", "is due to"…). An expression is
+// bare when it names a calendar pattern (a weekday, a month, a day of the
+// month) and nothing in its own words places it: no deictic word ("next",
+// "this", "last", "past", "coming"…), no day named from today
+// ("tomorrow"), no offset ("ago", "hence", "in 3 days", "within"), no
+// year, no "the month" (this month). Prepositions do not place it ("from
+// July 13-15", "until May 9" and "by Friday" are as bare as "July 13-15",
+// "May 9" and "Friday"), except "since", which only looks back; "last"
+// that orders units inside a named month ("the last week of July") does
+// not point back either. For a bare expression, each expected reading on
+// the wrong side of the reference day is replaced by the same calendar
 // pattern on the right side: the same month and day a year earlier (or
-// later), the same day of the month a month earlier, or the same weekday a
-// week earlier, as the text names a month, a day of the month or only a
-// weekday (see newsReading). Alternatives that differ otherwise (a
+// later), the same day of the month a month earlier, or the same weekday
+// a week earlier, as the text names a month, a day of the month or only
+// a weekday (see newsReading). Alternatives that differ otherwise (a
 // two-digit year, a.m. or p.m.) still count, any one of them.
+//
+// Where English leaves a span open and the suites settle it each their
+// own way, every reading a careful reader could mean is accepted along
+// with the suite's own (newsconv.go):
+//
+//   - an anchored period ("the next three days", "the past 2 weeks",
+//     "2 upcoming months") is the N units right after the reference day
+//     or right before it, or the N whole calendar units after or before
+//     the current one;
+//   - the nth week of a month is the nth Monday-to-Sunday week that
+//     touches the month or the nth wholly inside it; the nth weekend is
+//     the nth Saturday and the Sunday after; "the week of October 6" is
+//     the Monday-to-Sunday week holding that day; each placed by the
+//     tense when no year is given;
+//   - a Duckling span of days that starts in the evening (its weekend
+//     starts on Friday at 18:00) starts, by the date, the next day;
+//   - a season is right by its name (see the value rules), whether a
+//     system counts it by months or from the solstices.
+
 package suite

@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -92,8 +93,10 @@ func namesDay(text string) bool {
 	return numericDate(lower)
 }
 
-// numericDate reports whether s holds digits joined by "/" or "-" or ".":
-// "2/15", "10.31.1974", "2015-03-03".
+// numericDate reports whether s (in lower case) holds digits joined by
+// "/" or "-" or ".": "2/15", "10.31.1974", "2015-03-03", "2 - 15". The
+// digits of a clock time are not a date: "9:30 - 11:00", "15h30-18h" and
+// "9-11am" are ranges of hours.
 func numericDate(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] != '/' && s[i] != '-' && s[i] != '.' {
@@ -106,12 +109,51 @@ func numericDate(s string) bool {
 		for b < len(s)-1 && s[b] == ' ' {
 			b++
 		}
-		if isDigit(s[a]) && isDigit(s[b]) {
+		if !isDigit(s[a]) || !isDigit(s[b]) {
+			continue
+		}
+		as, be := a, b
+		for as > 0 && isDigit(s[as-1]) {
+			as--
+		}
+		for be < len(s) && isDigit(s[be]) {
+			be++
+		}
+		if clockDigits(s, as, a+1) || clockDigits(s, b, be) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// clockDigits reports whether the digits s[i:j] are part of a clock time:
+// next to a colon or an "h" ("9:30", "15h30", "18h"), or before "am" or
+// "pm" ("11am", "11 a.m.").
+func clockDigits(s string, i, j int) bool {
+	if i > 0 && (s[i-1] == ':' || s[i-1] == 'h') {
+		return true
+	}
+	if j < len(s) && (s[j] == ':' || s[j] == 'h') {
+		return true
+	}
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) && (s[k] == 'a' || s[k] == 'p') {
+		k++
+		if k < len(s) && s[k] == '.' {
+			k++
+		}
+		if k == len(s) || s[k] == 'm' || !isLetter(s[k]) {
 			return true
 		}
 	}
 	return false
 }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -153,28 +195,40 @@ func isRequest(input string) bool {
 	return false
 }
 
-// markers make a date expression explicitly relative or future, so that
-// its reading is not a bare calendar pattern: "next", "this coming",
-// "upcoming", "tomorrow", "in three days", "from now", a future tense.
+// markers place a date expression relative to the reference by its own
+// words, so that its reading is not a bare calendar pattern: a deictic
+// word ("next", "last", "this", "coming", "past"…), a day named from
+// today ("tomorrow", "yesterday", "tonight"), an offset ("ago", "hence",
+// "later", "within"), or a future tense inside the expression.
+// Prepositions are not markers: "from July 13-15", "until March 3" and
+// "by Friday" name the same calendar pattern as "July 13-15", "March 3"
+// and "Friday", whose occurrence the sentence's tense picks. "Since" is
+// the exception, as it only ever looks back: "since August" is the
+// latest past August whatever the verb.
 var markers = map[string]bool{
 	"next": true, "this": true, "coming": true, "upcoming": true,
 	"following": true, "tomorrow": true, "tomorrows": true, "tonight": true,
-	"today": true, "hence": true, "after": true, "later": true, "will": true,
+	"today": true, "hence": true, "later": true, "will": true,
 	"shall": true, "going": true, "last": true, "past": true, "previous": true,
-	"ago": true, "before": true, "current": true, "now": true, "back": true,
-	"prior": true, "earlier": true, "ahead": true, "within": true, "until": true,
-	"till": true, "by": true, "since": true, "from": true, "yesterday": true,
+	"preceding": true, "ago": true, "current": true, "now": true,
+	"earlier": true, "ahead": true, "within": true, "yesterday": true, "since": true,
 	"i'll": true, "we'll": true, "he'll": true, "she'll": true, "they'll": true,
 	"you'll": true, "it'll": true, "closest": true, "nearest": true,
 }
 
 // isBare reports whether a date expression is a bare calendar pattern: no
-// relative or future marker, no "in" + number ("in 3 days"), no year.
+// marker, no "in" + an amount ("in 3 days"), no year. "Last" that picks
+// a unit inside a named month ("the last week of July", "last Monday of
+// March") orders within the month and places nothing relative to the
+// reference.
 func isBare(text string) bool {
 	words := splitWords(strings.ToLower(text))
 	for i, w := range words {
-		if markers[w] {
+		if markers[w] && !(w == "last" && withinMonth(words[i+1:])) {
 			return false
+		}
+		if w == "the" && i+1 < len(words) && deicticUnits[words[i+1]] && !(i+2 < len(words) && words[i+2] == "of") {
+			return false // "the 31st day of the month": this month
 		}
 		if w == "in" && i+1 < len(words) {
 			n := words[i+1]
@@ -197,6 +251,23 @@ func isBare(text string) bool {
 		return false
 	}
 	return true
+}
+
+// deicticUnits after "the" name the unit the reference lies in: "the
+// month", "the year".
+var deicticUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+
+// withinMonth reports whether words, which follow "last", go on to "of"
+// or "in" and a month name within a few words: "week of July", "Monday
+// in March".
+func withinMonth(words []string) bool {
+	for i := 0; i+1 < len(words) && i < 4; i++ {
+		if words[i] == "of" || words[i] == "in" {
+			_, ok := monthWords[words[i+1]]
+			return ok
+		}
+	}
+	return false
 }
 
 // futureWords put a sentence in the future tense.
@@ -245,8 +316,10 @@ func futureTense(input string) bool {
 // Marked expressions ("next Tuesday", "in a week", "this summer", "last
 // year", an explicit year) keep the readings the suite gives, and so do
 // readings that cannot be moved; where several remain, any one counts.
+// Anchored periods and weeks of a month are read by the conventions in
+// newsconv.go.
 func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
-	if w.kind != wantDate || ref.IsZero() || !isBare(e.Text) {
+	if w.kind != wantDate || ref.IsZero() {
 		return
 	}
 	refDay := mkday(ref.Year, ref.Month, ref.Day)
@@ -254,8 +327,15 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 	if futureTense(input) {
 		dir = 1
 	}
-	hasMonth, hasWeekday, hasDayNum := false, false, false
 	words := splitWords(strings.ToLower(e.Text))
+	if w.weekConventions(words, ref, refDay, dir) {
+		w.showNews()
+		return
+	}
+	if !isBare(e.Text) {
+		return
+	}
+	hasMonth, hasWeekday, hasDayNum := false, false, false
 	for i, wd := range words {
 		if _, ok := monthWords[wd]; ok {
 			hasMonth = true
@@ -285,8 +365,93 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 		}
 	}
 	w.readings = out
+	w.showNews()
+}
+
+// weekConventions adds the readings of an anchored period, of the nth
+// week of a month, or of "the week of" a day, and reports whether the
+// expression was one of these.
+func (w *Want) weekConventions(words []string, ref dates.Partial, refDay day, dir int) bool {
+	if n, unit, pdir, ok := anchoredPeriod(words); ok {
+		w.readings = append(w.readings, periodReadings(n, unit, pdir, refDay)...)
+		return true
+	}
+	year, hasYear, hasWeekday := 0, false, false
+	for _, wd := range words {
+		if len(wd) == 4 && isDigit(wd[0]) {
+			if y, err := strconv.Atoi(wd); err == nil && y >= 1000 {
+				year, hasYear = y, true
+			}
+		}
+		if _, ok := weekdayWords[wd]; ok {
+			hasWeekday = true
+		}
+	}
+	if hasWeekday {
+		return false // "the first week of October on Friday" names a day
+	}
+	var byYear func(y, c int) (reading, bool)
+	conventions := 1
+	if nth, m, weekend, ok := weekOfMonth(words); ok && weekend {
+		byYear = func(y, _ int) (reading, bool) { return weekendOfMonthIn(nth, y, m) }
+	} else if ok {
+		byYear = func(y, c int) (reading, bool) { return weekOfMonthIn(nth, y, m, c) }
+		conventions = 2
+	} else if m, dom, ok := weekOfDay(words); ok {
+		byYear = func(y, _ int) (reading, bool) {
+			if dom > daysIn(y, m) {
+				return reading{}, false
+			}
+			d := mkday(y, m, dom)
+			mon := d - day((int(d.weekday())+6)%7)
+			return reading{min: mon, max: mon + 6}, true
+		}
+	} else {
+		return false
+	}
+	if !hasYear && !isBare(strings.Join(words, " ")) && len(w.readings) > 0 {
+		year, _, _ = w.readings[0].min.civil() // "this" or "next": the suite's year
+		hasYear = true
+	}
+	if hasYear {
+		for c := range conventions {
+			if r, ok := byYear(year, c); ok {
+				w.readings = append(w.readings, r)
+			}
+		}
+		return true
+	}
+	// A bare pattern: the suite's readings on the wrong side of the
+	// reference give way to those the tense places.
+	kept := w.readings[:0]
+	for _, r := range w.readings {
+		if dir < 0 && r.min <= refDay || dir > 0 && r.max >= refDay {
+			kept = append(kept, r)
+		}
+	}
+	w.readings = append(kept, placeByTense(byYear, conventions, ref.Year, refDay, dir)...)
+	return true
+}
+
+// showNews drops repeated readings and appends the news readings to the
+// expected value's display.
+func (w *Want) showNews() {
+	var kept []reading
+	for _, r := range w.readings {
+		dup := false
+		for _, o := range kept {
+			if o.min == r.min && o.max == r.max && o.time == r.time && o.timeOnly == r.timeOnly && o.within == r.within && o.iso == r.iso {
+				dup = true
+			}
+		}
+		if !dup {
+			kept = append(kept, r)
+		}
+	}
+	w.readings = kept
 	var shown []string
-	for _, r := range out {
+	seen := map[string]bool{}
+	for _, r := range w.readings {
 		if r.timeOnly {
 			continue
 		}
@@ -294,9 +459,14 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 		if r.max != r.min {
 			s += ".." + r.max.String()
 		}
-		shown = append(shown, s)
+		if !seen[s] {
+			seen[s] = true
+			shown = append(shown, s)
+		}
 	}
-	w.Display += " (news: " + strings.Join(shown, " or ") + ")"
+	if len(shown) > 0 {
+		w.Display += " (news: " + strings.Join(shown, " or ") + ")"
+	}
 }
 
 // moveReading moves a reading by the period of its calendar pattern in
@@ -350,6 +520,7 @@ func moveReading(r reading, ref day, dir int, hasMonth, hasWeekday, hasDayNum bo
 		return reading{}, false
 	case hasMonth:
 		lo, hi := r.min, r.max
+		years := 0
 		for !onSide(lo, hi) {
 			var ok1, ok2 bool
 			lo, ok1 = shift(lo, dir, 0)
@@ -357,8 +528,10 @@ func moveReading(r reading, ref day, dir int, hasMonth, hasWeekday, hasDayNum bo
 			if !ok1 || !ok2 {
 				return reading{}, false
 			}
+			years += dir
 		}
 		p.min, p.max = lo, hi
+		p.iso = shiftYear(r.iso, years)
 	case hasDayNum && r.min == r.max:
 		// "the 24th", "Thu 15th": the same day of another month (that
 		// falls on the same weekday, when one is named).
@@ -393,8 +566,30 @@ func moveReading(r reading, ref day, dir int, hasMonth, hasWeekday, hasDayNum bo
 	return p, true
 }
 
+// shiftYear moves a TIMEX3 value of a month, a day, a season or a
+// quarter ("2016-03", "2016-SU") by whole years; week values, whose
+// numbering differs from year to year, and others give "".
+func shiftYear(iso string, years int) string {
+	if len(iso) < 7 || iso[4] != '-' || strings.ContainsAny(iso, "WTX/") {
+		return ""
+	}
+	y, err := strconv.Atoi(iso[:4])
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%04d", y+years) + iso[4:]
+}
+
 // clockWords after a number make it a time of day.
 var clockWords = map[string]bool{"am": true, "pm": true, "a": true, "p": true, "o'clock": true, "oclock": true, "h": true}
+
+// amountUnits after a number make it an amount of time, not a day.
+var amountUnits = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "hour": true, "hours": true, "minute": true, "minutes": true,
+	"fortnight": true, "fortnights": true, "decade": true, "decades": true, "quarter": true,
+	"quarters": true, "weekend": true, "weekends": true, "night": true, "nights": true,
+}
 
 // isDayNumber reports whether words[i] can be a day of the month: 1 to 31
 // in digits ("24", "24th") or words ("first"), not a clock time ("at 9",
@@ -404,8 +599,8 @@ func isDayNumber(words []string, i int) bool {
 	if i > 0 && words[i-1] == "at" {
 		return false
 	}
-	if i+1 < len(words) && clockWords[words[i+1]] {
-		return false
+	if i+1 < len(words) && (clockWords[words[i+1]] || amountUnits[words[i+1]]) {
+		return false // "9 am"; "2 weeks", "for 10 days": an amount
 	}
 	if i+1 < len(words) {
 		if _, ok := weekdayWords[words[i+1]]; ok {

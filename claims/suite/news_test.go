@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"strings"
 	"testing"
 
 	"crosscheck/claims/dates"
@@ -54,6 +55,19 @@ func TestIsBare(t *testing.T) {
 		{"March 3, 2015", false},
 		{"9/14/15", false},
 		{"the spring of '74", false},
+		// prepositions leave the pattern bare; "since" looks back
+		{"from June 2-4", true},
+		{"until May 9", true},
+		{"by Wednesday", true},
+		{"since April", false},
+		// "last" inside a named month orders, it does not point back
+		{"the last week of June", true},
+		{"last Sunday in May", true},
+		{"last May", false},
+		{"last week", false},
+		// "the month" is the current one; "the week of" a day is not
+		{"the 30th day of the month", false},
+		{"the week of June 9th", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -81,6 +95,10 @@ func TestIsNewsDate(t *testing.T) {
 		{"Duckling month", `{"text":"in March","type":"time","grain":"Month"}`, "in March", true},
 		{"Duckling hour, a day named", `{"text":"Friday at 9","type":"time","grain":"Hour"}`, "Friday at 9", true},
 		{"Duckling hour", `{"text":"at 9","type":"time","grain":"Hour"}`, "at 9", false},
+		{"Duckling hours, no day", `{"text":"10:15 - 12:00","type":"time/interval","grain":"Minute"}`, "10:15 - 12:00", false},
+		{"Duckling hours with h", `{"text":"14h15-16h","type":"time/interval","grain":"Minute"}`, "14h15-16h", false},
+		{"Duckling hours across noon", `{"text":"10:30-2:30","type":"time/interval","grain":"Minute"}`, "10:30-2:30", false},
+		{"Duckling hours with a weekday", `{"text":"from 10:15 to 12:00 on Monday","type":"time/interval","grain":"Minute"}`, "from 10:15 to 12:00 on Monday", true},
 		{"Duckling holiday", `{"text":"Christmas","type":"time","grain":"Day","holiday":"Christmas"}`, "Christmas", false},
 		{"a measure", `{"text":"3 km","type":"dimension/Length"}`, "a 3 km road", false},
 	}
@@ -126,6 +144,29 @@ func TestNewsReading(t *testing.T) {
 		{"numeric date with spaces", duck, "", `{"text":"2 / 15","type":"time","value":"2013-02-15T00:00:00","grain":"Day"}`, "2012-02-15", true},
 		{"hour grain judged by its day", duck, "", `{"text":"Saturday at 9","type":"time","value":"2013-02-16T09:00:00","grain":"Hour"}`, "2013-02-09", true},
 		{"a past value stays", duck, "", `{"text":"yesterday","type":"time","value":"2013-02-11T00:00:00","grain":"Day"}`, "2013-02-11", true},
+		// A clock time is no day of the month.
+		{"weekday with a clock time", duck, "", `{"text":"Friday 7:00 GMT","type":"time","value":"2013-02-15T05:00:00","grain":"Minute"}`, "2013-02-08", true},
+		{"weekday after an hour range", duck, "", `{"text":"between 10:15 and 12:00 on friday","type":"time/interval","value":"2013-02-15T10:15:00","end":"2013-02-15T12:01:00","grain":"Minute"}`, "2013-02-08", true},
+		// "from" does not mark; "for 6 days" counts, it names no day
+		{"from a range of days", duck, "", `{"text":"from June 2-4","type":"time/interval","value":"2013-06-02T00:00:00","end":"2013-06-05T00:00:00","grain":"Day"}`, "2012-06-02..2012-06-04", true},
+		{"a day and a count of days", duck, "", `{"text":"3rd May for 6 days","type":"time/interval","value":"2013-05-03T00:00:00","end":"2013-05-10T00:00:00","grain":"Day"}`, "2012-05-03..2012-05-09", true},
+		// anchored periods: rolling, or whole units
+		{"next days: the days after today", duck, "", `{"text":"next 4 days","type":"time/interval","value":"2013-02-13T00:00:00","end":"2013-02-17T00:00:00","grain":"Day"}`, "2013-02-13..2013-02-16", true},
+		{"past weeks, rolling", duck, "", `{"text":"past 3 weeks","type":"time/interval","value":"2013-01-21T00:00:00","end":"2013-02-11T00:00:00","grain":"Week"}`, "2013-01-22..2013-02-11", true},
+		{"past weeks, whole", duck, "", `{"text":"past 3 weeks","type":"time/interval","value":"2013-01-21T00:00:00","end":"2013-02-11T00:00:00","grain":"Week"}`, "2013-01-21..2013-02-10", true},
+		{"past weeks, today is not in them", duck, "", `{"text":"past 3 weeks","type":"time/interval","value":"2013-01-21T00:00:00","end":"2013-02-11T00:00:00","grain":"Week"}`, "2013-01-22..2013-02-12", false},
+		{"count before the direction", duck, "", `{"text":"3 upcoming months","type":"time","value":"2013-05-01T00:00:00","grain":"Month"}`, "2013-02-13..2013-05-12", true},
+		// weeks and weekends of a month: both conventions, placed by tense
+		{"first week, touching the month", duck, "", `{"text":"first week of june 2015","type":"time","value":"2015-06-01T00:00:00","grain":"Week"}`, "2015-06-01..2015-06-07", true},
+		// 1 March 2014 was a Saturday.
+		{"first week, touching", duck, "", `{"text":"first week of march 2014","type":"time","value":"2014-03-03T00:00:00","grain":"Week"}`, "2014-02-24..2014-03-02", true},
+		{"first week, wholly inside", duck, "", `{"text":"first week of march 2014","type":"time","value":"2014-03-03T00:00:00","grain":"Week"}`, "2014-03-03..2014-03-09", true},
+		{"first week, a week late", duck, "", `{"text":"first week of march 2014","type":"time","value":"2014-03-03T00:00:00","grain":"Week"}`, "2014-03-10..2014-03-16", false},
+		// 9 June 2012 was a Saturday.
+		{"the week of a day, the past one", duck, "", `{"text":"the week of june 9th","type":"time","value":"2013-06-03T00:00:00","grain":"Week"}`, "2012-06-04..2012-06-10", true},
+		{"last weekend of a month, the past one", duck, "", `{"text":"last weekend of June","type":"time/interval","value":"2013-06-28T18:00:00","end":"2013-07-01T00:00:00","grain":"Hour"}`, "2012-06-30..2012-07-01", true},
+		// Duckling's weekend begins on Friday evening; by the date, Saturday.
+		{"weekend from Friday evening", duck, "", `{"text":"this weekend","type":"time/interval","value":"2013-02-15T18:00:00","end":"2013-02-18T00:00:00","grain":"Hour"}`, "2013-02-16..2013-02-17", true},
 		// Recognizers-Text alternatives are resolved by the tense.
 		{"past tense: the past alternative", rt, "The ferry sank on Friday", friday, "2016-11-04", true},
 		{"past tense: not the future alternative", rt, "The ferry sank on Friday", friday, "2016-11-11", false},
@@ -173,5 +214,18 @@ func TestFutureTense(t *testing.T) {
 				t.Errorf("want %v, got %v", tt.want, got)
 			}
 		})
+	}
+}
+
+func TestNewsSubsetLeavesOutUnscorable(t *testing.T) {
+	// An impossible date has no value to compare: it is not measured.
+	const line = `{"id":"x-1","suite":"datetime","input":"It fell on feb 31","reference_date":"2016-11-07T00:00:00",` +
+		`"expected":[{"text":"feb 31","start":11,"end":17,"type":"datetimeV2.date","value":"not resolved","timex":"XXXX-02-31"}]}`
+	cases, err := Read(strings.NewReader(line), "x.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cases[0].Expected[0].News; got {
+		t.Errorf("News: want false, got %v", got)
 	}
 }

@@ -252,6 +252,9 @@ func TestValueRules(t *testing.T) {
 		{"duckling week", `{"type":"time","value":"2013-02-11T00:00:00","grain":"Week"}`, d("2013-W07", "2013-02-11", "2013-02-17", ""), true},
 		{"duckling month", `{"type":"time","value":"2013-03-01T00:00:00","grain":"Month"}`, d("2013-03", "2013-03-01", "2013-03-31", ""), true},
 		{"duckling interval", `{"type":"time/interval","value":"2013-07-13T00:00:00","end":"2013-07-16T00:00:00","grain":"Day"}`, d("", "2013-07-13", "2013-07-15", ""), true},
+		{"duckling season by its name", `{"text":"this autumn","type":"time/interval","value":"2013-09-23T00:00:00","end":"2013-12-21T00:00:00","grain":"Day"}`, d("2013-FA", "2013-09-01", "2013-11-30", ""), true},
+		{"duckling season, another one", `{"text":"this autumn","type":"time/interval","value":"2013-09-23T00:00:00","end":"2013-12-21T00:00:00","grain":"Day"}`, d("2013-SU", "2013-06-01", "2013-08-31", ""), false},
+		{"duckling winter takes December's year", `{"text":"during the winter","type":"time/interval","value":"2013-12-21T00:00:00","end":"2014-03-20T00:00:00","grain":"Day"}`, d("2013-WI", "2013-12-01", "2014-02-28", ""), true},
 		{"duckling hour needs the time", `{"type":"time","value":"2013-02-12T15:00:00","grain":"Hour"}`, d("2013-02-12", "2013-02-12", "2013-02-12", ""), false},
 	}
 	for _, tt := range tests {
