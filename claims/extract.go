@@ -1,9 +1,11 @@
 package claims
 
 import (
-	"fmt"
+	"cmp"
 	"runtime"
+	"slices"
 	"sort"
+	"strconv"
 	"sync"
 
 	"crosscheck/claims/text"
@@ -33,13 +35,14 @@ var extractors = []extractor{
 // Extract returns the claims of doc in text order, numbered doc#1, doc#2…
 func Extract(doc *Document) []Claim {
 	parsed := text.Parse(doc.Text)
-	var out []Claim
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	for _, x := range extractors {
 		x.extract(doc, parsed, func(k Kind, f found) {
 			if f.start < 0 || f.end > len(doc.Text) || f.start >= f.end {
 				return // an extractor bug must not take the report down
 			}
-			c := Claim{
+			sc.claims = append(sc.claims, Claim{
 				Doc:        doc.ID,
 				Kind:       k,
 				Text:       doc.Text[f.start:f.end],
@@ -48,30 +51,101 @@ func Extract(doc *Document) []Claim {
 				Subject:    f.subject,
 				Confidence: f.confidence,
 				Value:      f.value,
-			}
-			c.Line, c.Col = parsed.Position(f.start)
-			if s := parsed.SentenceAt(f.start); s != nil {
-				c.Sentence = s.Text
-				c.SentenceIndex = s.Index
-			}
-			out = append(out, c)
+			})
 		})
 	}
-	out = dropShadowed(out)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	sc.claims = sc.dropShadowed(sc.claims)
+	if len(sc.claims) == 0 {
+		return nil
+	}
+	// Sort small keys rather than the claims themselves; the index breaks
+	// ties, which keeps the order of equal keys as the extractors gave it.
+	keys := sc.keys[:0]
+	for i := range sc.claims {
+		c := &sc.claims[i]
+		keys = append(keys, sortKey{start: c.Start, end: c.End, kind: kindOrder(c.Kind), index: i})
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		if a.End != b.End {
-			return a.End < b.End
+		if a.end != b.end {
+			return cmp.Compare(a.end, b.end)
 		}
-		return kindOrder(a.Kind) < kindOrder(b.Kind)
+		if a.kind != b.kind {
+			return cmp.Compare(a.kind, b.kind)
+		}
+		return cmp.Compare(a.index, b.index)
 	})
-	for i := range out {
-		out[i].ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
+	sc.keys = keys
+	out := make([]Claim, len(keys))
+	ids := claimIDs(doc.ID, len(keys))
+	for i, k := range keys {
+		c := &out[i]
+		*c = sc.claims[k.index]
+		c.ID = ids[i]
+		c.Line, c.Col = parsed.Position(c.Start)
+		if s := parsed.SentenceAt(c.Start); s != nil {
+			c.Sentence = s.Text
+			c.SentenceIndex = s.Index
+		}
 	}
 	return out
+}
+
+type sortKey struct {
+	start, end, kind, index int
+}
+
+// claimIDs returns "<docID>#1" … "<docID>#n", all cut from one string.
+func claimIDs(docID string, n int) []string {
+	size := 0
+	for i := 1; i <= n; i++ {
+		size += len(docID) + 1 + decimalLen(i)
+	}
+	buf := make([]byte, 0, size)
+	ends := make([]int, n)
+	for i := range n {
+		buf = append(buf, docID...)
+		buf = append(buf, '#')
+		buf = strconv.AppendInt(buf, int64(i+1), 10)
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	ids := make([]string, n)
+	from := 0
+	for i, end := range ends {
+		ids[i] = all[from:end]
+		from = end
+	}
+	return ids
+}
+
+func decimalLen(n int) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
+}
+
+// A scratch holds the buffers one Extract call works in; they are reused
+// by the next call, so extracting a corpus does not allocate them per
+// document.
+type scratch struct {
+	claims []Claim
+	keys   []sortKey
+	spans  [][2]int
+	reach  []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (sc *scratch) release() {
+	clear(sc.claims) // drop the references to the document's text
+	sc.claims = sc.claims[:0]
+	scratchPool.Put(sc)
 }
 
 func kindOrder(k Kind) int {
@@ -102,7 +176,14 @@ func ExtractAll(docs []*Document) []Claim {
 	}
 	close(next)
 	wg.Wait()
-	var all []Claim
+	n := 0
+	for _, r := range results {
+		n += len(r)
+	}
+	if n == 0 {
+		return nil
+	}
+	all := make([]Claim, 0, n)
 	for _, r := range results {
 		all = append(all, r...)
 	}
@@ -113,19 +194,25 @@ func ExtractAll(docs []*Document) []Claim {
 // "27" of "December 27" and the "3 years" of "3 years ago" or of
 // "3-year-old" are read by the date and age extractors, which know more.
 func dropShadowed(cls []Claim) []Claim {
-	var spans [][2]int
-	for _, c := range cls {
-		if c.Kind == Date || c.Kind == Age {
+	return new(scratch).dropShadowed(cls)
+}
+
+func (sc *scratch) dropShadowed(cls []Claim) []Claim {
+	spans := sc.spans[:0]
+	for i := range cls {
+		if c := &cls[i]; c.Kind == Date || c.Kind == Age {
 			spans = append(spans, [2]int{c.Start, c.End})
 		}
 	}
+	sc.spans = spans
 	if len(spans) == 0 {
 		return cls
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	// reach[i] is the furthest end among spans[:i+1], so one binary search
 	// answers whether any span starting before a claim's end reaches it.
-	reach := make([]int, len(spans))
+	reach := slices.Grow(sc.reach[:0], len(spans))[:len(spans)]
+	sc.reach = reach
 	for i, sp := range spans {
 		reach[i] = sp[1]
 		if i > 0 && reach[i-1] > reach[i] {
@@ -133,14 +220,15 @@ func dropShadowed(cls []Claim) []Claim {
 		}
 	}
 	kept := cls[:0]
-	for _, c := range cls {
+	for i := range cls {
+		c := &cls[i]
 		if c.Kind == Quantity {
 			i := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= c.End })
 			if i > 0 && reach[i-1] > c.Start {
 				continue
 			}
 		}
-		kept = append(kept, c)
+		kept = append(kept, *c)
 	}
 	return kept
 }
