@@ -69,6 +69,9 @@ func TestParseValues(t *testing.T) {
     kind: quantity
     about: injured
     claims: [{doc: a.txt, value: 12 injured}, {doc: b.txt, value: "€2.5 billion"}, {doc: c.txt, value: 1.7%}]
+  - verdict: conflict
+    kind: quantity
+    claims: [{doc: a.txt, value: 6.2 magnitude}, {doc: b.txt, value: magnitude 6.4}]
 `
 	g, err := Parse("x.yaml", []byte(src))
 	if err != nil {
@@ -79,12 +82,14 @@ func TestParseValues(t *testing.T) {
 		g.Findings[1].Claims[0].years,
 		g.Findings[2].About,
 		g.Findings[2].Claims[0].quantity, g.Findings[2].Claims[1].quantity, g.Findings[2].Claims[2].quantity,
+		g.Findings[3].Claims[0].quantity, g.Findings[3].Claims[1].quantity,
 	}
 	want := []any{
 		dates.Partial{Year: 2023, Month: 12, Day: 27}, dates.Partial{Year: 2024, Month: 1},
 		61,
 		[]string{"injured"},
 		goldQuantity{"count", "", 12}, goldQuantity{"money", "EUR", 2.5e9}, goldQuantity{"percent", "%", 1.7},
+		goldQuantity{"magnitude", "M", 6.2}, goldQuantity{"magnitude", "M", 6.4},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(goldQuantity{})); diff != "" {
 		t.Errorf("values (-want +got):\n%s", diff)

@@ -66,6 +66,8 @@ func init() {
 	add("speed", "m/s", 1/3.6, "km/h", "kph", "kmh")
 	add("speed", "m/s", 0.44704, "mph")
 	add("speed", "m/s", 1852.0/3600, "knot", "knots", "kn")
+	// Earthquake magnitudes: "6.2 magnitude" (or "magnitude 6.2").
+	add("magnitude", "M", 1, "magnitude")
 	for code, names := range map[string][]string{
 		"USD": {"$", "us$", "usd", "dollar", "dollars"},
 		"EUR": {"€", "eur", "euro", "euros"},
@@ -88,10 +90,14 @@ var scaleWords = map[string]float64{
 
 // parseQuantity reads a gold quantity: an optional currency sign, a number
 // in digits (with thousands commas and a decimal point), an optional scale
-// word, and an optional unit. A number with no unit, or followed by words
+// word, and an optional unit ("magnitude" may come first). A number with no unit, or followed by words
 // that are not a unit ("12 injured"), is a count.
 func parseQuantity(s string) (goldQuantity, error) {
 	rest := strings.TrimSpace(s)
+	// "magnitude 6.2" is written unit first, as news writes it.
+	if w, r, ok := cutWord(rest); ok && strings.EqualFold(w, "magnitude") && r != "" {
+		rest = r + " " + w
+	}
 	var prefix *unitDef
 	for _, sign := range []string{"us$", "c$", "a$", "$", "€", "£", "¥", "₹"} {
 		if len(rest) > len(sign) && strings.EqualFold(rest[:len(sign)], sign) {

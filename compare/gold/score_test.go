@@ -218,6 +218,8 @@ func TestValueMatches(t *testing.T) {
 		{"count", claims.Quantity, "", quantity.Quantity{Dimension: "count", Value: 12, Min: 11.5, Max: 12.5}, "12", true},
 		{"money needs its currency", claims.Quantity, "", quantity.Quantity{Dimension: "money", Unit: "EUR", Value: 5e6, Min: 4.5e6, Max: 5.5e6}, "$5 million", false},
 		{"money", claims.Quantity, "", quantity.Quantity{Dimension: "money", Unit: "USD", Value: 5e6, Min: 4.5e6, Max: 5.5e6}, "$5 million", true},
+		{"magnitude", claims.Quantity, "", quantity.Quantity{Dimension: "magnitude", Unit: "M", Value: 6.2, Min: 6.15, Max: 6.25}, "6.2 magnitude", true},
+		{"magnitude is not a count", claims.Quantity, "", quantity.Quantity{Dimension: "magnitude", Unit: "M", Value: 6.2, Min: 6.15, Max: 6.25}, "6.2", false},
 		{"open interval", claims.Quantity, "", quantity.Quantity{Dimension: "count", Value: 3e5, Min: 3e5, Max: math.Inf(1)}, "400000", true},
 		{"date on the day", claims.Date, "", day("2023-12-27"), "2023-12-27", true},
 		{"date a day off", claims.Date, "", day("2023-12-27"), "2023-12-28", false},
