@@ -63,3 +63,18 @@ type Claim struct {
 type Value interface {
 	String() string
 }
+
+// ValueAs returns a claim's value as a T, whether the claim holds a T or a
+// *T: claims.ValueAs[dates.Date](c.Value).
+func ValueAs[T any](v Value) (T, bool) {
+	switch x := any(v).(type) {
+	case T:
+		return x, true
+	case *T:
+		if x != nil {
+			return *x, true
+		}
+	}
+	var zero T
+	return zero, false
+}

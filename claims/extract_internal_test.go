@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/claims/dates"
+	"crosscheck/claims/people"
 )
 
 func TestDropShadowed(t *testing.T) {
@@ -49,6 +52,33 @@ func TestDropShadowed(t *testing.T) {
 			got := dropShadowed(append([]Claim(nil), tt.in...))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("dropShadowed mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestValueAs(t *testing.T) {
+	d := dates.Date{ISO: "2024-01-26", Display: "January 26, 2024"}
+	tests := []struct {
+		name   string
+		v      Value
+		want   dates.Date
+		wantOK bool
+	}{
+		{"value", d, d, true},
+		{"pointer", &d, d, true},
+		{"nil pointer", (*dates.Date)(nil), dates.Date{}, false},
+		{"other kind", people.Age{Years: 3, Display: "3"}, dates.Date{}, false},
+		{"nil", nil, dates.Date{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ValueAs[dates.Date](tt.v)
+			if ok != tt.wantOK {
+				t.Fatalf("ok = %v, want %v", ok, tt.wantOK)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ValueAs (-want +got):\n%s", diff)
 			}
 		})
 	}

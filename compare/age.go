@@ -25,18 +25,6 @@ import (
 // allowed (a birthday may fall between the articles). Different ages that
 // the dates explain agree.
 
-func ageOf(v claims.Value) (people.Age, bool) {
-	switch a := v.(type) {
-	case people.Age:
-		return a, true
-	case *people.Age:
-		if a != nil {
-			return *a, true
-		}
-	}
-	return people.Age{}, false
-}
-
 type aitem struct {
 	*item
 	years int
@@ -47,7 +35,7 @@ func (r *reconciler) ages() []*fact {
 	var keys []string
 	display := map[string]string{}
 	for _, it := range r.byKind[claims.Age] {
-		a, ok := ageOf(it.c.Value)
+		a, ok := claims.ValueAs[people.Age](it.c.Value)
 		if !ok {
 			continue
 		}

@@ -115,18 +115,6 @@ type ditem struct {
 	event   string // the narrow event class
 }
 
-func dateOf(v claims.Value) (dates.Date, bool) {
-	switch d := v.(type) {
-	case dates.Date:
-		return d, true
-	case *dates.Date:
-		if d != nil {
-			return *d, true
-		}
-	}
-	return dates.Date{}, false
-}
-
 // parseDay reads "2006-01-02" into days since the epoch.
 func parseDay(s string) (int, bool) {
 	t, err := time.Parse("2006-01-02", s)
@@ -245,7 +233,7 @@ func (r *reconciler) dates() []*fact {
 	buckets := map[string][]*ditem{}
 	var keys []string
 	for _, it := range r.byKind[claims.Date] {
-		d, ok := dateOf(it.c.Value)
+		d, ok := claims.ValueAs[dates.Date](it.c.Value)
 		if !ok || d.Precision == "set" || d.Precision == "ref" {
 			// "every year" and "now" or "recently" date no one event.
 			continue

@@ -21,18 +21,6 @@ import (
 // or fullness ("Manuel Lopez Obrador", "Andres Manuel Lopez Obrador") are
 // a variant, shown as a word diff. Names never conflict.
 
-func nameOf(v claims.Value) (people.Name, bool) {
-	switch n := v.(type) {
-	case people.Name:
-		return n, true
-	case *people.Name:
-		if n != nil {
-			return *n, true
-		}
-	}
-	return people.Name{}, false
-}
-
 // nameText is the spelling a name claim gives.
 func nameText(it *item, n people.Name) string {
 	if n.Display != "" {
@@ -61,21 +49,21 @@ func (r *reconciler) indexPersons() {
 	for _, it := range r.items {
 		switch it.c.Kind {
 		case claims.Role:
-			if v, ok := roleOf(it.c.Value); ok {
+			if v, ok := claims.ValueAs[people.Role](it.c.Value); ok {
 				r.addPerson(v.Person, it.c.Subject)
 			}
 		case claims.Age:
-			if v, ok := ageOf(it.c.Value); ok && v.Named {
+			if v, ok := claims.ValueAs[people.Age](it.c.Value); ok && v.Named {
 				r.addPerson(v.Person, it.c.Subject)
 			}
 		case claims.Quote:
-			if v, ok := quoteOf(it.c.Value); ok {
+			if v, ok := claims.ValueAs[people.Quote](it.c.Value); ok {
 				r.addPerson(v.Speaker, it.c.Subject)
 			}
 		}
 	}
 	for _, it := range r.byKind[claims.Name] {
-		n, ok := nameOf(it.c.Value)
+		n, ok := claims.ValueAs[people.Name](it.c.Value)
 		if !ok || n.Type != "person" {
 			continue
 		}
@@ -106,7 +94,7 @@ func (r *reconciler) names() []*fact {
 	var keys []string
 	display := map[string]string{}
 	for _, it := range r.byKind[claims.Name] {
-		n, ok := nameOf(it.c.Value)
+		n, ok := claims.ValueAs[people.Name](it.c.Value)
 		if !ok {
 			continue
 		}

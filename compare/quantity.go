@@ -56,7 +56,7 @@ func (r *reconciler) quantities() []*fact {
 	var keys []string
 	var facts []*fact
 	for _, it := range r.byKind[claims.Quantity] {
-		q, ok := quantityOf(it.c.Value)
+		q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
 		if !ok {
 			continue
 		}
@@ -93,18 +93,6 @@ func (r *reconciler) quantities() []*fact {
 		facts = append(facts, quantityFacts(key, groups[key])...)
 	}
 	return facts
-}
-
-func quantityOf(v claims.Value) (quantity.Quantity, bool) {
-	switch q := v.(type) {
-	case quantity.Quantity:
-		return q, true
-	case *quantity.Quantity:
-		if q != nil {
-			return *q, true
-		}
-	}
-	return quantity.Quantity{}, false
 }
 
 // quantityScope gives the place and time scope of a quantity as the

@@ -44,18 +44,6 @@ var quoteStopwords = set(
 	"because", "while", "both", "each", "other", "such", "only", "own",
 )
 
-func quoteOf(v claims.Value) (people.Quote, bool) {
-	switch q := v.(type) {
-	case people.Quote:
-		return q, true
-	case *people.Quote:
-		if q != nil {
-			return *q, true
-		}
-	}
-	return people.Quote{}, false
-}
-
 type quitem struct {
 	*item
 	words   string          // folded words, for equality
@@ -98,7 +86,7 @@ func (r *reconciler) quotes() []*fact {
 	var keys []string
 	display := map[string]string{}
 	for _, it := range r.byKind[claims.Quote] {
-		q, ok := quoteOf(it.c.Value)
+		q, ok := claims.ValueAs[people.Quote](it.c.Value)
 		if !ok {
 			continue
 		}

@@ -155,18 +155,6 @@ var nationalities = set(
 	"irish", "ireland", "scottish", "scotland", "welsh", "wales", "state's",
 )
 
-func roleOf(v claims.Value) (people.Role, bool) {
-	switch r := v.(type) {
-	case people.Role:
-		return r, true
-	case *people.Role:
-		if r != nil {
-			return *r, true
-		}
-	}
-	return people.Role{}, false
-}
-
 // parseOffices reads the offices a title names: "Homeland Security
 // Secretary and US Immigration Policy Officer" names two.
 func parseOffices(title string) []office {
@@ -342,7 +330,7 @@ func (r *reconciler) roles() []*fact {
 	var keys []string
 	display := map[string]string{}
 	for _, it := range r.byKind[claims.Role] {
-		role, ok := roleOf(it.c.Value)
+		role, ok := claims.ValueAs[people.Role](it.c.Value)
 		if !ok {
 			continue
 		}

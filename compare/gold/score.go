@@ -312,7 +312,7 @@ func (ix *index) inDoc(c *claims.Claim, doc string) bool {
 func valueMatches(c *claims.Claim, kind string, gc *Claim) bool {
 	switch kind {
 	case "quantity":
-		q, ok := asQuantity(c.Value)
+		q, ok := claims.ValueAs[quantity.Quantity](c.Value)
 		if !ok {
 			return false
 		}
@@ -321,16 +321,16 @@ func valueMatches(c *claims.Claim, kind string, gc *Claim) bool {
 		}
 		return q.Converted != nil && quantityMatches(*q.Converted, gc.quantity)
 	case "date":
-		d, ok := asDate(c.Value)
+		d, ok := claims.ValueAs[dates.Date](c.Value)
 		return ok && dateMatches(d, gc.date)
 	case "role":
-		r, ok := asRole(c.Value)
+		r, ok := claims.ValueAs[people.Role](c.Value)
 		if !ok {
 			return false
 		}
 		return titleMatches(r.Title, gc.Value) || titleMatches(r.Canonical, gc.Value)
 	case "age":
-		a, ok := asAge(c.Value)
+		a, ok := claims.ValueAs[people.Age](c.Value)
 		return ok && a.Years == gc.years
 	}
 	// name, quote, place: the claim's text contains the value.
@@ -434,54 +434,6 @@ func titleMatches(title, want string) bool {
 		}
 	}
 	return true
-}
-
-func asQuantity(v claims.Value) (quantity.Quantity, bool) {
-	switch q := v.(type) {
-	case quantity.Quantity:
-		return q, true
-	case *quantity.Quantity:
-		if q != nil {
-			return *q, true
-		}
-	}
-	return quantity.Quantity{}, false
-}
-
-func asDate(v claims.Value) (dates.Date, bool) {
-	switch d := v.(type) {
-	case dates.Date:
-		return d, true
-	case *dates.Date:
-		if d != nil {
-			return *d, true
-		}
-	}
-	return dates.Date{}, false
-}
-
-func asRole(v claims.Value) (people.Role, bool) {
-	switch r := v.(type) {
-	case people.Role:
-		return r, true
-	case *people.Role:
-		if r != nil {
-			return *r, true
-		}
-	}
-	return people.Role{}, false
-}
-
-func asAge(v claims.Value) (people.Age, bool) {
-	switch a := v.(type) {
-	case people.Age:
-		return a, true
-	case *people.Age:
-		if a != nil {
-			return *a, true
-		}
-	}
-	return people.Age{}, false
 }
 
 // explain finds the reported finding nearest to a missed gold finding and
