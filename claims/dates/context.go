@@ -275,8 +275,8 @@ func (p *parser) annotate(ms []Match, spans []matchSpan) {
 	for k := range ms {
 		i, j := spans[k].i, spans[k].j
 		d := &ms[k].Value
-		if d.Precision == "ref" || d.Precision == "set" {
-			continue // "now", "daily": no event of their own
+		if d.Precision == "ref" || d.Precision == "set" || d.Precision == "period" {
+			continue // "now", "daily", "the past three years": no event of their own
 		}
 		if ev, w := p.eventNear(i, j, spans); ev != "" {
 			d.Event, d.EventWord = ev, w

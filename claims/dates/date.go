@@ -22,8 +22,14 @@ type Date struct {
 	Max string `json:"max,omitempty"`
 	// Precision of ISO: time, day, weekend, week, month, season, quarter,
 	// half, year, decade, century; "interval" for an ISO interval; "ref"
-	// for the PRESENT_REF family.
+	// for the PRESENT_REF family; "period" for an anchored period, whose
+	// ISO is the interval it covers.
 	Precision string `json:"precision"`
+	// Duration is the span of time the text states, as a TIMEX3
+	// duration, for an anchored period ("the past three years": "P3Y",
+	// "the next 48 hours": "PT48H", Min and Max being the period itself)
+	// or a vague reference ("the coming days": "PXD").
+	Duration string `json:"duration,omitempty"`
 	// Mod is the part of the span the text names: early, mid, late,
 	// earlier (earlier this month), later (later this year).
 	Mod string `json:"mod,omitempty"`

@@ -11,24 +11,39 @@
 //     2023", "2023", "fiscal 2022", "Q4 2022", "2019 H2", "the first half
 //     of 2023", "the summer of 2019", "the 1990s", "the 12th century",
 //     holidays ("Christmas", "Thanksgiving", "Easter");
+//
 //   - dates relative to the publication date: "today", "yesterday",
 //     "Friday", "last Friday", "next week", "this month", "last December
 //     28", "early February", "late last year", "earlier this month",
 //     "three years ago", "in two weeks", "the weekend", "Tuesday the 19th",
 //     "the third Tuesday of October", "the last week of July";
+//
 //   - dates relative to the date the story last named: "two days later",
 //     "a year earlier", "that year", "the following day", "the year-ago
 //     quarter", "the quarter ended Sept. 30";
+//
 //   - times of day that date an event: "at 3 p.m. Tuesday", "Tuesday
 //     night", "this morning";
+//
 //   - ranges: "from 2014 to 2018", "Nov. 18-Dec. 19, 2015", "between
 //     March and May" (one match for the range, one for each end);
+//
 //   - references and recurrences TimeML marks: "now", "recently", "the
 //     future" (PRESENT_REF, PAST_REF, FUTURE_REF), "daily", "every
 //     Thursday" (SET values).
 //
-// Durations ("three years", "the past three years") are quantities and
-// left to package quantity.
+//   - anchored periods, a span of time counted from the publication date:
+//     "the past three years", "the next 48 hours", "2 upcoming weeks",
+//     "within two weeks". One match is both: Min and Max bound the
+//     period ("the next 3 days" are the three days after the reference
+//     day, "the past 3 months" end the day before it, "within two
+//     weeks" starts on it) and Duration states the span as TIMEX3 does
+//     ("P3Y", "PT48H"); Precision is "period". A vague one ("the coming
+//     days", "recent weeks") is FUTURE_REF or PAST_REF with a Duration
+//     of no stated amount ("PXD", "PXW").
+//
+// Durations anchored to nothing ("a 12-hour standoff", "three years in
+// prison") are quantities and left to package quantity.
 //
 // A weekday in news means the latest such day, the publication day
 // included, unless the clause speaks of the future ("will meet Friday",

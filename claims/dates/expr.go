@@ -53,6 +53,14 @@ type expr struct {
 	// future/past marks a text that fixes the direction itself, so the
 	// sentence's tense is not consulted: "this coming", "ago".
 	tenseFixed bool
+
+	// durUnit is the TIMEX3 designator of the span an anchored period or
+	// a vague reference states: 'Y', 'M', 'W', 'D', or 'H' for hours; n
+	// counts it for kRolling ("the past three years" is -3 'Y'), and a
+	// kRef states no amount ("the coming days" is PXD). within marks "within
+	// two weeks", which starts on the reference day.
+	durUnit byte
+	within  bool
 }
 
 type kind uint8
@@ -72,6 +80,7 @@ const (
 	kNth                        // the nth day, week or weekday of a period
 	kMonthDayOfWeek             // "Tuesday the 19th": the month where the 19th is a Tuesday
 	kShiftFrom                  // n units of g from the date inner names: three days after Easter
+	kRolling                    // the n units (durUnit) just after or before the reference day: the past three years
 )
 
 // yearRule says how a calendar expression without a year gets one.

@@ -480,3 +480,70 @@ func TestEventPlaceParticipants(t *testing.T) {
 		})
 	}
 }
+
+// period is what TestAnchoredPeriods checks of a match.
+type period struct {
+	Text, ISO, Duration, Min, Max string
+}
+
+func TestAnchoredPeriods(t *testing.T) {
+	// Friday 15 March 2024 unless given.
+	tests := []struct {
+		name, pub, text string
+		want            []period
+	}{
+		{"past years", "", "Exports doubled over the past three years.",
+			[]period{{"the past three years", "2021-03-15/2024-03-14", "P3Y", "2021-03-15", "2024-03-14"}}},
+		{"next hours", "", "Forecasters expect snow in the next 48 hours.",
+			[]period{{"the next 48 hours", "2024-03-15/2024-03-17", "PT48H", "2024-03-15", "2024-03-17"}}},
+		{"within weeks starts today", "", "The ministry must answer within two weeks.",
+			[]period{{"within two weeks", "2024-03-15/2024-03-28", "P2W", "2024-03-15", "2024-03-28"}}},
+		{"quarters in months", "", "Rents rose 4% in the last two quarters.",
+			[]period{{"the last two quarters", "2023-09-15/2024-03-14", "P6M", "2023-09-15", "2024-03-14"}}},
+		{"fortnight", "", "Fighting has eased in the past fortnight.",
+			[]period{{"the past fortnight", "2024-03-01/2024-03-14", "P2W", "2024-03-01", "2024-03-14"}}},
+		{"the next fortnight", "", "Results are due in the next fortnight.",
+			[]period{{"the next fortnight", "2024-03-16/2024-03-29", "P2W", "2024-03-16", "2024-03-29"}}},
+		{"count first", "", "Analysts see 3 upcoming months of volatility.",
+			[]period{{"3 upcoming months", "2024-03-16/2024-06-15", "P3M", "2024-03-16", "2024-06-15"}}},
+		{"decades in years", "", "The lake has shrunk over the past two decades.",
+			[]period{{"the past two decades", "2004-03-15/2024-03-14", "P20Y", "2004-03-15", "2024-03-14"}}},
+		{"a couple of years", "", "Output should recover in the next couple of years.",
+			[]period{{"the next couple of years", "2024-03-16/2026-03-15", "P2Y", "2024-03-16", "2026-03-15"}}},
+		{"vague future", "", "Leaders will meet in the coming days.",
+			[]period{{"the coming days", "FUTURE_REF", "PXD", "2024-03-15", ""}}},
+		{"vague past", "", "Prices have fallen in recent weeks.",
+			[]period{{"recent weeks", "PAST_REF", "PXW", "", "2024-03-15"}}},
+		{"publication month: every reading", "2024-03", "Exports doubled over the past three years.",
+			[]period{{"the past three years", "2021-03-01/2024-03-30", "P3Y", "2021-03-01", "2024-03-30"}}},
+		{"no publication date: the span alone", "none", "Exports doubled over the past three years.",
+			[]period{{"the past three years", "", "P3Y", "", ""}}},
+		{"counted from another event", "", "Within 24 hours of the blast, crews arrived.", nil},
+		{"part of another period", "", "The last three weeks of 2023 were quiet.",
+			[]period{{"2023", "2023", "", "2023-01-01", "2023-12-31"}}},
+		{"a compound adjective", "", "The next three-year plan was unveiled.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var pub dates.Partial
+			switch tt.pub {
+			case "none":
+			case "":
+				pub = dates.Partial{Year: 2024, Month: 3, Day: 15}
+			default:
+				var err error
+				if pub, err = dates.ParsePartial(tt.pub); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []period
+			for _, m := range dates.Extract(text.Parse(tt.text), pub) {
+				v := m.Value
+				got = append(got, period{tt.text[m.Start:m.End], v.ISO, v.Duration, v.Min, v.Max})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

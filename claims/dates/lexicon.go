@@ -185,7 +185,7 @@ func init() {
 		"midday", "year", "recent", "these", "at", "that", "then", "as", "every", "each",
 		"daily", "weekly", "monthly", "annually", "yearly", "hourly", "in", "week", "day",
 		"to", "till", "eoy", "eom", "h", "on", "by", "until", "since", "from", "before",
-		"after", "between", "nineteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve",
+		"after", "between", "within", "nineteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve",
 		"eleven", "twenty", "eighteen", "few",
 		"several", "couple", "end", "beginning", "start", "middle", "turn", "thirteen",
 		"fourteen", "fifteen", "sixteen", "seventeen", "thirty", "forty", "fifty", "sixty",

@@ -115,6 +115,8 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 			return p.parseIn(i)
 		}
 		return expr{}, 0, false
+	case "within":
+		return p.parseWithin(i)
 	case "week":
 		return p.parseNth(i)
 	case "day":
@@ -619,6 +621,7 @@ func (p *parser) parseRecent(i int) (expr, int, bool) {
 		// "the recent sale": the past, as TimeML reads the adjective.
 		return e, j, true
 	}
+	e.durUnit = vagueUnit(u.unit)
 	j++
 	// "recent weeks and months"
 	if p.is(j, "and") && p.w(j+1).unit != gNone && p.w(j+1).plural {

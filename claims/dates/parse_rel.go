@@ -141,6 +141,18 @@ func (p *parser) parseRel(i int) (expr, int, bool) {
 		strict = 1
 	}
 	w := p.w(j)
+	if (r == relLast || r == relNext) && j == i+1 {
+		// "the past three years", "next 48 hours", "the coming two weeks"
+		if e, n, ok := p.rolling(j, relOffset(r), false); ok {
+			return e, n, true
+		}
+		if p.is(j, "fortnight") {
+			// "the past fortnight": two weeks, no calendar unit.
+			e := newExpr(kRolling, gDay)
+			e.n, e.durUnit, e.tenseFixed = 2*relOffset(r), 'W', true
+			return e, j + 1, true
+		}
+	}
 	switch {
 	case w.weekday != 0 && !w.plural && !w.abbr:
 		e := newExpr(kWeekday, gDay)
@@ -306,6 +318,7 @@ func (p *parser) relVague(i, j int, r rel) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	e := newExpr(kRef, gNone)
+	e.durUnit = vagueUnit(w.unit)
 	switch {
 	case p.is(i, "past") || p.is(i, "last") || p.is(i, "previous") || p.is(i, "recent"):
 		e.ref = refPast
@@ -398,6 +411,14 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	u := p.w(j)
+	if r := u.rel; (r == relLast || r == relNext) && !vagueN && !p.is(j, "this") {
+		// "2 upcoming weeks", "the 5 past years": an anchored period.
+		if letter, per, ok := p.periodUnit(j + 1); ok {
+			e := newExpr(kRolling, gDay)
+			e.n, e.durUnit, e.tenseFixed = relOffset(r)*n*per, letter, true
+			return e, j + 2, true
+		}
+	}
 	if u.weekday != 0 && u.plural && !vagueN {
 		// "two Thursdays ago", "three Fridays from now": the nth one
 		// before or after the reference day.

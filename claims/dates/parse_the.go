@@ -34,6 +34,12 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 	}
 	switch lw {
 	case "past":
+		if e, n, ok := p.rolling(j+1, -1, false); ok {
+			return e, n, true // "the past three years", "the past 24 hours"
+		}
+		if p.is(j+1, "fortnight") {
+			return p.parseRel(j)
+		}
 		if k := j + 1; p.isNum(k) || p.w(k).card != 0 && !p.is(k, "a") && !p.is(k, "an") || number.IsWord(p.lower(k)) {
 			if u := p.w(k + 1); u.unit == gNone {
 				return expr{}, 0, false // "the past five sessions": a count of other things
@@ -44,7 +50,7 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 				// "the past year": TimeBank reads it as the year before.
 				return p.relUnit(i, j+1, relLast)
 			}
-			return expr{}, 0, false // "the past three years" is a duration
+			return expr{}, 0, false // "the past three sessions"
 		}
 		if e, n, ok := p.relVague(j, j+1, relLast); ok {
 			return e, n, true
@@ -194,6 +200,11 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 		}
 		if e, n, ok := p.parseDayMonth(j); ok {
 			return e, n, true
+		}
+	}
+	if p.isNum(j) || p.w(j).card != 0 {
+		if e, n, ok := p.parseCount(j); ok && e.kind == kRolling {
+			return e, n, true // "the 5 past years"
 		}
 	}
 	if p.isNum(j) || p.lower(j) == "'" || p.lower(j) == "\u2019" {
@@ -362,11 +373,18 @@ func (p *parser) theRel(i, j int) (expr, int, bool) {
 		k++
 	}
 	u := p.w(k)
+	if p.is(k, "fortnight") {
+		return p.parseRel(j) // "the next fortnight"
+	}
 	if u.unit == gNone && u.pod == podNone {
+		e, n, ok := p.parseRel(j)
+		if ok && e.kind == kRolling {
+			return e, n, true // "the next three days", "the next couple of years"
+		}
 		if e, n, ok := p.relVague(j, k, p.w(j).rel); ok {
 			return e, n, true
 		}
-		if e, n, ok := p.parseRel(j); ok && e.kind == kWeekday {
+		if ok && e.kind == kWeekday {
 			// "the previous Friday", "the following Monday": counted from
 			// the day the story is telling about.
 			e.fromAnchor = true

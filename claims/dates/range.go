@@ -93,7 +93,7 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 // the calendar, not a reference, a recurrence or a time of day.
 func rangeEnd(e *expr) bool {
 	switch e.kind {
-	case kSet, kTime, kPeriod:
+	case kSet, kTime, kPeriod, kRolling:
 		return false
 	case kRef:
 		return e.ref == refPresent

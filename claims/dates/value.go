@@ -22,8 +22,12 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 		m.Value, m.Confidence = d, 0.2
 		return m
 	}
+	if e.kind == kRolling {
+		return x.rollingMatch(doc, e, i, j)
+	}
 	if e.kind == kRef {
 		d.ISO, d.Precision, d.Relative = refNames[e.ref], "ref", true
+		d.Duration = vagueDuration(e.durUnit)
 		d.Display = [...]string{"", "the present", "the past", "the future"}[e.ref]
 		if x.res.hasRef && x.res.refPrec == gDay {
 			day := appendDayNumber(b, x.res.lo)

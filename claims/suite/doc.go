@@ -95,10 +95,14 @@
 //     ISO must be the same string. SET values are scored the same way, so
 //     they stay misses until an extractor emits TIMEX3 set values.
 //   - Durations ("P3Y", "PT3H", "P2Y6M") compare in seconds with quantity
-//     claims of unit "s", within 0.5%. A year is 365.25 days, a month
+//     claims of unit "s", and with the Duration a date claim states for
+//     an anchored period ("the past three years" is a period and P3Y),
+//     within 0.5%. A year is 365.25 days, a month
 //     30.4375 days, a quarter three months; TimeBank's E, C and L are a
 //     decade, a century and a millennium. An unspecified amount ("PXY",
-//     "several years") is met by a duration of at least one such unit.
+//     "several years") is met by a duration of at least one such unit;
+//     a date claim's unspecified Duration ("the coming days", PXD) meets
+//     only an unspecified amount.
 //   - Recognizers-Text ranges end exclusively ("2016-09-01/2016-10-01" is
 //     September); the inclusive end is accepted as well when the text
 //     names that end: a day ("from the 4th to the 23rd"), a year ("2014 to

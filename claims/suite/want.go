@@ -80,6 +80,9 @@ func (w *Want) Match(c *claims.Claim) bool {
 	case wantMeasure, wantRange, wantNumber, wantDuration:
 		q, ok := asQuantity(c.Value)
 		if !ok {
+			if d, isDate := asDate(c.Value); isDate && w.kind == wantDuration {
+				return w.matchStatedDuration(d.Duration)
+			}
 			return false
 		}
 		// A claim holding a parenthetical conversion states both readings;
@@ -183,6 +186,22 @@ func (w *Want) matchQuantity(q quantity.Quantity) bool {
 		return true
 	}
 	return false
+}
+
+// matchStatedDuration compares the span a date claim states ("the past
+// three years" is a period and the duration P3Y) with an expected
+// duration, in seconds within 0.5%. An unspecified expected amount
+// ("PXW") is met by at least one such unit; an unspecified claim ("the
+// coming days", PXD) meets only an unspecified amount.
+func (w *Want) matchStatedDuration(dur string) bool {
+	sec, unspec, ok := parseDuration(dur)
+	if !ok {
+		return false
+	}
+	if w.unspecified {
+		return sec >= w.seconds*(1-tolerance)
+	}
+	return !unspec && near(sec, w.seconds)
 }
 
 // One-sided qualifiers say whether the bound itself is included.

@@ -179,6 +179,11 @@ func d(iso, lo, hi, tod string) claims.Claim {
 	return claims.Claim{Kind: claims.Date, Value: dates.Date{ISO: iso, Min: lo, Max: hi, Time: tod}}
 }
 
+// period is a date claim for an anchored period that states duration.
+func period(duration string) claims.Claim {
+	return claims.Claim{Kind: claims.Date, Value: dates.Date{Duration: duration, Precision: "period"}}
+}
+
 func TestValueRules(t *testing.T) {
 	ninf, pinf := math.Inf(-1), math.Inf(1)
 	ref := dates.Partial{Year: 2016, Month: 11, Day: 7}
@@ -289,6 +294,15 @@ func TestTimexWant(t *testing.T) {
 		{"DURATION", "PXY", q("duration", "s", 5*365.25*86400, 0, 0, ""), true},
 		{"DURATION", "PXY", q("duration", "s", 200*86400, 0, 0, ""), false},
 		{"DURATION", "1998-Q4", d("1998-Q4", "1998-10-01", "1998-12-31", ""), true},
+		// an anchored period states its span
+		{"DURATION", "P3Y", period("P3Y"), true},
+		{"DURATION", "P9M", period("P3Q"), true},
+		{"DURATION", "P1D", period("PT24H"), true},
+		{"DURATION", "P2W", period("P2M"), false},
+		{"DURATION", "PXW", period("PXW"), true},
+		{"DURATION", "PXW", period("PXD"), false},
+		{"DURATION", "P3D", period("PXD"), false},
+		{"DURATION", "P3Y", d("1995/1997", "1995-01-01", "1997-12-31", ""), false},
 		{"SET", "P1D", d("P1D", "", "", ""), true},
 		{"SET", "P1D", q("duration", "s", 86400, 0, 0, ""), false},
 	}
