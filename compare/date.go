@@ -14,7 +14,7 @@ import (
 
 // Dates.
 //
-// Key: the broad class of the event and the place, folded. Classes come
+// Key: the broad class of the event. Classes come
 // from the extractor (talks, a meeting and a summit are one class) and
 // are widened here for grouping: a vote and a decision ("voted to
 // approve", "approved") are one kind of event, and so are deaths,
@@ -27,7 +27,9 @@ import (
 // days. The same event words months apart are different events, never a
 // conflict. A coarse date (a month) links nothing; it joins the one
 // cluster it contains, if exactly one, and otherwise stands with the
-// coarse dates equal to it. A year or coarser joins no cluster.
+// coarse dates equal to it. A year or coarser joins no cluster. Each
+// cluster is then split by place (place.go): events in two places are two
+// events, and a date without a place belongs to the one place named.
 //
 // Verdict: a cluster conflicts when two documents give it day-precision
 // dates that do not overlap for the same narrow event class (a vote on
@@ -113,6 +115,7 @@ type ditem struct {
 	parts   map[string]bool
 	cluster int
 	event   string // the narrow event class
+	place   string // folded (placeKey)
 }
 
 // parseDay reads "2006-01-02" into days since the epoch.
@@ -251,16 +254,23 @@ func (r *reconciler) dates() []*fact {
 			continue
 		}
 		x.event = ev
-		key := "date|" + broadEvent(ev) + "|" + r.cache.place(d.Place)
+		x.place = r.cache.place(d.Place)
+		key := "date|" + broadEvent(ev)
 		if _, ok := buckets[key]; !ok {
 			keys = append(keys, key)
 		}
 		buckets[key] = append(buckets[key], x)
 	}
 	var facts []*fact
+	place := func(x *ditem) string { return x.place }
+	// Two places are named for one event when they date it to the same
+	// day; a month overlapping a day says too little.
+	sameDate := func(x, y *ditem) bool { return x.day && y.day && gap(x, y) == 0 }
 	for _, key := range keys {
 		for _, cl := range dateClusters(buckets[key]) {
-			facts = append(facts, dateFacts(key, cl)...)
+			for _, part := range placeParts(cl, place, sameDate) {
+				facts = append(facts, dateFacts(key+"|"+firstPlace(part, place), part)...)
+			}
 		}
 	}
 	return facts
@@ -380,12 +390,18 @@ func dateFacts(key string, xs []*ditem) []*fact {
 	f := &fact{
 		kind:    claims.Date,
 		key:     key,
-		topic:   dateTopic(event, first.d.Place),
+		topic:   dateTopic(event, firstPlace(xs, func(x *ditem) string { return x.d.Place })),
 		subject: strings.TrimSpace(event),
 		verdict: verdictOf(items),
 	}
+	// A value is a span of days: "Monday" and "early Monday morning" give
+	// one day.
 	f.values = groupValues(items, func(it *item) string {
-		return byItem[it].d.ISO
+		x := byItem[it]
+		if x.hasYear {
+			return strconv.Itoa(x.lo) + ".." + strconv.Itoa(x.hi)
+		}
+		return x.d.ISO
 	}, func(it *item) string { return dateDisplay(byItem[it].d) })
 	// The bucket key alone would merge distinct events; the month of the
 	// cluster's earliest date keeps them apart while staying independent

@@ -452,6 +452,55 @@ func TestDateRules(t *testing.T) {
 			want: []summary{},
 		},
 		{
+			name: "a time of day is the day it falls on",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-02-10").doc("b", "Wire B", "2025-02-11")
+				morning := day("2025-02-10", "earthquake", "")
+				morning.ISO, morning.Precision = "2025-02-10TMO", "time"
+				c.add("a", D, "early Monday morning", "earthquake", "The earthquake hit the valley early Monday morning.", morning)
+				// b dates the quake and, wrongly read, the day the toll rose.
+				c.add("b", D, "Monday's", "earthquake", "The toll from Monday's earthquake rose on Tuesday.", day("2025-02-10", "earthquake", ""))
+				c.add("b", D, "Tuesday", "earthquake", "The toll from Monday's earthquake rose on Tuesday.", day("2025-02-11", "earthquake", ""))
+			},
+			want: []summary{
+				{Agree, D, "date of the earthquake", "2025-02-10 [a#1 b#1]", ""},
+				{Single, D, "date of the earthquake", "2025-02-11 [b#2]", ""},
+			},
+		},
+		{
+			name: "a date without a place belongs to the one place named",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-10-15").doc("b", "Agency B", "2024-10-16")
+				c.add("a", D, "Tuesday", "agreement", "The two governments reached an agreement on Tuesday.", day("2024-10-15", "agreement", ""))
+				c.add("b", D, "Monday, October 14", "agreement", "The agreement reached in Dorset Bay on Monday, October 14, holds.", day("2024-10-14", "agreement", "Dorset Bay"))
+			},
+			want: []summary{{Conflict, D, "date of the agreement in Dorset Bay", "2024-10-15 [a#1] | 2024-10-14 [b#1]", "1 day"}},
+		},
+		{
+			name: "a place named at two grains is one place",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-06-10").doc("b", "Paper B", "2025-06-11").doc("c", "TV C", "2025-06-10")
+				c.add("a", D, "Tuesday", "derailment", "A train derailed near Ashby on Tuesday.", day("2025-06-10", "derailment", ""))
+				c.add("b", D, "Tuesday morning", "derailment", "The derailment at Ashby's north curve on Tuesday morning closed the line.", day("2025-06-10", "derailment", "Ashby's north curve"))
+				c.add("c", D, "Monday", "derailment", "A train derailed in Ashby on Monday.", day("2025-06-09", "derailment", "Ashby"))
+			},
+			want: []summary{{Conflict, D, "date of the derailment in Ashby's north curve", "2025-06-10 [a#1 b#1] | 2025-06-09 [c#1]", "1 day"}},
+		},
+		{
+			name: "a date without a place between two places conflicts with neither",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-03-05").doc("b", "Wire B", "2024-03-05").doc("c", "Wire C", "2024-03-05")
+				c.add("a", D, "Monday", "attack", "A drone attack hit Lomna on Monday.", day("2024-03-04", "attack", "Lomna"))
+				c.add("b", D, "Tuesday", "attack", "A drone attack hit Versk on Tuesday.", day("2024-03-05", "attack", "Versk"))
+				c.add("c", D, "Sunday", "attack", "The attack came on Sunday.", day("2024-03-03", "attack", ""))
+			},
+			want: []summary{
+				{Single, D, "date of the attack", "2024-03-03 [c#1]", ""},
+				{Single, D, "date of the attack in Lomna", "2024-03-04 [a#1]", ""},
+				{Single, D, "date of the attack in Versk", "2024-03-05 [b#1]", ""},
+			},
+		},
+		{
 			name: "a weekday and the date it resolves to agree",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2023-09-30").doc("b", "Wire B", "2023-09-29")
