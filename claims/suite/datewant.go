@@ -149,17 +149,51 @@ func rtDateWant(e *rawEntity, news bool) Want {
 // to 2018" at the end of 2018, "from May to September" at the end of
 // September, where Recognizers-Text writes 2018-01-01 or 09-01 as an
 // exclusive end.
+//
+// A range that ends on a day named from today ("between Jan 22 and now",
+// "from March to date", "until tomorrow") includes that day, and one
+// that ends on a quarter ("from 2017 Q1 to 2018 Q1") includes the
+// quarter.
 func inclusiveEnd(text string, end day) (day, bool) {
 	y, m, d := end.civil()
+	words := splitWords(strings.ToLower(text))
+	last := ""
+	if len(words) > 0 {
+		last = words[len(words)-1]
+	}
 	switch {
+	case todayWords[last]:
+		return end, true
 	case mentionsDay(text, d):
 		return end, true
 	case d == 1 && m == 1 && mentionsWord(text, strconv.Itoa(y)):
 		return mkday(y, 12, 31), true
 	case d == 1 && mentionsMonth(text, m):
 		return mkday(y, m, daysIn(y, m)), true
+	case d == 1 && (m-1)%3 == 0 && mentionsQuarter(words, (m-1)/3+1):
+		return mkday(y, m+3, 1) - 1, true
 	}
 	return 0, false
+}
+
+// todayWords end a range on a day named from the reference day.
+var todayWords = map[string]bool{"now": true, "today": true, "tomorrow": true,
+	"yesterday": true, "date": true, "present": true, "tonight": true}
+
+// mentionsQuarter reports whether words name quarter q: "q3", "third
+// quarter", "3rd quarter".
+func mentionsQuarter(words []string, q int) bool {
+	for i, w := range words {
+		if w == "q"+strconv.Itoa(q) {
+			return true
+		}
+		if i+1 < len(words) && (words[i+1] == "quarter" || words[i+1] == "qtr") {
+			if n, ok := ordinalWord(w); ok && n == q {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mentionsWord(text, w string) bool {

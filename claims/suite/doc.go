@@ -106,7 +106,9 @@
 //   - Recognizers-Text ranges end exclusively ("2016-09-01/2016-10-01" is
 //     September); the inclusive end is accepted as well when the text
 //     names that end: a day ("from the 4th to the 23rd"), a year ("2014 to
-//     2018" runs to the end of 2018) or a month ("from May to September"). Open ranges
+//     2018" runs to the end of 2018), a month ("from May to September"), a
+//     quarter ("to 2018 Q1") or a day named from today ("between Jan 22
+//     and now", "from March to date"). Open ranges
 //     ("since August", "before 2018") compare as their anchor (August,
 //     2018), as date claims have no open ends. Duckling intervals end
 //     exclusively at their grain; Duckling open intervals compare as
@@ -160,6 +162,16 @@
 //   - a Duckling span of days that starts in the evening (its weekend
 //     starts on Friday at 18:00) starts, by the date, the next day;
 //   - a season is right by its name (see the value rules), whether a
-//     system counts it by months or from the solstices.
+//     system counts it by months or from the solstices;
+//   - "N units ago" (or "hence", "from now") is precise only to the unit
+//     it counts: the day N units away is right, and so is any span of at
+//     most one such unit that holds it ("three months ago" as that day
+//     or as its month, not as its year), as TimeML writes months where
+//     the other suites write days.
+//
+// The future tense includes the present simple of a scheduled event
+// ("the fair opens on Friday"). "Later" and "earlier" mark an offset
+// only after an amount ("3 weeks later"); "later than 9:30" bounds a
+// time. A year spelled in words ("two thousand and fifteen") is a year.
 
 package suite

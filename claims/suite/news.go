@@ -224,8 +224,12 @@ var markers = map[string]bool{
 func isBare(text string) bool {
 	words := splitWords(strings.ToLower(text))
 	for i, w := range words {
-		if markers[w] && !(w == "last" && withinMonth(words[i+1:])) {
-			return false
+		if markers[w] && !(w == "last" && withinMonth(words[i+1:])) &&
+			!((w == "later" || w == "earlier") && (i == 0 || !amountUnits[words[i-1]])) {
+			return false // "later than 9:30" bounds a time; "3 weeks later" is an offset
+		}
+		if w == "thousand" || w == "hundred" || (w == "nineteen" || w == "eighteen") && i+1 < len(words) && countWords[words[i+1]] >= 20 {
+			return false // a year in words: "two thousand and fifteen", "nineteen eighty"
 		}
 		if w == "the" && i+1 < len(words) && deicticUnits[words[i+1]] && !(i+2 < len(words) && words[i+2] == "of") {
 			return false // "the 31st day of the month": this month
@@ -245,17 +249,19 @@ func isBare(text string) bool {
 			return false // '74
 		}
 	}
-	// "10/31/74": a numeric date of three parts carries a year.
-	lower := strings.ToLower(text)
-	if strings.Count(lower, "/") >= 2 || strings.Count(lower, ".") >= 2 && numericDate(lower) || strings.Count(lower, "-") >= 2 && numericDate(lower) {
-		return false
+	// "10/31/74": a numeric date of three parts carries a year ("from
+	// 10/1 to 11/7" is two dates of two parts).
+	for _, tok := range strings.Fields(strings.ToLower(text)) {
+		if strings.Count(tok, "/") >= 2 || strings.Count(tok, ".") >= 2 && numericDate(tok) || strings.Count(tok, "-") >= 2 && numericDate(tok) {
+			return false
+		}
 	}
 	return true
 }
 
 // deicticUnits after "the" name the unit the reference lies in: "the
 // month", "the year".
-var deicticUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+var deicticUnits = map[string]bool{"week": true, "month": true, "year": true}
 
 // withinMonth reports whether words, which follow "last", go on to "of"
 // or "in" and a month name within a few words: "week of July", "Monday
@@ -279,12 +285,21 @@ var futurePhrases = []string{
 	" plans to ", " plan to ", " planning to ", " about to ",
 }
 
+// scheduledVerbs in the present simple speak of a scheduled event, which
+// is to come: "the event starts on Sunday", "the court meets Friday".
+var scheduledVerbs = map[string]bool{
+	"starts": true, "begins": true, "opens": true, "closes": true, "ends": true,
+	"meets": true, "convenes": true, "departs": true, "leaves": true, "arrives": true,
+	"resumes": true, "expires": true, "kicks": true,
+}
+
 // futureTense reports whether a sentence speaks of the future: "will",
-// "shall", "'ll", "going to", "is due to", "plans to"…
+// "shall", "'ll", "going to", "is due to", "plans to", or a scheduled
+// event in the present ("the event starts on Sunday").
 func futureTense(input string) bool {
 	words := splitWords(strings.ToLower(strings.ReplaceAll(input, "’", "'")))
 	for _, w := range words {
-		if futureWords[w] || strings.HasSuffix(w, "'ll") {
+		if futureWords[w] || strings.HasSuffix(w, "'ll") || scheduledVerbs[w] {
 			return true
 		}
 	}
@@ -335,10 +350,16 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 	if !isBare(e.Text) {
 		return
 	}
-	hasMonth, hasWeekday, hasDayNum := false, false, false
+	hasMonth, hasWeekday, hasDayNum, hasWeekend := false, false, false, false
 	for i, wd := range words {
 		if _, ok := monthWords[wd]; ok {
 			hasMonth = true
+		}
+		if m, d := gluedMonthDay(wd); m != 0 && d != 0 {
+			hasMonth, hasDayNum = true, true // "Feb13"
+		}
+		if wd == "weekend" {
+			hasWeekend = true
 		}
 		if _, ok := weekdayWords[wd]; ok {
 			hasWeekday = true
@@ -355,7 +376,7 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 	for _, r := range w.readings {
 		wrongSide := dir < 0 && r.min > refDay || dir > 0 && r.max < refDay
 		if !r.timeOnly && !r.within && wrongSide {
-			if moved, ok := moveReading(r, refDay, dir, hasMonth, hasWeekday, hasDayNum); ok {
+			if moved, ok := moveReading(r, refDay, dir, hasMonth, hasWeekday || hasWeekend, hasDayNum); ok {
 				r = moved
 			}
 		}
@@ -374,6 +395,10 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 func (w *Want) weekConventions(words []string, ref dates.Partial, refDay day, dir int) bool {
 	if n, unit, pdir, ok := anchoredPeriod(words); ok {
 		w.readings = append(w.readings, periodReadings(n, unit, pdir, refDay)...)
+		return true
+	}
+	if r, ok := agoReading(words, refDay); ok {
+		w.readings = append(w.readings, r)
 		return true
 	}
 	year, hasYear, hasWeekday := 0, false, false
@@ -440,7 +465,7 @@ func (w *Want) showNews() {
 	for _, r := range w.readings {
 		dup := false
 		for _, o := range kept {
-			if o.min == r.min && o.max == r.max && o.time == r.time && o.timeOnly == r.timeOnly && o.within == r.within && o.iso == r.iso {
+			if o.min == r.min && o.max == r.max && o.time == r.time && o.timeOnly == r.timeOnly && o.within == r.within && o.iso == r.iso && o.around == r.around {
 				dup = true
 			}
 		}
@@ -554,12 +579,14 @@ func moveReading(r reading, ref day, dir int, hasMonth, hasWeekday, hasDayNum bo
 			}
 		}
 		return reading{}, false
-	case hasWeekday && r.min == r.max:
-		d := r.min
-		for !onSide(d, d) {
-			d += day(7 * dir)
+	case hasWeekday && r.max-r.min <= 2:
+		// a weekday, or a weekend: a week earlier or later
+		lo, hi := r.min, r.max
+		for !onSide(lo, hi) {
+			lo += day(7 * dir)
+			hi += day(7 * dir)
 		}
-		p.min, p.max = d, d
+		p.min, p.max = lo, hi
 	default:
 		return reading{}, false
 	}
@@ -583,6 +610,39 @@ func shiftYear(iso string, years int) string {
 // clockWords after a number make it a time of day.
 var clockWords = map[string]bool{"am": true, "pm": true, "a": true, "p": true, "o'clock": true, "oclock": true, "h": true}
 
+func safeAt(words []string, i int) string {
+	if i < 0 || i >= len(words) {
+		return ""
+	}
+	return words[i]
+}
+
+func isAllDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// gluedMonthDay reads a month name glued to a day: "feb13", "sept9".
+func gluedMonthDay(w string) (month, dom int) {
+	i := 0
+	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i == len(w) || !isAllDigits(w[i:]) {
+		return 0, 0
+	}
+	m, ok := monthWords[w[:i]]
+	d, err := strconv.Atoi(w[i:])
+	if !ok || err != nil || d < 1 || d > 31 {
+		return 0, 0
+	}
+	return m, d
+}
+
 // amountUnits after a number make it an amount of time, not a day.
 var amountUnits = map[string]bool{
 	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
@@ -602,10 +662,8 @@ func isDayNumber(words []string, i int) bool {
 	if i+1 < len(words) && (clockWords[words[i+1]] || amountUnits[words[i+1]]) {
 		return false // "9 am"; "2 weeks", "for 10 days": an amount
 	}
-	if i+1 < len(words) {
-		if _, ok := weekdayWords[words[i+1]]; ok {
-			return false // "the first Tuesday": which Tuesday, not which day
-		}
+	if _, ok := weekdayWords[safeAt(words, i+1)]; ok && !isAllDigits(w) {
+		return false // "the first Tuesday": which Tuesday, not which day ("18, Fri" is a day)
 	}
 	if dayWords[w] != 0 {
 		return true

@@ -68,6 +68,14 @@ func TestIsBare(t *testing.T) {
 		// "the month" is the current one; "the week of" a day is not
 		{"the 30th day of the month", false},
 		{"the week of June 9th", true},
+		// two dates of two parts carry no year; words may spell one
+		{"from 3/1 to 4/9", true},
+		{"June two thousand and twelve", false},
+		{"May nineteen eighty", false},
+		// "later than" bounds a time; "later" after an amount is an offset
+		{"later than 9:30 on Monday", true},
+		{"3 weeks later", false},
+		{"the weekend", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -167,6 +175,19 @@ func TestNewsReading(t *testing.T) {
 		{"last weekend of a month, the past one", duck, "", `{"text":"last weekend of June","type":"time/interval","value":"2013-06-28T18:00:00","end":"2013-07-01T00:00:00","grain":"Hour"}`, "2012-06-30..2012-07-01", true},
 		// Duckling's weekend begins on Friday evening; by the date, Saturday.
 		{"weekend from Friday evening", duck, "", `{"text":"this weekend","type":"time/interval","value":"2013-02-15T18:00:00","end":"2013-02-18T00:00:00","grain":"Hour"}`, "2013-02-16..2013-02-17", true},
+		// "N units ago": the day, or any span of one unit holding it
+		{"months ago as the month", duck, "", `{"text":"four months ago","type":"time","value":"2012-10-12T00:00:00","grain":"Day"}`, "2012-10-01..2012-10-31", true},
+		{"months ago as the day", duck, "", `{"text":"four months ago","type":"time","value":"2012-10-12T00:00:00","grain":"Day"}`, "2012-10-12", true},
+		{"months ago, not the year", duck, "", `{"text":"four months ago","type":"time","value":"2012-10-12T00:00:00","grain":"Day"}`, "2012-01-01..2012-12-31", false},
+		{"years hence as the day", duck, "", `{"text":"three years hence","type":"time","value":"2016-02-01T00:00:00","grain":"Month"}`, "2016-02-12", true},
+		// a day of the month before a weekday names the day; the calendar decides
+		{"day and weekday after the month", duck, "", `{"text":"Aug 22, Fri","type":"time","value":"2014-08-22T00:00:00","grain":"Day"}`, "2014-08-22", true},
+		{"weekday and a glued date", duck, "", `{"text":"Sat, Mar16","type":"time","value":"2013-03-16T00:00:00","grain":"Day"}`, "2013-03-16", true},
+		// a weekend moves a week at a time
+		{"the weekend, the past one", rt, "We met at the lake the weekend.", `{"text":"the weekend","type":"datetimeV2.daterange","value":"2016-11-12/2016-11-14","timex":"2016-W45-WE"}`, "2016-11-05..2016-11-06", true},
+		// the present simple of a scheduled event speaks of the future
+		{"scheduled present", rt, "The fair opens on Friday", friday, "2016-11-11", true},
+		{"the past fortnight", rt, "", `{"text":"past fortnight","type":"datetimeV2.daterange","value":"2016-10-17/2016-10-31","timex":"(2016-10-17,2016-10-31,P2W)"}`, "2016-10-24..2016-11-06", true},
 		// Recognizers-Text alternatives are resolved by the tense.
 		{"past tense: the past alternative", rt, "The ferry sank on Friday", friday, "2016-11-04", true},
 		{"past tense: not the future alternative", rt, "The ferry sank on Friday", friday, "2016-11-11", false},
@@ -207,6 +228,7 @@ func TestFutureTense(t *testing.T) {
 		{"The court is set to rule on Tuesday", true},
 		{"The minister visited Kyiv on Monday", false},
 		{"Willis Tower closed on Monday", false},
+		{"The festival opens on Sunday", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

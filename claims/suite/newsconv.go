@@ -48,7 +48,7 @@ var countWords = map[string]int{
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
 // anchoredPeriod reads "[the] next three days", "the past 2 years",
@@ -68,6 +68,12 @@ func anchoredPeriod(words []string) (n int, unit string, dir int, ok bool) {
 		}
 		v, err := strconv.Atoi(words[i])
 		return v, err == nil && v > 0 && v < 1000
+	}
+	// "the past fortnight": one, unsaid
+	if k+2 == len(words) && (words[k+1] == "fortnight") {
+		if d, isDir := periodDirs[words[k]]; isDir {
+			return 1, words[k+1], d, true
+		}
 	}
 	// "next three days" or "three next days"
 	if k+2 < len(words) {
@@ -155,6 +161,45 @@ func periodReadings(n int, unit string, dir int, ref day) []reading {
 		}
 	}
 	return out
+}
+
+// unitDays is the longest a calendar unit runs, in days.
+var unitDays = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14,
+	"fortnights": 14, "month": 31, "months": 31, "quarter": 92, "quarters": 92,
+	"year": 366, "years": 366, "decade": 3653, "decades": 3653}
+
+// agoReading reads "three months ago", "two years hence", "10 days from
+// now": a count of units from the reference day. The day it reaches is
+// right, and so is any span of at most one such unit that holds it, since
+// the text is precise only to the unit it counts (TimeML writes "three
+// months ago" as a month, Recognizers-Text as a day).
+func agoReading(words []string, ref day) (reading, bool) {
+	if len(words) < 3 {
+		return reading{}, false
+	}
+	n, ok := countWords[words[0]]
+	if !ok {
+		v, err := strconv.Atoi(words[0])
+		if err != nil || v < 1 {
+			return reading{}, false
+		}
+		n = v
+	}
+	unit := words[1]
+	if _, ok := periodUnits[unit]; !ok {
+		return reading{}, false
+	}
+	dir := 0
+	switch rest := strings.Join(words[2:], " "); rest {
+	case "ago", "back", "before now", "before today":
+		dir = -1
+	case "hence", "from now", "from today":
+		dir = 1
+	default:
+		return reading{}, false
+	}
+	d := addUnits(ref, unit, dir*n)
+	return reading{min: d, max: d, around: unitDays[unit]}, true
 }
 
 // weekOfMonth reads "the first week of October", "last week of July",

@@ -59,6 +59,11 @@ type reading struct {
 	within bool
 	// iso, when set, is a TIMEX3 value a claim may also give exactly.
 	iso string
+	// around, when set, accepts a claim whose interval holds the day min
+	// and spans at most around days: "three months ago" is right as the
+	// day three months back or as the month that holds it, not as the
+	// year.
+	around int
 	// time is "14:00" or a part of the day ("NI"); when set the claim must
 	// give the same time. timeOnly readings have no date part.
 	time     string
@@ -252,6 +257,12 @@ func (w *Want) matchDate(d dates.Date) bool {
 		}
 		if r.within {
 			if lo >= r.min && hi <= r.max {
+				return true
+			}
+			continue
+		}
+		if r.around > 0 {
+			if lo <= r.min && r.min <= hi && int(hi-lo)+1 <= r.around {
 				return true
 			}
 			continue
