@@ -18,6 +18,7 @@ type cache struct {
 	days                            map[string]dayValue
 	officesBy                       map[[2]string][]office
 	quotes                          map[string]*quoteWords
+	words                           map[string][]string
 }
 
 type dayValue struct {
@@ -35,7 +36,7 @@ func newCache() *cache {
 	return &cache{
 		subjects: map[string]string{}, places: map[string]string{}, events: map[string]string{},
 		folds: map[string]string{}, counts: map[string]int{}, days: map[string]dayValue{},
-		officesBy: map[[2]string][]office{}, quotes: map[string]*quoteWords{},
+		officesBy: map[[2]string][]office{}, quotes: map[string]*quoteWords{}, words: map[string][]string{},
 	}
 }
 
@@ -55,6 +56,17 @@ func (c *cache) event(s string) string   { return memo(c.events, s, eventKey) }
 // folded is s folded into words joined by spaces.
 func (c *cache) folded(s string) string {
 	return memo(c.folds, s, func(s string) string { return strings.Join(text.FoldWords(s), " ") })
+}
+
+// foldedWords is s folded into words; the result is shared and must not
+// be changed.
+func (c *cache) foldedWords(s string) []string {
+	w, ok := c.words[s]
+	if !ok {
+		w = text.FoldWords(s)
+		c.words[s] = w
+	}
+	return w
 }
 
 // wordCount is the number of words in s.

@@ -13,10 +13,12 @@
 //
 //   - quantity (quantity.go): dimension and unit, the thing measured
 //     (lemmatized, synonyms merged: wounded, injured and hurt are one),
-//     the place, and the time scope resolved against the publication date;
-//   - date (date.go): the event class and place, then clusters of dates a
-//     few days apart, so the same event words months apart are different
-//     events;
+//     and the time scope resolved against the publication date or read
+//     from a dated clause (scope.go); then split by place (place.go) and,
+//     for a toll an article says rose, by day;
+//   - date (date.go): the event class, then clusters of dates a few days
+//     apart, so the same event words months apart are different events,
+//     then split by place;
 //   - role (role.go): the person and the kind of post (its head word);
 //   - age (age.go): the person;
 //   - name (name.go): the entity;

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +18,10 @@ import (
 // Key: dimension and unit (money in different currencies is never
 // compared), the thing measured (Subject, normalized: lemmatized, stop
 // words dropped, synonyms such as wounded/injured/hurt merged, word order
-// ignored), and the place and time scope when the extractor gives them.
+// ignored), and the time scope: the extractor's period, else the year of
+// a dated clause far back (scope.go). The claims of a key are then split
+// by place (place.go), and a casualty toll that an article says rose is
+// split into the figures of successive days (snapshots).
 //
 // Verdict: two quantities conflict only when their intervals do not
 // overlap, so "more than 300,000" agrees with "2 million" and "3,145 km"
@@ -32,8 +36,9 @@ import (
 // without a calendar period ("last year" resolved against the publication
 // date) may conflict only when the values are close (maxUnscopedRatio):
 // 120 and 150 new officers are one figure stated two ways, 120 and 3,000
-// officers are two figures. Casualty counts (killed, injured, arrested…)
-// need no period.
+// officers are two figures; and only between articles published within
+// maxUnscopedSpan of each other. Casualty counts (killed, injured,
+// arrested…) need no period.
 //
 // The difference is |a-b| / max(|a|, |b|) of the two stated values, as a
 // percentage: symmetric, and never above 100%. Counts also give the
@@ -49,12 +54,14 @@ type qitem struct {
 	*item
 	q      quantity.Quantity
 	lo, hi float64 // union of the readings' intervals
+	place  string  // folded (placeKey)
 }
 
 func (r *reconciler) quantities() []*fact {
 	groups := map[string][]*qitem{}
 	var keys []string
 	var facts []*fact
+	dated := r.datesBySentence()
 	for _, it := range r.byKind[claims.Quantity] {
 		q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
 		if !ok {
@@ -73,10 +80,13 @@ func (r *reconciler) quantities() []*fact {
 			pub = it.pub.Published
 		}
 		periodKey, absolute := resolvePeriod(period, pub)
+		if period == "" {
+			periodKey, absolute = dated.periodOf(it)
+		}
 		if absolute {
 			periodKey = "=" + periodKey // a calendar period: may prove a conflict
 		}
-		key := strings.Join([]string{"quantity", q.Dimension, q.Unit, subj, r.cache.place(place), periodKey}, "|")
+		key := strings.Join([]string{"quantity", q.Dimension, q.Unit, subj, periodKey}, "|")
 		lo, hi := interval(q)
 		if q.Converted != nil {
 			clo, chi := interval(*q.Converted)
@@ -87,10 +97,17 @@ func (r *reconciler) quantities() []*fact {
 		if _, ok := groups[key]; !ok {
 			keys = append(keys, key)
 		}
-		groups[key] = append(groups[key], &qitem{item: it, q: q, lo: lo, hi: hi})
+		groups[key] = append(groups[key], &qitem{item: it, q: q, lo: lo, hi: hi, place: r.cache.place(place)})
 	}
+	placeOf := func(q *qitem) string { return q.place }
+	overlap := func(a, b *qitem) bool { return overlaps(a.lo, a.hi, b.lo, b.hi) }
 	for _, key := range keys {
-		facts = append(facts, quantityFacts(key, groups[key])...)
+		for _, part := range placeParts(groups[key], placeOf, overlap) {
+			pkey := key + "|" + firstPlace(part, placeOf)
+			for i, snap := range r.snapshots(pkey, part) {
+				facts = append(facts, quantityFacts(pkey, snap, i > 0)...)
+			}
+		}
 	}
 	return facts
 }
@@ -234,19 +251,14 @@ const (
 )
 
 func quantityNeeds(dimension, subj, period string) quantityEvidence {
-	words := strings.Fields(subj)
 	generic := true
-	casualty := false
-	for _, w := range words {
+	for _, w := range strings.Fields(subj) {
 		if !genericSubjects[w] {
 			generic = false
 		}
-		if casualtyWords[w] {
-			casualty = true
-		}
 	}
 	switch {
-	case casualty:
+	case isCasualty(subj):
 		return mayConflict
 	case generic:
 		return neverConflicts
@@ -259,9 +271,9 @@ func quantityNeeds(dimension, subj, period string) quantityEvidence {
 	return mayConflict
 }
 
-func quantityFacts(key string, qs []*qitem) []*fact {
+func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 	parts := strings.Split(key, "|")
-	dimension, subj, period := parts[1], parts[3], parts[5]
+	dimension, subj, period := parts[1], parts[3], parts[4]
 	items := make([]*item, len(qs))
 	byItem := map[*item]*qitem{}
 	for i, q := range qs {
@@ -269,9 +281,18 @@ func quantityFacts(key string, qs []*qitem) []*fact {
 		byItem[q.item] = q
 	}
 	first := qs[0]
-	place0, period0 := quantityScope(first.q)
+	_, period0 := quantityScope(first.q)
+	place0 := firstPlace(qs, func(q *qitem) string { return q.q.Place })
 	if p := strings.TrimPrefix(period, "="); p != period {
 		period0 = p // a calendar period reads the same for every source
+	}
+	if update {
+		// A later figure of a toll that rose: name the day it holds for.
+		asOf := publishedDay(first.item)
+		key += "|as of " + asOf
+		if period0 == "" {
+			period0 = "as of " + asOf
+		}
 	}
 	f := &fact{
 		kind:    claims.Quantity,
@@ -290,6 +311,7 @@ func quantityFacts(key string, qs []*qitem) []*fact {
 	}
 	needs := quantityNeeds(dimension, subj, period)
 	allowed := needs != neverConflicts
+	var pick func(g, h *valueGroup) (*item, *item)
 	if needs == conflictsIfClose {
 		for i, g := range f.values {
 			for _, h := range f.values[i+1:] {
@@ -298,11 +320,147 @@ func quantityFacts(key string, qs []*qitem) []*fact {
 				}
 			}
 		}
+		// Without a calendar period a figure holds when it is written:
+		// articles far apart in time may both be right.
+		pick = func(g, h *valueGroup) (*item, *item) {
+			for _, a := range g.items {
+				for _, b := range h.items {
+					if a.confident() && b.confident() && publishedWithin(a, b, maxUnscopedSpan) {
+						return a, b
+					}
+				}
+			}
+			return nil, nil
+		}
 	}
-	return f.settle(rules{disagree: disagree, mayConflict: allowed, describe: func(a, b *item) {
+	return f.settle(rules{disagree: disagree, mayConflict: allowed, pick: pick, describe: func(a, b *item) {
 		f.difference = quantityDifference(dimension, byItem[a].q.Value, byItem[b].q.Value)
 		f.diffA, f.diffB = evidence(a), evidence(b)
 	}})
+}
+
+// maxUnscopedSpan is how far apart two articles may be published for
+// their counts, amounts or percentages without a calendar period to
+// contradict each other: a bridge expected to carry 18,000 vehicles a day
+// may carry 23,500 a year later.
+const maxUnscopedSpan = 31 * 24 * time.Hour
+
+// snapshots splits the claims of a casualty count into the figures of
+// successive days when a later article reports that a toll rose: 14 dead
+// on Monday and "the death toll rose to 31" on Tuesday is an update, not
+// a conflict. An article reports an update when one of its casualty
+// counts stands in a sentence that says so (updateWords: rose, climbed,
+// "up from"…); it applies to every count of that article. Each
+// publication day's counts from such articles are compared with the
+// snapshot before them; when some lie above a value there and none
+// below, they open a new snapshot. A lower figure later, or a higher one
+// without a word of change, stays in the same snapshot, where it may
+// conflict: 12 injured on Friday and 15 on Saturday, with nothing said
+// of a rise, is a contradiction. When an article has no publication day,
+// everything stays in one snapshot.
+func (r *reconciler) snapshots(key string, qs []*qitem) [][]*qitem {
+	parts := strings.Split(key, "|")
+	if len(parts) < 4 || !isCasualty(parts[3]) {
+		return [][]*qitem{qs}
+	}
+	byDay := map[int][]*qitem{}
+	var days []int
+	for _, q := range qs {
+		lo, hi, ok := pubRange(q.item)
+		if !ok || !lo.Equal(hi) {
+			return [][]*qitem{qs}
+		}
+		d := int(lo.Unix() / 86400)
+		if _, seen := byDay[d]; !seen {
+			days = append(days, d)
+		}
+		byDay[d] = append(byDay[d], q)
+	}
+	if len(days) < 2 {
+		return [][]*qitem{qs}
+	}
+	sort.Ints(days)
+	out := [][]*qitem{byDay[days[0]]}
+	for _, d := range days[1:] {
+		cur := out[len(out)-1]
+		var updates, rest []*qitem
+		for _, x := range byDay[d] {
+			if r.reportsUpdate(x.item) {
+				updates = append(updates, x)
+			} else {
+				rest = append(rest, x)
+			}
+		}
+		above, below := false, false
+		for _, x := range updates {
+			for _, y := range cur {
+				if x.lo > y.hi {
+					above = true
+				}
+				if x.hi < y.lo {
+					below = true
+				}
+			}
+		}
+		if above && !below {
+			out[len(out)-1] = append(cur, rest...)
+			out = append(out, updates)
+		} else {
+			out[len(out)-1] = append(cur, byDay[d]...)
+		}
+	}
+	if len(out) == 1 {
+		return [][]*qitem{qs}
+	}
+	for _, s := range out {
+		sort.SliceStable(s, func(i, j int) bool { return itemLess(s[i].item, s[j].item) })
+	}
+	return out
+}
+
+// reportsUpdate reports whether the article of it says of one of its
+// casualty counts that it changed (see snapshots).
+func (r *reconciler) reportsUpdate(it *item) bool {
+	if v, ok := r.updates[it.doc]; ok {
+		return v
+	}
+	found := false
+	for _, x := range r.byKind[claims.Quantity] {
+		if x.doc != it.doc || x.c.Sentence == "" || !isCasualty(r.cache.subject(x.c.Subject)) {
+			continue
+		}
+		for _, w := range r.cache.foldedWords(x.c.Sentence) {
+			if updateWords[w] {
+				found = true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	r.updates[it.doc] = found
+	return found
+}
+
+// isCasualty reports whether a subject key counts people harmed,
+// arrested or moved.
+func isCasualty(subj string) bool {
+	for _, w := range strings.Fields(subj) {
+		if casualtyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedDay is the day a claim's article was published, "2006-01-02".
+func publishedDay(it *item) string {
+	lo, _, ok := pubRange(it)
+	if !ok {
+		return ""
+	}
+	return lo.Format("2006-01-02")
 }
 
 // ratio is the larger magnitude over the smaller: 1.25 for 120 and 150.

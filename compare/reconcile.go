@@ -65,10 +65,13 @@ type reconciler struct {
 	byKind  map[claims.Kind][]*item
 	persons *entityIndex
 	cache   *cache
+	// updates memoizes, per document, whether it reports a casualty
+	// count that changed (quantity.go).
+	updates map[int]bool
 }
 
 func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
-	r := &reconciler{byKind: map[claims.Kind][]*item{}, persons: newEntityIndex(), cache: newCache()}
+	r := &reconciler{byKind: map[claims.Kind][]*item{}, persons: newEntityIndex(), cache: newCache(), updates: map[int]bool{}}
 	r.docs = make([]*claims.Document, 0, len(docs))
 	for _, d := range docs {
 		if d != nil {

@@ -192,6 +192,118 @@ func TestQuantityRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a toll said to have risen in a later article is an update",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-02-10").doc("b", "Wire B", "2025-02-10").doc("c", "Wire A", "2025-02-11")
+				c.add("a", Q, "at least 12 people", "killed", "The storm killed at least 12 people on Monday.", moreThan(12))
+				c.add("b", Q, "14 dead", "dead", "Rescuers counted 14 dead by nightfall.", count(14, 1))
+				c.add("c", Q, "31", "killed", "The toll from Monday's storm rose to 31 on Tuesday.", count(31, 1))
+				c.add("c", Q, "at least 90 people", "injured", "At least 90 people were hurt.", moreThan(90))
+				c.add("b", Q, "40 injured", "injured", "Another 40 were injured.", count(40, 1))
+			},
+			want: []summary{
+				{Agree, Q, "number of killed", "more than 12 [a#1] | 14 [b#1]", ""},
+				{Single, Q, "number of injured", "40 [b#2]", ""},
+				{Single, Q, "number of injured (as of 2025-02-11)", "more than 90 [c#2]", ""},
+				{Single, Q, "number of killed (as of 2025-02-11)", "31 [c#1]", ""},
+			},
+		},
+		{
+			name: "a higher count a day later, with no word of a rise, conflicts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-03-15").doc("b", "Paper B", "2024-03-16")
+				c.add("a", Q, "injuring 12 others", "injured", "The bus overturned, injuring 12 others.", count(12, 1))
+				c.add("b", Q, "15 hurt", "hurt", "Two dead, 15 hurt as bus overturns.", count(15, 1))
+			},
+			want: []summary{{Conflict, Q, "number of injured", "12 [a#1] | 15 [b#1]", "3 (20%)"}},
+		},
+		{
+			name: "a lower toll in a later update still conflicts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-02-10").doc("b", "Wire B", "2025-02-11")
+				c.add("a", Q, "killed 14", "killed", "The storm killed 14 people.", count(14, 1))
+				c.add("b", Q, "10", "killed", "The toll rose to 10 after a body was found.", count(10, 1))
+			},
+			want: []summary{{Conflict, Q, "number of killed", "14 [a#1] | 10 [b#1]", "4 (29%)"}},
+		},
+		{
+			name: "a count in a clause dated years back is that year's",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-11-04").doc("b", "Ministry B", "2025-11-04")
+				c.add("a", Q, "nine people", "killed", "The outbreak has killed nine people.", count(9, 1))
+				c.add("a", D, "2019", "outbreak", "The last outbreak, in 2019, killed 27 people.", dates.Date{ISO: "2019", Min: "2019-01-01", Max: "2019-12-31", Precision: "year", Event: "outbreak"})
+				c.add("a", Q, "27 people", "killed", "The last outbreak, in 2019, killed 27 people.", count(27, 1))
+				c.add("b", Q, "nine deaths", "deaths", "Nine deaths have been recorded.", count(9, 1))
+			},
+			want: []summary{
+				{Agree, Q, "number of killed", "9 [a#1 b#1]", ""},
+				{Single, Q, "number of killed (2019)", "27 [a#3]", ""},
+				{Single, D, "date of the outbreak", "2019 [a#2]", ""},
+			},
+		},
+		{
+			name: "a date after the count in another clause scopes nothing",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-11-04").doc("b", "Wire B", "2025-11-04")
+				s := "The flood killed 40 people, the most since a 1998 storm."
+				c.add("a", Q, "40 people", "killed", s, count(40, 1))
+				c.add("a", D, "1998", "", s, dates.Date{ISO: "1998", Min: "1998-01-01", Max: "1998-12-31", Precision: "year"})
+				c.add("b", Q, "40 dead", "dead", "Officials said 40 were dead.", count(40, 1))
+			},
+			want: []summary{{Agree, Q, "number of killed", "40 [a#1 b#1]", ""}},
+		},
+		{
+			name: "a future year scopes nothing",
+			build: func(c *corpus) {
+				c.doc("a", "Paper A", "2024-06-12").doc("b", "Radio B", "2024-06-13")
+				s := "The council approved a $4.2 billion budget for the 2025 fiscal year."
+				usd := quantity.Quantity{Dimension: "money", Unit: "USD", Value: 4.2e9, Min: 4.15e9, Max: 4.25e9, Display: "$4.2 billion"}
+				c.add("a", Q, "$4.2 billion budget", "budget", s, usd)
+				c.add("a", D, "2025", "", s, dates.Date{ISO: "2025", Min: "2025-01-01", Max: "2025-12-31", Precision: "year"})
+				c.add("b", Q, "about $4.2 billion", "budget", "The new budget totals about $4.2 billion.", usd)
+			},
+			want: []summary{{Agree, Q, "amount of the budget", "$4.2 billion [a#1 b#1]", ""}},
+		},
+		{
+			name: "a count without a place belongs to the one place named",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-10-15").doc("b", "Weekly B", "2024-10-19").doc("c", "Agency C", "2024-10-16")
+				at := func(q quantity.Quantity, place string) quantity.Quantity { q.Place = place; return q }
+				c.add("a", Q, "240 prisoners", "prisoners", "Both sides will free 240 prisoners.", count(240, 1))
+				c.add("b", Q, "240 prisoners", "prisoners", "240 prisoners will go home through the Kessel crossing.", at(count(240, 1), "Kessel"))
+				c.add("c", Q, "260 prisoners", "prisoners", "The deal frees 260 prisoners.", count(260, 1))
+			},
+			want: []summary{{Conflict, Q, "number of prisoners in Kessel", "240 [a#1 b#1] | 260 [c#1]", "20 (7.7%)"}},
+		},
+		{
+			name: "counts of two places are two facts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-03-05").doc("b", "Wire B", "2024-03-05").doc("c", "Wire C", "2024-03-05")
+				at := func(q quantity.Quantity, place string) quantity.Quantity { q.Place = place; return q }
+				c.add("a", Q, "five people", "killed", "Shelling killed five people in Lomna.", at(count(5, 1), "Lomna"))
+				c.add("b", Q, "12 people", "killed", "Shelling killed 12 people in Versk.", at(count(12, 1), "Versk"))
+				c.add("c", Q, "seven", "killed", "Seven were killed.", count(7, 1))
+			},
+			want: []summary{
+				{Single, Q, "number of killed", "7 [c#1]", ""},
+				{Single, Q, "number of killed in Lomna", "5 [a#1]", ""},
+				{Single, Q, "number of killed in Versk", "12 [b#1]", ""},
+			},
+		},
+		{
+			name: "figures without a period from articles a year apart do not conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Paper A", "2024-04-20").doc("b", "Paper A", "2025-04-19")
+				daily := func(v float64) quantity.Quantity { q := count(v, 500); q.Qualifier = "about"; return q }
+				c.add("a", Q, "about 18,000 vehicles", "vehicles", "About 18,000 vehicles are expected to cross.", daily(18000))
+				c.add("b", Q, "about 23,500 vehicles", "vehicles", "The bridge carries about 23,500 vehicles.", daily(23500))
+			},
+			want: []summary{
+				{Single, Q, "number of vehicles", "18000 [a#1]", ""},
+				{Single, Q, "number of vehicles", "23500 [b#1]", ""},
+			},
+		},
+		{
 			name: "a low-confidence claim makes no conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")

@@ -137,6 +137,11 @@ func dedupSorted(ss []string) []string {
 	return out
 }
 
+// updateWords say that a figure changed since it was last reported: "the
+// death toll rose to 31", "up from 14".
+var updateWords = set("rose", "risen", "rises", "rising", "climbed", "climbs", "climbing",
+	"mounted", "jumped", "increased", "grew", "swelled", "revised", "updated")
+
 // placeAliases map folded place names to one spelling.
 var placeAliases = map[string]string{
 	"us": "united states", "u s": "united states", "usa": "united states",

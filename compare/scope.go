@@ -1,0 +1,110 @@
+package compare
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"crosscheck/claims"
+	"crosscheck/claims/dates"
+)
+
+// Time scopes from dated clauses.
+//
+// Articles recall earlier events in the words of the current one: "The
+// region was last struck in 1998, when a magnitude 6.8 tremor killed 54
+// people." The 54 killed is a count of 1998, not a rival of this week's
+// toll. When the extractor gives a quantity no period, the date its
+// sentence gives it stands in: the date claim of the same sentence
+// nearest to the quantity, if it lies before the quantity or after it in
+// the same clause (no comma, semicolon, dash or bracket between them),
+// and if it ends more than scopeMargin before the article's publication.
+// Recent dates scope nothing: "killed 14 on Monday" is the story itself;
+// nor do future ones: "a budget for fiscal 2025" or "output of 180,000
+// tonnes from 2028" is what the story is about.
+
+// scopeMargin is how far from publication a date must lie to make the
+// quantities of its clause another period's.
+const scopeMargin = 60 * 24 * time.Hour
+
+type datedSpan struct {
+	text   string
+	start  int
+	lo, hi time.Time
+	iso    string
+}
+
+// sentenceDates indexes date claims by document and sentence.
+type sentenceDates map[string][]datedSpan
+
+func sentenceKey(c *claims.Claim) string { return c.Doc + "\x00" + c.Sentence }
+
+func (r *reconciler) datesBySentence() sentenceDates {
+	out := sentenceDates{}
+	for _, it := range r.byKind[claims.Date] {
+		d, ok := claims.ValueAs[dates.Date](it.c.Value)
+		if !ok || d.Precision == "set" || d.Precision == "ref" || it.c.Sentence == "" {
+			continue
+		}
+		lo, err1 := time.Parse("2006-01-02", d.Min)
+		hi, err2 := time.Parse("2006-01-02", d.Max)
+		if err1 != nil || err2 != nil || hi.Before(lo) {
+			continue
+		}
+		k := sentenceKey(it.c)
+		out[k] = append(out[k], datedSpan{text: it.c.Text, start: it.c.Start, lo: lo, hi: hi, iso: d.ISO})
+	}
+	return out
+}
+
+// periodOf is the period key a quantity's dated clause gives it (see
+// above), absolute when it is a calendar year; "" when none.
+func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
+	spans := s[sentenceKey(it.c)]
+	if len(spans) == 0 {
+		return "", false
+	}
+	var best *datedSpan
+	bestDist := 0
+	for i := range spans {
+		d := &spans[i]
+		dist := d.start - it.c.End
+		if d.start < it.c.Start {
+			dist = it.c.Start - d.start
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if best == nil || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	pubLo, _, ok := pubRange(it)
+	if !ok {
+		return "", false
+	}
+	if !best.hi.Before(pubLo.Add(-scopeMargin)) {
+		return "", false
+	}
+	if best.start > it.c.Start && !sameClause(it.c.Sentence, it.c.Text, best.text) {
+		return "", false
+	}
+	if best.lo.Year() == best.hi.Year() {
+		return strconv.Itoa(best.lo.Year()), true
+	}
+	return best.iso, false
+}
+
+// sameClause reports whether nothing that ends a clause stands between
+// the first text and the second, later one, in sentence.
+func sameClause(sentence, first, second string) bool {
+	i := strings.Index(sentence, first)
+	if i < 0 {
+		return false
+	}
+	j := strings.Index(sentence[i+len(first):], second)
+	if j < 0 {
+		return false
+	}
+	return !strings.ContainsAny(sentence[i+len(first):i+len(first)+j], ",;:()—–")
+}
