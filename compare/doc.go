@@ -22,10 +22,14 @@
 //   - role (role.go): the person and the kind of post (its head word);
 //   - age (age.go): the person;
 //   - name (name.go): the entity;
-//   - quote (quote.go): the speaker, then statements of similar wording.
+//   - quote (quote.go): the speaker, then statements of similar wording;
+//     and, across speakers, the same words given to two different people
+//     (a conflict over who said them).
 //
 // People are one entity across articles when their folded names share a
-// surname and one name's words are a subset of the other's (entity.go).
+// surname and one name's words are a subset of the other's, given names
+// transliterated several ways ("Mohammed", "Muhammad") counting as one
+// (entity.go).
 //
 // A false conflict is the worst error the tool can make, a missed
 // conflict the second worst. So a conflict needs two confident claims of

@@ -37,15 +37,68 @@ func newEntityIndex() *entityIndex {
 	return &entityIndex{names: map[string]*nameEntry{}, keys: map[string]string{}}
 }
 
+// givenNameForms map transliterations of common Arabic and Russian given
+// names to one spelling, so that "Mohammed al-Rashidi" and "Muhammad
+// al-Rashidi" are one person named two ways (a name variant, never two
+// people). Only given names, never surnames, are mapped: two people who
+// share a surname differ in the given name, and only spellings of one
+// name are listed here.
+var givenNameForms = func() map[string]string {
+	families := [][]string{
+		{"muhammad", "mohammed", "mohammad", "muhammed", "mohamed", "mohamad", "muhamad", "mohamud"},
+		{"ahmad", "ahmed"},
+		{"mahmoud", "mahmud", "mahmood"},
+		{"hussein", "husein", "hussain", "husain", "husayn"},
+		{"hassan", "hasan"},
+		{"yusuf", "youssef", "yousef", "yusef", "yousif", "yousuf"},
+		{"abdullah", "abdallah", "abdulla"},
+		{"abdul", "abdel"},
+		{"omar", "umar"},
+		{"osama", "usama"},
+		{"mustafa", "moustafa", "mustapha", "mostafa"},
+		{"ibrahim", "ebrahim"},
+		{"suleiman", "sulaiman", "suleyman"},
+		{"khalid", "khaled"},
+		{"walid", "waleed"},
+		{"faisal", "faysal"},
+		{"aleksandr", "alexandr", "aleksander"},
+		{"sergei", "sergey"},
+		{"dmitry", "dmitri", "dmitriy"},
+		{"yevgeny", "evgeny", "yevgeniy", "evgeniy", "evgeni"},
+		{"yuri", "yury", "yuriy"},
+		{"andrei", "andrey"},
+		{"alexei", "aleksei", "alexey", "aleksey"},
+		{"nikolai", "nikolay"},
+		{"pyotr", "petr"},
+		{"maxim", "maksim"},
+		{"vitaly", "vitali", "vitaliy"},
+		{"tatiana", "tatyana"},
+		{"natalia", "natalya"},
+	}
+	m := map[string]string{}
+	for _, f := range families {
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
 // honorifics are dropped from the front of person names.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx")
 
 // personWords folds a person's name into words, dropping honorifics and a
-// possessive ending ("Lopez Obrador's").
+// possessive ending ("Lopez Obrador's"), and spelling a given name one way
+// when it is transliterated several ("Mohammed", "Muhammad").
 func personWords(name string) []string {
 	words := text.FoldWords(name)
 	for len(words) > 1 && honorifics[strings.TrimSuffix(words[0], ".")] {
 		words = words[1:]
+	}
+	for i := 0; i < len(words)-1; i++ {
+		if w, ok := givenNameForms[words[i]]; ok {
+			words[i] = w
+		}
 	}
 	if n := len(words); n > 0 {
 		w := strings.TrimSuffix(words[n-1], "'s")

@@ -41,6 +41,19 @@ func TestEntityIndex(t *testing.T) {
 			want:  map[string]string{"Ana Soto": "Ana Soto"},
 		},
 		{
+			name:  "transliterations of a given name are one person",
+			names: []string{"Mohammed al-Tamimi", "Muhammad al-Tamimi", "Sergey Volkov", "Sergei Volkov", "al-Tamimi"},
+			want: map[string]string{
+				"Muhammad al-Tamimi": "Mohammed al-Tamimi", "al-Tamimi": "Mohammed al-Tamimi",
+				"Sergei Volkov": "Sergey Volkov",
+			},
+		},
+		{
+			name:  "a surname that looks like a given name is not respelled",
+			names: []string{"Leila Hassan", "Leila Hasan"},
+			want:  map[string]string{"Leila Hassan": "Leila Hassan", "Leila Hasan": "Leila Hasan"},
+		},
+		{
 			name:  "a name never added is its own entity",
 			names: []string{"Ana Ruiz"},
 			want:  map[string]string{"Tom Reyes": "Tom Reyes"},

@@ -212,3 +212,182 @@ func differentDocs(gs []*valueGroup) (*item, *item) {
 	}
 	return nil, nil
 }
+
+// Misattributed quotes.
+//
+// The same words in two articles, put in the mouths of two different
+// people, are a conflict over who said them: a careful reader checks
+// which speaker is right. Only strong evidence counts, since a false
+// conflict is the worst error: both quotes direct and confidently
+// attributed to a named person; at least minMisattributedWords content
+// words, so that a stock phrase two people may both use ("a very
+// productive meeting") never counts; Dice similarity of at least
+// minMisattributedSimilarity; different documents; speakers that are
+// different entities with different surnames (a bare surname may be
+// either of two people); and no document attributing the words to both.
+const (
+	minMisattributedWords      = 5
+	minMisattributedSimilarity = 0.8
+	minMisattributedConfidence = 0.85
+	// maxQuotePostings skips content words so common across quotes that
+	// they cannot single one out; the rarer words still find the match.
+	maxQuotePostings = 200
+)
+
+type spokenQuote struct {
+	*quitem
+	entity, speaker, surname string
+}
+
+func (r *reconciler) quoteSpeakers() []*fact {
+	var qs []*spokenQuote
+	postings := map[string][]int{}
+	for _, it := range r.byKind[claims.Quote] {
+		q, ok := claims.ValueAs[people.Quote](it.c.Value)
+		if !ok || !q.Direct || it.c.Confidence != 0 && it.c.Confidence < minMisattributedConfidence {
+			continue
+		}
+		speaker := q.Speaker
+		if speaker == "" || r.persons.isPronoun(speaker) {
+			continue
+		}
+		k, d, ok := r.persons.entity(speaker)
+		if !ok {
+			continue
+		}
+		x := r.cache.quote(it, q)
+		if len(x.content) < minMisattributedWords {
+			continue
+		}
+		words := strings.Fields(k)
+		sq := &spokenQuote{quitem: x, entity: k, speaker: d, surname: words[len(words)-1]}
+		for w := range x.content {
+			postings[w] = append(postings[w], len(qs))
+		}
+		qs = append(qs, sq)
+	}
+	if len(qs) < 2 {
+		return nil
+	}
+	// Link quotes of different documents that say the same words.
+	uf := newUnionFind(len(qs))
+	linked := false
+	for i, a := range qs {
+		shared := map[int]int{}
+		for w := range a.content {
+			p := postings[w]
+			if len(p) > maxQuotePostings {
+				continue
+			}
+			for _, j := range p {
+				if j > i {
+					shared[j]++
+				}
+			}
+		}
+		for j, n := range shared {
+			b := qs[j]
+			if a.doc == b.doc {
+				continue
+			}
+			if 2*float64(n)/float64(len(a.content)+len(b.content)) >= minMisattributedSimilarity {
+				uf.union(i, j)
+				linked = true
+			}
+		}
+	}
+	if !linked {
+		return nil
+	}
+	clusters := map[int][]*spokenQuote{}
+	var roots []int
+	for i, q := range qs {
+		root := uf.find(i)
+		if _, ok := clusters[root]; !ok {
+			roots = append(roots, root)
+		}
+		clusters[root] = append(clusters[root], q)
+	}
+	var facts []*fact
+	for _, root := range roots {
+		if f := misattribution(clusters[root]); f != nil {
+			facts = append(facts, f)
+		}
+	}
+	return facts
+}
+
+// misattribution is the conflict of one statement's quotes when they
+// name speakers that cannot be one person, or nil.
+func misattribution(qs []*spokenQuote) *fact {
+	if len(qs) < 2 {
+		return nil
+	}
+	byEntity := map[string][]*spokenQuote{}
+	var entities []string
+	docSpeakers := map[int]map[string]bool{}
+	for _, q := range qs {
+		if _, ok := byEntity[q.entity]; !ok {
+			entities = append(entities, q.entity)
+		}
+		byEntity[q.entity] = append(byEntity[q.entity], q)
+		if docSpeakers[q.doc] == nil {
+			docSpeakers[q.doc] = map[string]bool{}
+		}
+		docSpeakers[q.doc][q.entity] = true
+	}
+	if len(entities) < 2 {
+		return nil
+	}
+	for _, sp := range docSpeakers {
+		if len(sp) > 1 {
+			return nil // one article gives the words to both
+		}
+	}
+	// Two speakers sharing a surname may be one person named two ways.
+	surnames := map[string]bool{}
+	for _, e := range entities {
+		surnames[byEntity[e][0].surname] = true
+	}
+	if len(surnames) < len(entities) {
+		return nil
+	}
+	var values []*valueGroup
+	for _, e := range entities {
+		g := &valueGroup{key: e, display: byEntity[e][0].speaker}
+		for _, q := range byEntity[e] {
+			g.items = append(g.items, q.item)
+		}
+		values = append(values, g)
+	}
+	sortGroups(values)
+	content := make([]string, 0, len(qs[0].content))
+	for w := range qs[0].content {
+		content = append(content, w)
+	}
+	sort.Strings(content)
+	if len(content) > 8 {
+		content = content[:8]
+	}
+	a, b := values[0].items[0], values[1].items[0]
+	return &fact{
+		verdict:    Conflict,
+		kind:       claims.Quote,
+		key:        "quote-speaker|" + strings.Join(content, " "),
+		topic:      "speaker of “" + shortQuote(qs[0].display) + "”",
+		subject:    values[0].display,
+		values:     values,
+		difference: "different speaker",
+		diffA:      evidence(a),
+		diffB:      evidence(b),
+	}
+}
+
+// shortQuote is a quote's first words, for a topic.
+func shortQuote(s string) string {
+	words := strings.Fields(s)
+	if len(words) <= 8 {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:8], " ") + "…"
+}

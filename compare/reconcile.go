@@ -37,6 +37,7 @@ func Reconcile(docs []*claims.Document, cls []claims.Claim) *Report {
 	facts = append(facts, r.ages()...)
 	facts = append(facts, r.names()...)
 	facts = append(facts, r.quotes()...)
+	facts = append(facts, r.quoteSpeakers()...)
 	return &Report{
 		Version:   Version,
 		Documents: r.docs,

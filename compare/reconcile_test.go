@@ -872,6 +872,20 @@ func TestNameRules(t *testing.T) {
 			want: []summary{{Variant, N, "spelling of Juan Carlos Perez Soto", "Juan Carlos Perez Soto [a#1] | Carlos Perez Soto [b#1] | Perez Soto [c#1]", ""}},
 		},
 		{
+			name: "a transliterated given name is a variant",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-10-15").doc("b", "Agency B", "2024-10-16")
+				c.add("a", N, "Youssef Karam", "", "Foreign Minister Youssef Karam arrived.", name("Youssef Karam", "person"))
+				c.add("b", N, "Yusuf Karam", "", "Minister Yusuf Karam affirmed the deal.", name("Yusuf Karam", "person"))
+				c.add("a", R, "Foreign Minister Youssef Karam", "Youssef Karam", "Foreign Minister Youssef Karam arrived.", role("Youssef Karam", "Foreign Minister"))
+				c.add("b", R, "Foreign Minister Yusuf Karam", "Yusuf Karam", "Foreign Minister Yusuf Karam affirmed the deal.", role("Yusuf Karam", "Foreign Minister"))
+			},
+			want: []summary{
+				{Variant, N, "spelling of Youssef Karam", "Youssef Karam [a#1] | Yusuf Karam [b#1]", ""},
+				{Agree, R, "title of Youssef Karam", "Foreign Minister [a#2 b#2]", ""},
+			},
+		},
+		{
 			name: "an accent is a variant",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
@@ -948,6 +962,59 @@ func TestQuoteRules(t *testing.T) {
 				c.add("b", T, "the border must stay open", "Ana Ruiz", "", quote("Ana Ruiz", "the border must stay open"))
 			},
 			want: []summary{{Agree, T, "words of Ana Ruiz", "The border must stay open [a#1 b#1]", ""}},
+		},
+		{
+			name: "the same words given to two speakers conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-09-16").doc("b", "TV B", "2025-09-16")
+				words := "This contract is a slap in the face of every nurse in this hospital"
+				c.add("a", T, words, "Irma Castell", "“"+words+",” union leader Irma Castell said.", quote("Irma Castell", words))
+				c.add("b", T, words, "Tomas Ferri", "“"+words+",” organizer Tomas Ferri said.", quote("Tomas Ferri", words))
+			},
+			want: []summary{
+				{Conflict, T, "speaker of “This contract is a slap in the face…”", "Irma Castell [a#1] | Tomas Ferri [b#1]", "different speaker"},
+				{Single, T, "words of Irma Castell", "This contract is a slap in the face of every nurse in this hospital [a#1]", ""},
+				{Single, T, "words of Tomas Ferri", "This contract is a slap in the face of every nurse in this hospital [b#1]", ""},
+			},
+		},
+		{
+			name: "a stock phrase given to two speakers is no conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-09-16").doc("b", "TV B", "2025-09-16")
+				c.add("a", T, "a very productive meeting", "Irma Castell", "“It was a very productive meeting,” Irma Castell said.", quote("Irma Castell", "It was a very productive meeting"))
+				c.add("b", T, "a very productive meeting", "Tomas Ferri", "“It was a very productive meeting,” Tomas Ferri said.", quote("Tomas Ferri", "It was a very productive meeting"))
+			},
+			want: []summary{
+				{Single, T, "words of Irma Castell", "It was a very productive meeting [a#1]", ""},
+				{Single, T, "words of Tomas Ferri", "It was a very productive meeting [b#1]", ""},
+			},
+		},
+		{
+			name: "speakers who share a surname may be one person",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-09-16").doc("b", "TV B", "2025-09-16")
+				words := "We will hold the line at the gate until the company comes back to the table"
+				c.add("a", T, words, "Irma Castell", "“"+words+",” Irma Castell said.", quote("Irma Castell", words))
+				c.add("b", T, words, "Ines Castell", "“"+words+",” Ines Castell said.", quote("Ines Castell", words))
+			},
+			want: []summary{
+				{Single, T, "words of Ines Castell", "We will hold the line at the gate until the company comes back to the table [b#1]", ""},
+				{Single, T, "words of Irma Castell", "We will hold the line at the gate until the company comes back to the table [a#1]", ""},
+			},
+		},
+		{
+			name: "an article giving the words to both speakers makes no conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-09-16").doc("b", "TV B", "2025-09-16")
+				words := "Nobody goes home until every family has a roof over its head tonight"
+				c.add("a", T, words, "Irma Castell", "“"+words+",” Irma Castell said.", quote("Irma Castell", words))
+				c.add("a", T, words, "Tomas Ferri", "Tomas Ferri repeated it: “"+words+".”", quote("Tomas Ferri", words))
+				c.add("b", T, words, "Tomas Ferri", "“"+words+",” Tomas Ferri said.", quote("Tomas Ferri", words))
+			},
+			want: []summary{
+				{Agree, T, "words of Tomas Ferri", "Nobody goes home until every family has a roof over its head tonight [a#2 b#1]", ""},
+				{Single, T, "words of Irma Castell", "Nobody goes home until every family has a roof over its head tonight [a#1]", ""},
+			},
 		},
 		{
 			name: "a pronoun speaker identifies no one",
