@@ -707,6 +707,10 @@ func (s *scanner) poundIsMoney(numEnd, k int) bool {
 	if s.lw(k+1) == "sterling" || k > numEnd {
 		return true
 	}
+	// "400 million pounds of copper" weighs; "of funding" is money.
+	if s.lw(k+1) == "of" && s.isWord(k+2) {
+		return moneyNouns[s.lw(k+2)]
+	}
 	if k > 0 {
 		switch s.lw(k - 1) {
 		case "million", "billion", "trillion", "bn", "m":

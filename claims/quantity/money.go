@@ -114,6 +114,18 @@ var nationalCurrency = map[string]map[string]string{
 
 // currencyBase maps plural and subunit words to the key used in
 // nationalCurrency.
+// moneyNouns are what an amount of pounds sterling pays for or is:
+// "5 million pounds of funding" is money, "5 million pounds of copper"
+// a mass.
+var moneyNouns = map[string]bool{
+	"funding": true, "funds": true, "aid": true, "investment": true, "investments": true,
+	"spending": true, "cash": true, "money": true, "revenue": true, "revenues": true,
+	"damages": true, "debt": true, "debts": true, "savings": true, "profit": true,
+	"profits": true, "losses": true, "taxpayers": true, "taxpayers'": true, "public": true,
+	"grants": true, "loans": true, "support": true, "subsidies": true, "compensation": true,
+	"assets": true, "income": true, "sales": true, "bonuses": true, "fines": true,
+}
+
 func currencyBase(w string) string {
 	switch w {
 	case "dollars", "cents", "cent", "bucks", "dimes", "dime", "nickel", "nickels":

@@ -133,6 +133,10 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 
 // rejectWords applies the rules for numbers written in words.
 func (s *scanner) rejectWords(k int, n number.Number) (int, bool) {
+	// "No one was hurt", "not one was found": none, not one.
+	if k > 0 && s.lw(k) == "one" && (s.lw(k-1) == "no" || s.lw(k-1) == "not") {
+		return n.Next, true
+	}
 	// "Catch-22", "twenty-first": handled by the number reader; here only
 	// dates written in words are left ("May one") and they are rare.
 	if k > 0 && s.isDash(k-1) && s.glued(k) && s.isWord(k-2) && s.glued(k-1) && !number.IsWord(s.lw(k-2)) {

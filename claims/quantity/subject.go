@@ -84,6 +84,10 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		return "", k
 	}
 	w := s.lw(k)
+	if w == "worth" && s.lw(k+1) == "of" && r.cur != "" {
+		// "$1.1 billion worth of cargo": what the money buys.
+		k, w = k+1, "of"
+	}
 	switch {
 	case w == "of" && s.isWord(k+1):
 		// "725km of barriers", "10 years of war", "$5m of aid"
