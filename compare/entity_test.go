@@ -125,6 +125,11 @@ func TestSubjectKey(t *testing.T) {
 		{"people", "people"},
 		{"border", "border"},
 		{"killed people", "killed"},
+		{"investment", "deal"},
+		{"contract", "deal"},
+		{"interest", "stake"},
+		{"cargo", "goods"},
+		{"vessels", "ship"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -37,6 +37,14 @@ var synonyms = map[string]string{
 	"immigrant": "migrant", "asylum-seeker": "migrant",
 	// lengths and the like: British and American spellings
 	"kilometre": "kilometer", "metre": "meter",
+	// the amount of one transaction, however an article names it
+	"agreement": "deal", "contract": "deal", "accord": "deal", "pact": "deal",
+	"investment": "deal",
+	// what a company owns of a venture
+	"interest": "stake", "holding": "stake", "ownership": "stake",
+	// what a port or a ship carries
+	"cargo": "goods", "freight": "goods", "merchandise": "goods",
+	"vessel": "ship",
 }
 
 // irregular plurals that the suffix rules get wrong.
