@@ -88,8 +88,31 @@ func (p *parser) tense(i, j int) int {
 }
 
 // pastFirm is the tense of a date that stands alone: past, however far
-// back that puts it.
-const pastFirm = -2
+// back that puts it. futureFirm is that of a date a "will", "shall" or
+// "'ll" governs from close by: the next one, up to a year ahead.
+const (
+	pastFirm   = -2
+	futureFirm = 2
+)
+
+// willNear reports whether "will", "shall" or a "'ll" contraction comes
+// within a few words before token i, in the same clause: "I'll be back
+// Oct. 2", "the court will rule on March 3".
+func (p *parser) willNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.toks[k].Kind == text.Punct && !p.punct(k, "'") && !p.punct(k, "\u2019") {
+			return false
+		}
+		switch p.lower(k) {
+		case "will", "shall", "'ll", "\u2019ll":
+			return true
+		}
+		if t := p.toks[k].Text; p.toks[k].Kind == text.Word && (strings.HasSuffix(t, "'ll") || strings.HasSuffix(t, "\u2019ll")) {
+			return true
+		}
+	}
+	return false
+}
 
 // tenseRight reads the tense from the few words after a date: "On
 // Friday, the committee is due to report."
@@ -236,8 +259,8 @@ func (p *parser) tenseOf(k int) int {
 // auxiliary: "is heard", "would be paid".
 func (p *parser) participle(k int) bool {
 	switch p.lower(k - 1) {
-	case "be", "being", "is", "are", "am", "get", "gets":
-		return true
+	case "be", "being", "is", "are", "am", "get", "gets", "stay", "stays", "remain", "remains", "seem", "seems":
+		return true // "will stay closed": an adjective after a linking verb
 	}
 	return false
 }

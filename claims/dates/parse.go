@@ -277,7 +277,9 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 	} else if p.is(j, "after") && p.is(j+1, "next") {
 		e.rule, e.n, e.tenseFixed, j = yrNext, 1, true, j+2 // "March after next"
 	}
-	if e.g == gMonth && e.rule == yrNearest && !p.monthRange(j) && !p.afterConnector {
+	if e.g == gMonth && e.rule == yrNearest && !p.monthRange(j) && !p.afterConnector && !p.fragment(i, j) {
+		// A month standing alone as the whole sentence (a heading, a
+		// list item) is a month; elsewhere a bare one needs context.
 		if ambiguousMonth(m) && !p.capitalized(i) && !allLower(p.toks) {
 			return expr{}, 0, false
 		}
@@ -324,10 +326,10 @@ func (p *parser) parseDayMonth(i int) (expr, int, bool) {
 		k++
 	}
 	mw := p.w(k)
-	if mw.month == 0 || ambiguousMonth(mw.month) && !p.capitalized(k) && !p.isNum(k+1) {
+	if mw.month == 0 || ambiguousMonth(mw.month) && !p.capitalized(k) && !p.isNum(k+1) && !p.afterConnector {
 		return expr{}, 0, false
 	}
-	if mw.abbr && len(p.toks[k].Text) == 3 && !p.punct(k+1, ".") && !p.isNum(k+1) && !p.capitalized(k) {
+	if mw.abbr && len(p.toks[k].Text) == 3 && !p.punct(k+1, ".") && !p.isNum(k+1) && !p.capitalized(k) && !p.afterConnector {
 		return expr{}, 0, false
 	}
 	e := newExpr(kCal, gDay)
@@ -480,7 +482,8 @@ func (p *parser) dateContext(i int) bool {
 		return true
 	}
 	switch p.lower(i - 1) {
-	case "on", "since", "until", "till", "by", "from", "through", "before", "after", "dated", "between":
+	case "on", "since", "until", "till", "by", "from", "through", "before", "after", "dated", "between",
+		"this", "next", "last":
 		return true
 	}
 	return p.punct(i-1, ",") && p.w(i-2).weekday != 0

@@ -76,6 +76,9 @@ func (p *parser) parseNth(i int) (expr, int, bool) {
 	e.nth = n
 	w := p.w(k)
 	switch {
+	case p.weekendAt(k) > k:
+		e.g = gWeekend // "the last weekend of October"
+		k = p.weekendAt(k)
 	case w.unit == gWeek && !w.plural:
 		e.g = gWeek
 		k++
@@ -151,6 +154,15 @@ func (p *parser) periodAfter(k int) (expr, int, bool) {
 func nthSpan(e *expr, period span) (span, bool) {
 	first, last := period.first, period.last()
 	switch {
+	case e.g == gWeekend:
+		// the nth Saturday of the period, and the Sunday after it
+		sat := *e
+		sat.wd, sat.g = 6, gDay
+		d, ok := nthSpan(&sat, period)
+		if !ok {
+			return span{}, false
+		}
+		return unitOf(gWeekend, d.first), true
 	case e.wd != 0:
 		var d int
 		if e.nth > 0 {
@@ -389,4 +401,18 @@ func (r *resolver) dayOnlySpan(e *expr, ref, dir int) (span, bool) {
 		return span{}, false
 	}
 	return unitOf(gDay, dayNumber(y, m, e.day)), true
+}
+
+// weekendAt reads a weekend at k, spelled "weekend", "week-end", "week
+// end" or "wkend", and returns the index after it (k when there is none).
+func (p *parser) weekendAt(k int) int {
+	switch {
+	case p.is(k, "weekend") || p.is(k, "wkend") || p.is(k, "week-end"):
+		return k + 1
+	case p.is(k, "week") && p.punct(k+1, "-") && p.glued(k+1) && p.glued(k+2) && p.is(k+2, "end"):
+		return k + 3
+	case p.is(k, "week") && p.is(k+1, "end") && !p.is(k+2, "of") || p.is(k, "week") && p.is(k+1, "end") && p.is(k-1, "last"):
+		return k + 2
+	}
+	return k
 }

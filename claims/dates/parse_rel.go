@@ -46,6 +46,39 @@ func (e *expr) dayLevel() bool {
 	return false
 }
 
+// dayAbbr reports whether the abbreviated weekday at i is a day. "Thu",
+// "Fri", "Tue" are no other word; "Mon." with its dot is none either.
+// "Sun", "Wed" and "Sat" are words ("the sun", "they wed", "she sat"),
+// so they are days only capitalized inside a sentence with a dot or a
+// time after them ("Sat. 10 a.m.", "Sun at 5"), or standing alone as
+// the whole sentence, as a listing or a caption gives a day.
+func (p *parser) dayAbbr(i int) bool {
+	dot := p.punct(i+1, ".") && p.glued(i+1)
+	switch p.lower(i) {
+	case "thu", "thur", "thurs", "fri", "tue", "tues":
+		return true
+	case "mon":
+		if dot || p.capitalized(i) && i > 0 {
+			return true
+		}
+	}
+	if p.fragment(i, i+1) {
+		return true
+	}
+	if !p.capitalized(i) || i == 0 || p.is(i-1, "the") || p.headline {
+		return false
+	}
+	k := i + 1
+	if dot {
+		k++
+	}
+	if p.is(k, "at") {
+		k++
+	}
+	_, _, isTime := p.parseTime(k)
+	return dot || isTime
+}
+
 // parseWeekday reads "Friday", "Friday, Oct. 13", "Saturday, April 25".
 func (p *parser) parseWeekday(i int) (expr, int, bool) {
 	lw := p.w(i)
@@ -76,14 +109,8 @@ func (p *parser) parseWeekday(i int) (expr, int, bool) {
 	if e, n, ok := p.parseWeekdayDay(i, int(lw.weekday)); ok {
 		return e, n, true
 	}
-	if lw.abbr {
-		// "Sun", "Wed", "Sat", "Mon" alone are other words more often
-		// than days; "Thu", "Fri", "Tue" are not.
-		switch p.lower(i) {
-		case "thu", "thur", "thurs", "fri", "tue", "tues":
-		default:
-			return expr{}, 0, false
-		}
+	if lw.abbr && !p.dayAbbr(i) {
+		return expr{}, 0, false
 	}
 	// "Black Friday", "Super Tuesday" and the like are names, not dates;
 	// "the court Friday rejected" is a date, so only these words count.
@@ -141,6 +168,18 @@ func (p *parser) parseRel(i int) (expr, int, bool) {
 		strict = 1
 	}
 	w := p.w(j)
+	if n := p.weekendAt(j); n > j && !p.is(j, "weekend") || n > j && strict != 0 {
+		// "this past weekend", "this week-end", "last wkend"
+		e := newExpr(kWeekday, gWeekend)
+		e.wd, e.tenseFixed = 6, true
+		switch {
+		case strict != 0:
+			e.strict = strict
+		default:
+			e.weekRel = r
+		}
+		return e, n, true
+	}
 	if (r == relLast || r == relNext) && j == i+1 {
 		// "the past three years", "next 48 hours", "the coming two weeks"
 		if e, n, ok := p.rolling(j, relOffset(r), false); ok {
@@ -153,8 +192,17 @@ func (p *parser) parseRel(i int) (expr, int, bool) {
 			return e, j + 1, true
 		}
 	}
+	if w.ordinal != 0 || p.isNum(j) {
+		// "next 6th of April", "this 5/12": that date in the year the
+		// word points to.
+		if c, n, ok := p.parseCore(j, false); ok && c.kind == kCal && c.g == gDay && c.month != 0 && c.rule == yrNearest && c.hol == 0 {
+			c.rule, c.tenseFixed = relRule(r, strict), true
+			return c, n, true
+		}
+	}
 	switch {
-	case w.weekday != 0 && !w.plural && !w.abbr:
+	case w.weekday != 0 && !w.plural:
+		// "next Friday", "this Thu", "last Sat"
 		e := newExpr(kWeekday, gDay)
 		e.wd = int(w.weekday)
 		e.tenseFixed = true
@@ -470,6 +518,14 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 		if p.is(j+1, "now") || p.is(j+1, "today") {
 			dir, dayExact = 1, true
 			j++
+		} else if !vagueN {
+			// "three days from Tuesday", "two weeks from January 15":
+			// counted from the date named.
+			if in, n2, ok := p.parseCore(j+1, false); ok && in.kind != kRef && in.kind != kSet && in.kind != kTime && in.kind != kRolling {
+				e := newExpr(kShiftFrom, unit)
+				e.n, e.inner, e.tenseFixed = n, &in, true
+				return e, n2, true
+			}
 		}
 	case "earlier":
 		dir, kindOf = -1, kShift

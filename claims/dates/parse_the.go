@@ -201,6 +201,12 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 		if e, n, ok := p.parseDayMonth(j); ok {
 			return e, n, true
 		}
+		// "the 1st", "the 24th" standing alone: a day of the month.
+		if d, n, ok := p.dayOfMonth(j); ok && p.fragment(i, n) {
+			e := newExpr(kCal, gDay)
+			e.day, e.rule = d, yrNearest
+			return e, n, true
+		}
 	}
 	if p.isNum(j) || p.w(j).card != 0 {
 		if e, n, ok := p.parseCount(j); ok && e.kind == kRolling {

@@ -38,11 +38,31 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 	var n int
 	bMod := modNone
 	switch {
-	case e.kind == kCal && e.g == gDay && e.hol == 0:
-		// "June 3 to 5", "Nov 18-23": a bare day of the same month.
-		if d, dn, dok := p.dayOfMonth(k); dok && p.isNum(k) && p.w(dn).month == 0 && !p.punct(dn, "/") && !p.punct(dn, "-") && !p.punct(dn, ":") {
+	case e.kind == kCal && e.g == gDay && e.hol == 0 && e.month != 0:
+		// "June 3 to 5", "Nov 18-23", "April ninth through seventeenth",
+		// "April 27 to the third" (of May): a bare day of the same month,
+		// or of the next when it comes before the first day.
+		kk := k
+		if p.is(kk, "the") && !p.isNum(kk+1) {
+			kk++
+		}
+		d, dn, dok := p.dayOfMonth(kk)
+		if !dok {
+			d, dn, dok = p.dayInWords(kk)
+		}
+		if dok && (p.isNum(kk) || p.w(kk).ordinal != 0 || p.is(kk, "twenty") || p.is(kk, "thirty")) && p.w(dn).month == 0 &&
+			!p.punct(dn, "/") && !p.punct(dn, "-") && !p.punct(dn, ":") && !p.is(dn, "of") && p.w(dn).unit == gNone {
 			b = *e
 			b.day, n = d, dn
+			if d <= e.day {
+				b.month = e.month%12 + 1
+				if b.month == 1 && b.rule == yrExplicit {
+					b.year++
+				}
+			}
+			if b.day > monthLen(2000, b.month) {
+				return result{}, 0, 0, false
+			}
 			if y, yn, yok := p.yearAfter(n); yok && e.rule != yrExplicit {
 				b.year, b.rule, n = y, yrExplicit, yn
 			}
@@ -131,6 +151,27 @@ func (x *extractor) rangeEnds(a0, b0 *expr, dir int) (sa, sb span, ok bool) {
 			sa, ok1 := calSpan(&a, a.year)
 			sb, ok2 := calSpan(&b, b.year)
 			return sa, sb, ok1 && ok2
+		}
+	}
+	if calA && calB && a.rule == yrNearest && b.rule == yrNearest && x.res.hasRef && x.res.lo == x.res.hi && dir >= 0 {
+		// "will be away from August to October" read in September: the
+		// range that holds the reference day (told in the past, a range
+		// has ended: "rain was low between March and May" read in April
+		// is last year's).
+		ry, _, _ := civil(x.res.lo)
+		for _, y := range [2]int{ry, ry - 1} {
+			sa, ok1 := calSpan(&a, y)
+			if !ok1 {
+				continue
+			}
+			for _, yb := range [2]int{y, y + 1} {
+				if sb, ok2 := calSpan(&b, yb); ok2 && sb.last() > sa.last() && sa.first <= x.res.lo && x.res.lo <= sb.last() {
+					return sa, sb, true
+				}
+				if sb, ok2 := calSpan(&b, yb); ok2 && sb.last() > sa.last() {
+					break
+				}
+			}
 		}
 	}
 	ra, exactA, okA := x.res.resolve(&a, dir)
@@ -234,7 +275,9 @@ func (x *extractor) dayRange(i int) (res result, bStart, end int, ok bool) {
 		return result{}, 0, 0, false
 	}
 	bStart = k2 + 1
+	p.afterConnector = true // "19th to 21st aug": the far end is a date
 	b, n, ok := p.parseDayMonth(bStart)
+	p.afterConnector = false
 	if !ok || b.kind != kCal || b.g != gDay || b.day <= a {
 		return result{}, 0, 0, false
 	}

@@ -346,6 +346,8 @@ func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
 		return past, true
 	case dir > 0 && hasFuture && dist(future) <= reach:
 		return future, true
+	case dir >= futureFirm && hasFuture && dist(future) <= 366:
+		return future, true // "will return Oct. 2", eleven months on
 	}
 	near, hasNear := past, hasPast
 	if hasFuture && (!hasPast || dist(future) < dist(past)) {

@@ -45,8 +45,13 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 		return m
 	}
 	dir := 0
-	if !e.tenseFixed && (e.kind == kWeekday || e.kind == kMonthDayOfWeek || e.kind == kNth || e.kind == kCal && e.rule == yrNearest) {
+	if !e.tenseFixed && (e.kind == kWeekday || e.kind == kMonthDayOfWeek || e.kind == kNth || e.kind == kCal && e.rule == yrNearest) ||
+		e.kind == kShiftFrom && !e.inner.tenseFixed {
+		// ("three days from Tuesday": the Tuesday the tense points to)
 		dir = x.p.tense(i, j)
+		if dir > 0 && x.p.willNear(i) {
+			dir = futureFirm
+		}
 	}
 	d.Relative = !(e.kind == kCal && e.rule == yrExplicit)
 	d.Mod = modNames[e.mod]

@@ -1,0 +1,101 @@
+package dates_test
+
+import "testing"
+
+// Forms added for the second wave of coverage. The publication date is
+// Friday 15 March 2024 unless a case says otherwise.
+
+func TestAbbreviatedWeekdays(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "Mon. alone", text: "Mon.", want: []got{day("Mon.", "2024-03-11")}},
+		{name: "Sat. and Sun. with dots", text: "The market is closed Sat. and Sun. this month.",
+			want: []got{day("Sat.", "2024-03-09"), day("Sun.", "2024-03-10"), {"this month", "2024-03", "2024-03-01", "2024-03-31"}}},
+		{name: "Sat before a time", text: "Doors open Sat at 5 p.m. for the vigil.",
+			want: []got{{"Sat at 5 p.m.", "2024-03-09T17:00", "2024-03-09", "2024-03-09"}}},
+		{name: "this Thu", text: "The talks resume this Thu.", want: []got{day("this Thu", "2024-03-14")}},
+		{name: "sat is a verb", text: "She sat on the bench.", want: nil},
+		{name: "the Sun is a paper", text: "He read The Sun. It was dull.", want: nil},
+		{name: "wed is a verb", text: "They will wed in the spring.", want: []got{{"the spring", "2024-SP", "2024-03-01", "2024-05-31"}}},
+	})
+}
+
+func TestFragments(t *testing.T) {
+	// A date standing alone (a heading, a caption, a list item) is one
+	// gone by.
+	runCases(t, []extractCase{
+		{name: "a month", text: "June", want: []got{{"June", "2023-06", "2023-06-01", "2023-06-30"}}},
+		{name: "May alone", text: "May.", want: []got{{"May", "2023-05", "2023-05-01", "2023-05-31"}}},
+		{name: "a day of the month", text: "the 3rd", want: []got{day("the 3rd", "2024-03-03")}},
+		{name: "may in a sentence is a verb", text: "Prices may fall.", want: nil},
+	})
+}
+
+func TestStrongFuture(t *testing.T) {
+	// "will" close before a date trusts the future up to a year ahead.
+	runCases(t, []extractCase{
+		{name: "will, eleven months on", text: "Officials said she will return on Feb. 2.", want: []got{day("Feb. 2", "2025-02-02")}},
+		{name: "past verb", text: "She returned on Feb. 2, officials said.", want: []got{day("Feb. 2", "2024-02-02")}},
+	})
+}
+
+func TestDeicticDates(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "next with a numeric date", text: "The vote is set for next 5/12.", want: []got{day("next 5/12", "2024-05-12")}},
+		{name: "this with a numeric date", text: "He will sail this 4/20.", want: []got{day("this 4/20", "2024-04-20")}},
+		{name: "next with an ordinal date", text: "The summit opens next 6th of April.", want: []got{day("next 6th of April", "2024-04-06")}},
+		{name: "next with a passed date", text: "The fair returns next 2nd of March.", want: []got{day("next 2nd of March", "2025-03-02")}},
+	})
+}
+
+func TestCountsFromADate(t *testing.T) {
+	runCases(t, []extractCase{
+		// The Tuesday the future points to is the 19th.
+		{name: "days from a weekday", text: "The trial will start three days from Tuesday.", want: []got{day("three days from Tuesday", "2024-03-22")}},
+		{name: "weeks from a date", text: "The ban lapsed two weeks from January 15.", want: []got{day("two weeks from January 15", "2024-01-29")}},
+		{name: "months from tomorrow", text: "The plant will close four months from tomorrow.", want: []got{day("four months from tomorrow", "2024-07-16")}},
+		{name: "from now", text: "The law takes effect 30 days from now.", want: []got{day("30 days from now", "2024-04-14")}},
+	})
+}
+
+func TestRangesOfDays(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "far end in words", text: "Rain fell from June 9th through twelfth.",
+			want: []got{{"from June 9th through twelfth", "2023-06-09/2023-06-12", "2023-06-09", "2023-06-12"},
+				day("June 9th", "2023-06-09"), day("twelfth", "2023-06-12")}},
+		{name: "far end in the next month", text: "She is off from April twenty-seventh to the third.",
+			want: []got{{"from April twenty-seventh to the third", "2024-04-27/2024-05-03", "2024-04-27", "2024-05-03"},
+				day("April twenty-seventh", "2024-04-27"), day("the third", "2024-05-03")}},
+		{name: "month abbreviated in lower case at the end", text: "The fair ran 19th to 21st aug.",
+			want: []got{{"19th to 21st aug.", "2023-08-19/2023-08-21", "2023-08-19", "2023-08-21"}, day("21st aug.", "2023-08-21")}},
+	})
+}
+
+func TestRangeHoldingTheReference(t *testing.T) {
+	runCases(t, []extractCase{
+		// Read in March, a range from February to April is this year's,
+		// whatever verb comes with it; told in the past, it has ended.
+		{name: "future, under way", text: "The road will be closed from February to April.",
+			want: []got{{"from February to April", "2024-02/2024-04", "2024-02-01", "2024-04-30"},
+				{"February", "2024-02", "2024-02-01", "2024-02-29"}, {"April", "2024-04", "2024-04-01", "2024-04-30"}}},
+		{name: "past, ended", text: "The road was closed from February to April.",
+			want: []got{{"from February to April", "2023-02/2023-04", "2023-02-01", "2023-04-30"},
+				{"February", "2023-02", "2023-02-01", "2023-02-28"}, {"April", "2023-04", "2023-04-01", "2023-04-30"}}},
+	})
+}
+
+func TestWeekends(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "this past weekend", text: "The rally was held this past weekend.",
+			want: []got{{"this past weekend", "2024-W10-WE", "2024-03-09", "2024-03-10"}}},
+		{name: "week-end with a hyphen", text: "Polls close this week-end.",
+			want: []got{{"this week-end", "2024-W11-WE", "2024-03-16", "2024-03-17"}}},
+		// 26 October 2024 is the last Saturday of the month.
+		{name: "last weekend of a month", text: "Voters head to the polls on the last weekend of October.",
+			want: []got{{"the last weekend of October", "2024-W43-WE", "2024-10-26", "2024-10-27"}}},
+		// 28 October 2023 was the last Saturday of that October.
+		{name: "last weekend of a month, past", text: "The race was run on the last weekend of October.",
+			want: []got{{"the last weekend of October", "2023-W43-WE", "2023-10-28", "2023-10-29"}}},
+		{name: "first weekend", text: "The festival opens on the first weekend in June.",
+			want: []got{{"the first weekend in June", "2024-W22-WE", "2024-06-01", "2024-06-02"}}},
+	})
+}
