@@ -280,6 +280,11 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 	for v := k; v < end && v-k <= 8; v++ {
 		t := a.tok(v)
 		if t.Kind != text.Word || a.isQuoteMark(v) {
+			// An age set off by commas: "Dana Ruiz, 52, said".
+			if t.Text == "," && v > k && v+2 < end && a.info[v+1].kind == text.Number && a.info[v+2].ch == ',' {
+				v += 2
+				continue
+			}
 			if t.Kind == text.Punct && t.Text != "-" && t.Text != "." {
 				break
 			}
