@@ -585,7 +585,11 @@ func genderOf(c uint32) byte {
 // words that are also everyday adjectives or nouns may not.
 func (a *Analysis) lowerHeadOK(j int) bool {
 	switch a.tok(j).Text {
-	case "general", "head", "chair", "speaker", "justice", "executive", "counsel", "delegate", "chief", "leader", "manager", "founder", "officer", "representative":
+	case "chair", "head", "chief":
+		// After the body they lead: "Rail Safety Board chair Ana Ruiz".
+		return j > 0 && a.info[j-1].kind == text.Word && a.info[j-1].cap && a.info[j-1].sent == a.info[j].sent &&
+			a.info[j-1].class&(cStop|cPronoun|cDet) == 0
+	case "general", "speaker", "justice", "executive", "counsel", "delegate", "leader", "manager", "founder", "officer", "representative":
 		return false
 	}
 	return true

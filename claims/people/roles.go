@@ -54,9 +54,11 @@ func (a *Analysis) findRoles() {
 			continue
 		}
 		from := a.sents[a.info[m.from].sent].from
-		// "White House National Security Advisor Elizabeth Sherwood-Randall"
-		if start := a.titleStart(m.from, from); start < m.from {
-			for _, p := range a.titleParts(start, m.from) {
+		// "White House National Security Advisor Elizabeth Sherwood-Randall",
+		// "Minister of Health Dr. Ayo Fenwick" (an honorific between).
+		end := a.honorificBefore(m.from, from)
+		if start := a.titleStart(end, from); start < end {
+			for _, p := range a.titleParts(start, end) {
 				if r, ok := a.makeRole(p[0], p[1]); ok {
 					add(mi, roleFound{role: r, start: a.tok(p[0]).Start, end: m.end, conf: 0.9})
 				}
@@ -119,6 +121,9 @@ func (a *Analysis) titleStart(k, from int) int {
 		case (t.Is("of") || t.Is("for")) && start < k && j > from:
 		case t.Is("the") && start < k && j > from && (a.tok(j-1).Is("of") || a.tok(j-1).Is("for")):
 		case t.Is("and") && start < k && j > from && a.info[j-1].class&cHead != 0 && a.info[j-1].cap:
+		case t.Is("and") && start < k && j > from && a.info[j-1].class&cDomain != 0 && a.info[j-1].cap &&
+			a.info[start].class&cDomain != 0 && a.info[start].cap:
+			// One portfolio of two domains: "Energy and Mines Minister".
 		case in.cap && c == 0 && unknown < 2 && start < k && j > from && a.info[start].class&(cDomain|cHead) != 0 && a.info[start].cap:
 			// A domain the lexicon does not know: "Western Hemisphere Affairs".
 			start = j
@@ -129,6 +134,20 @@ func (a *Analysis) titleStart(k, from int) int {
 		j--
 	}
 	return a.trimTitle(start, k)
+}
+
+// honorificBefore returns where an honorific that is not itself a title
+// ("Dr.", "Mr", "Prof.") starts right before the name at token k, so that
+// a title may stand before it; k when there is none.
+func (a *Analysis) honorificBefore(k, from int) int {
+	j := k - 1
+	if j > from && a.tok(j).Text == "." && !a.tok(j).Space {
+		j--
+	}
+	if j >= from && a.info[j].kind == text.Word && a.info[j].cap && a.info[j].class&cHonorific != 0 && a.info[j].class&cHead == 0 {
+		return j
+	}
+	return k
 }
 
 // trimTitle drops connectors a backward scan may leave at the front.
@@ -469,8 +488,22 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 		}
 	}
 	from := a.sents[a.info[m.from].sent].from
-	start := a.titleStart(c, from)
-	if start >= c {
+	// "the former prime minister of Norvik, Anselm Kreutz": the title
+	// ends in "of" and a place the lexicon need not know.
+	te := c
+	for j := c - 1; j > from && c-j <= 4; j-- {
+		if a.tok(j).Is("of") {
+			if j+1 < c && a.info[j+1].cap {
+				te = j
+			}
+			break
+		}
+		if a.info[j].kind != text.Word || !a.info[j].cap && !a.tok(j).Is("the") {
+			break
+		}
+	}
+	start := a.titleStart(te, from)
+	if start >= te {
 		return 0, 0, false
 	}
 	j := start - 1

@@ -105,6 +105,17 @@ func TestRoles(t *testing.T) {
 		{"possessive name then title", "President Ivan Petrov's spokesman Oleg Sokol said nothing.",
 			[]string{"Ivan Petrov | President | president", "Oleg Sokol | spokesman | spokesperson"}},
 
+		{"two domains of one portfolio", "Energy and Mines Minister Rosa Vidal signed the contract.",
+			[]string{"Rosa Vidal | Energy and Mines Minister | energy and mines minister"}},
+		{"deputy of two domains", "Deputy Energy and Mines Minister Rosa Vidal signed the contract.",
+			[]string{"Rosa Vidal | Deputy Energy and Mines Minister | deputy energy and mines minister"}},
+		{"honorific between title and name", "Minister of Health Dr. Aldo Brenn urged calm.",
+			[]string{"Aldo Brenn | Minister of Health | health minister"}},
+		{"title of an unknown town before a comma", "They thanked the mediator, the former mayor of Veldra, Tomas Mark, for his help.",
+			[]string{"Tomas Mark | former mayor of Veldra | veldra mayor | former"}},
+		{"lower-case chair after the body", "Transit Board chair Ines Mora toured the depot.",
+			[]string{"Ines Mora | chair | chair"}},
+
 		// Negatives: no person, no role.
 		{"organization said", "The White House said on Monday that talks would continue.", nil},
 		{"demonym is not a person", "Central American leaders met in Panama.", nil},
@@ -114,6 +125,7 @@ func TestRoles(t *testing.T) {
 		{"title without name", "The Foreign Ministry and the Defense Secretary issued a statement.", nil},
 		{"headline", "Minister Meets Union Leaders Amid Strike", nil},
 		{"relation is not a title", "His predecessor Donald Park left office in May.", nil},
+		{"a chair is furniture after a verb", "She pulled up a chair Monday and spoke.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
