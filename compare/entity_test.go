@@ -94,6 +94,8 @@ func TestParseOffices(t *testing.T) {
 		{"Mexico's minister of foreign affairs", []string{"foreign minister"}},
 		{"US Secretary of State", []string{"foreign minister"}},
 		{"Minister of Trade and Industry", []string{"industry trade minister"}},
+		{"Deputy Energy and Mines Minister", []string{"deputy energy mine minister"}},
+		{"Interior Minister and Deputy Prime Minister", []string{"interior minister", "deputy prime minister"}},
 		{"former Prime Minister", []string{"former prime minister"}},
 		{"Deputy Foreign Minister", []string{"deputy foreign minister"}},
 		{"vice-president", []string{"vice president"}},

@@ -744,6 +744,15 @@ func TestRoleRules(t *testing.T) {
 			want: []summary{{Conflict, R, "title of Ana Ruiz", "Deputy Foreign Minister [a#1] | Foreign Minister [b#1]", "different office"}},
 		},
 		{
+			name: "a deputy of a two-domain portfolio is not the minister",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-03-05").doc("b", "Trade site B", "2025-03-06")
+				c.add("a", R, "Energy and Mines Minister Rosa Vidal", "Rosa Vidal", "Energy and Mines Minister Rosa Vidal signed.", role("Rosa Vidal", "Energy and Mines Minister"))
+				c.add("b", R, "Deputy Energy and Mines Minister Rosa Vidal", "Rosa Vidal", "Deputy Energy and Mines Minister Rosa Vidal signed.", role("Rosa Vidal", "Deputy Energy and Mines Minister"))
+			},
+			want: []summary{{Conflict, R, "title of Rosa Vidal", "Energy and Mines Minister [a#1] | Deputy Energy and Mines Minister [b#1]", "different office"}},
+		},
+		{
 			name: "a less specific title agrees",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")

@@ -168,11 +168,13 @@ func parseOffices(title string) []office {
 		}
 		kept = append(kept, w)
 	}
-	// Split at "and" when both sides have a head: two posts.
+	// Split at "and" when both sides have a head and the left one ends
+	// in it: two posts ("Interior Minister and Deputy Prime Minister"),
+	// where "Deputy Energy and Mines Minister" is one.
 	var parts [][]string
 	start := 0
 	for i, w := range kept {
-		if (w == "and" || w == "&") && hasHead(kept[start:i]) && hasHead(kept[i+1:]) {
+		if (w == "and" || w == "&") && i > start && isHead(kept[i-1]) && hasHead(kept[i+1:]) {
 			parts = append(parts, kept[start:i])
 			start = i + 1
 		}
@@ -185,6 +187,11 @@ func parseOffices(title string) []office {
 		}
 	}
 	return out
+}
+
+func isHead(w string) bool {
+	_, ok := roleHeads[w]
+	return ok
 }
 
 func hasHead(words []string) bool {
