@@ -125,6 +125,10 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 				conf = 0.8
 			}
 		}
+		if dim == Percent && s.ownedBefore(start) {
+			// "will hold 70% of the project", "keeps the remaining 30%".
+			subject = "stake"
+		}
 		if r.u.loose {
 			conf = 0.7
 		}

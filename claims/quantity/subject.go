@@ -133,6 +133,32 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 	return "", k
 }
 
+// ownershipVerbs own, buy or sell a share of something: a percentage
+// after them is a stake.
+var ownershipVerbs = map[string]bool{
+	"hold": true, "holds": true, "holding": true, "held": true, "own": true, "owns": true,
+	"owning": true, "owned": true, "keep": true, "keeps": true, "kept": true, "retain": true,
+	"retains": true, "retained": true, "control": true, "controls": true, "controlled": true,
+	"acquire": true, "acquires": true, "acquired": true, "buy": true, "buys": true, "bought": true,
+	"sell": true, "sells": true, "sold": true,
+}
+
+// ownedBefore reports an ownership verb right before the quantity at
+// start, past an article and "remaining" or "further": "will hold 70%",
+// "sold a further 5%", "keep the remaining 30%".
+func (s *scanner) ownedBefore(start int) bool {
+	j := start - 1
+	for j >= 0 && j >= start-3 {
+		switch s.lw(j) {
+		case "a", "an", "the", "its", "their", "remaining", "further", "additional", "another":
+			j--
+			continue
+		}
+		break
+	}
+	return j >= 0 && ownershipVerbs[s.lw(j)]
+}
+
 // nounRun reads up to three noun-like words and returns the last as the
 // head: "border wall" → wall, "aid package" → package.
 func (s *scanner) nounRun(j int) (string, int) {
