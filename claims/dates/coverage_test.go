@@ -99,3 +99,48 @@ func TestWeekends(t *testing.T) {
 			want: []got{{"the first weekend in June", "2024-W22-WE", "2024-06-01", "2024-06-02"}}},
 	})
 }
+
+func TestTimeRangesWithADay(t *testing.T) {
+	// A range of hours is dated by the day after it, at its start.
+	runCases(t, []extractCase{
+		{name: "from to on a weekday", text: "They met from 9:30 to 11:00 on Thursday.",
+			want: []got{day("9:30 to 11:00 on Thursday", "2024-03-14T09:30")}},
+		{name: "start takes the end's pm", text: "The shift ran 2:00 - 2:30 pm on Tuesday.",
+			want: []got{day("2:00 - 2:30 pm on Tuesday", "2024-03-12T14:00")}},
+		{name: "weekday first", text: "Thursday from 9:30 to 11:00",
+			want: []got{day("Thursday from 9:30 to 11:00", "2024-03-14T09:30")}},
+		{name: "hours in a range with am", text: "this Thu 9-11am", want: []got{day("this Thu 9-11am", "2024-03-14T09:00")}},
+		{name: "hours with h", text: "The ferry left at 16h30 on Monday.", want: []got{day("16h30 on Monday", "2024-03-11T16:30")}},
+		{name: "a score is no time", text: "The team won 3-2 on Sunday.", want: []got{day("Sunday", "2024-03-10")}},
+	})
+}
+
+func TestPartsOfTheDay(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "the night of a date", text: "The attack came on the night of March 3.",
+			want: []got{day("night of March 3", "2024-03-03TNI")}},
+		{name: "in the morning after a date", text: "Talks opened on February 12 in the morning.",
+			want: []got{day("February 12 in the morning", "2024-02-12TMO")}},
+		{name: "the morning of a day of the month", text: "The meeting fell on the morning of the 15th.",
+			want: []got{day("morning of the 15th", "2024-03-15TMO")}},
+	})
+}
+
+func TestMoreForms(t *testing.T) {
+	runCases(t, []extractCase{
+		// 18 July 2025 is a Friday; the nearest earlier one was in 2014.
+		{name: "weekday after the date", text: "Jul 18, Fri", want: []got{day("Jul 18, Fri", "2025-07-18")}},
+		{name: "in a fortnight's time", text: "The report is due in a fortnight's time.", want: []got{day("in a fortnight's time", "2024-03-29")}},
+		{name: "month-day-year with dashes", text: "I'll go back Sep-23-2020.", want: []got{day("Sep-23-2020", "2020-09-23")}},
+		{name: "year/month/day", text: "The archive dates the file 2020/Sep/23.", want: []got{day("2020/Sep/23", "2020-09-23")}},
+		{name: "this calendar year", text: "Sales rose this calendar year.", want: []got{{"this calendar year", "2024", "2024-01-01", "2024-12-31"}}},
+		{name: "next workweek", text: "The bill passes next workweek.", want: []got{{"next workweek", "2024-W12", "2024-03-18", "2024-03-24"}}},
+		{name: "a year in words", text: "She came back in two thousand and fifteen.", want: []got{{"two thousand and fifteen", "2015", "2015-01-01", "2015-12-31"}}},
+		{name: "a count in words is no year", text: "In two thousand cases, the court ruled.", want: nil},
+		{name: "a decade without the", text: "Prices soared in nineties.", want: []got{{"nineties", "199", "1990-01-01", "1999-12-31"}}},
+		{name: "that weekend, nothing before", text: "I was not there that weekend.", want: []got{{"that weekend", "2024-W10-WE", "2024-03-09", "2024-03-10"}}},
+		{name: "to a weekday after the start", text: "The fair runs from next Monday to Friday.",
+			want: []got{{"from next Monday to Friday", "2024-03-18/2024-03-22", "2024-03-18", "2024-03-22"},
+				day("next Monday", "2024-03-18"), day("Friday", "2024-03-22")}},
+	})
+}

@@ -262,12 +262,16 @@ func (p *parser) parseAt(i int) (expr, int, bool) {
 		if pod := p.w(j).pod; pod != podNone && !p.w(j).plural && !p.possessive(j-1) {
 			e.pod = pod
 			j++
+		} else if pod := p.w(j + 2).pod; p.is(j, "in") && p.is(j+1, "the") && pod != podNone && !p.w(j+2).plural {
+			e.pod = pod // "February 15 in the morning"
+			j += 3
 		} else {
 			k := j
 			if p.punct(k, ",") {
 				k++
 			}
-			if p.is(k, "at") || p.is(k, "around") || p.is(k, "about") || p.is(k, "by") || p.is(k, "before") || p.is(k, "after") {
+			if p.is(k, "at") || p.is(k, "around") || p.is(k, "about") || p.is(k, "by") || p.is(k, "before") || p.is(k, "after") ||
+				p.is(k, "from") || p.is(k, "between") {
 				k++
 			}
 			if t, n, ok := p.parseTime(k); ok && t.kind == kTime && t.hour >= 0 {

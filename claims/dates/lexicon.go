@@ -99,7 +99,7 @@ func init() {
 	for w, g := range map[string]gran{"day": gDay, "week": gWeek, "weekend": gWeekend,
 		"month": gMonth, "quarter": gQuarter, "year": gYear, "decade": gDecade,
 		"century": gCentury, "season": gSeason, "half": gHalf, "fortnight": gWeek,
-		"qtr": gQuarter, "yr": gYear, "wk": gWeek} {
+		"qtr": gQuarter, "yr": gYear, "wk": gWeek, "workweek": gWeek} {
 		add(w, func(e *word) { e.unit = g })
 	}
 	for w, g := range map[string]gran{"days": gDay, "weeks": gWeek, "weekends": gWeekend,
@@ -185,7 +185,8 @@ func init() {
 		"midday", "year", "recent", "these", "at", "that", "then", "as", "every", "each",
 		"daily", "weekly", "monthly", "annually", "yearly", "hourly", "in", "week", "day",
 		"to", "till", "eoy", "eom", "h", "on", "by", "until", "since", "from", "before",
-		"after", "between", "within", "nineteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve",
+		"after", "between", "within", "nineties", "eighties", "seventies", "sixties", "fifties",
+		"forties", "thirties", "twenties", "morning", "afternoon", "evening", "night", "nineteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen", "twelve",
 		"eleven", "twenty", "eighteen", "few",
 		"several", "couple", "end", "beginning", "start", "middle", "turn", "thirteen",
 		"fourteen", "fifteen", "sixteen", "seventeen", "thirty", "forty", "fifty", "sixty",

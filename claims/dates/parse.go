@@ -249,6 +249,13 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 				return e, j + 2, true
 			case n <= 2 && v >= 1 && v <= monthLen(2000, e.month):
 				e.g, e.day = gDay, v
+				// "Sep-23-2020": the year glued on with the same mark
+				if p.punct(j+2, p.toks[j].Text) && p.glued(j+2) && p.glued(j+3) {
+					if y, yn, ok := p.digits(j + 3); ok && yn == 4 && y >= 1000 && y < 3000 && !(p.glued(j+4) && (p.isNum(j+4) || p.toks[j+4].Kind == text.Word)) {
+						e.year, e.rule = y, yrExplicit
+						return e, j + 4, true
+					}
+				}
 				return e, j + 2, true
 			}
 		}
@@ -272,6 +279,13 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 	}
 	if y, k, ok := p.yearAfter(j); ok {
 		e.year, e.rule, j = y, yrExplicit, k
+	} else if e.g == gDay && p.punct(j, ",") && p.w(j+1).weekday != 0 && !p.w(j+1).plural && !p.isNum(j+2) && p.w(j+2).month == 0 {
+		// "Jul 18, Fri": the weekday named after the date picks its year.
+		e.wd = int(p.w(j + 1).weekday)
+		j += 2
+		if p.w(j-1).abbr && p.punct(j, ".") && p.glued(j) {
+			j++
+		}
 	} else if off, k, ok := p.relYear(j); ok && e.day == 0 {
 		e.rule, e.yearOff, j = yrOffset, off, k
 	} else if p.is(j, "after") && p.is(j+1, "next") {
@@ -376,6 +390,13 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 		sep = p.toks[i+1].Text
 	}
 	if sep == "" {
+		return expr{}, 0, false
+	}
+	// "2020/Sep/23", "2019-aug-01": a year, a month named, a day
+	if mw := p.w(i + 2); mw.month != 0 && an == 4 && a >= 1000 && a < 3000 && p.punct(i+3, sep) && p.glued(i+3) && p.glued(i+4) {
+		if d, dn, ok := p.digits(i + 4); ok && dn <= 2 && d >= 1 && d <= monthLen(a, int(mw.month)) && !(p.glued(i+5) && (p.isNum(i+5) || p.toks[i+5].Kind == text.Word)) {
+			return calDay(a, int(mw.month), d), i + 5, true
+		}
 		return expr{}, 0, false
 	}
 	// "31-Oct-74", "31/Oct/1974"

@@ -68,6 +68,22 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 			return e, n, true
 		}
 	}
+	if w.pod != podNone && !w.plural && p.is(i+1, "of") {
+		// "the morning of March 3", "the night of the 15th"
+		if d, n, ok := p.parseCore(i+2, false); ok && d.dayLevel() && !d.hasTime() {
+			d.pod = w.pod
+			return d, n, true
+		}
+		if p.is(i+2, "the") {
+			// "the morning of the 15th": a day of the month the story is in
+			if d, n, ok := p.dayOfMonth(i + 3); ok && (p.ordinalSuffix(i+4) || !p.isNum(i+3)) && p.w(n).unit == gNone && !p.is(n, "of") {
+				e := newExpr(kCal, gDay)
+				e.day, e.rule, e.pod = d, yrNearest, w.pod
+				return e, n, true
+			}
+		}
+		return expr{}, 0, false
+	}
 	switch {
 	case w.month != 0:
 		return p.parseMonth(i)
@@ -117,6 +133,22 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		return expr{}, 0, false
 	case "within":
 		return p.parseWithin(i)
+	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
+		// "in nineties" without "the", as speech drops it
+		if p.yearPrep(i - 1) {
+			e := newExpr(kCal, gDecade)
+			e.year, e.rule = decadeWords[lw], yrExplicit
+			return e, i + 1, true
+		}
+		return expr{}, 0, false
+	case "two":
+		// "in two thousand and fifteen": a year in words, where a
+		// preposition asks for a time and no noun follows.
+		if p.is(i+1, "thousand") && p.yearPrep(i-1) {
+			if e, n, ok := p.wordYear(i); ok && n > i+2 && !countNouns[p.lower(n)] {
+				return e, n, true
+			}
+		}
 	case "week":
 		return p.parseNth(i)
 	case "day":

@@ -314,8 +314,9 @@ func (p *parser) parseIn(i int) (expr, int, bool) {
 	if u.unit == gNone || u.unit == gSeason || u.unit == gHalf || u.unit == gWeekend || u.unit == gCentury {
 		return expr{}, 0, false
 	}
-	if p.is(j+1, "of") || p.punct(j+1, "-") || p.possessive(j) {
-		return expr{}, 0, false // "in two years of talks", "in 10 days' time" is fine but rare
+	timeAfter := p.possessive(j) && p.is(j+1, "time") // "in a fortnight's time"
+	if p.is(j+1, "of") || p.punct(j+1, "-") || p.possessive(j) && !timeAfter {
+		return expr{}, 0, false // "in two years of talks"
 	}
 	if p.tense(i, j+1) <= 0 && !p.is(0, "will") && !p.is(0, "shall") && !p.fragment(i, j+1) {
 		return expr{}, 0, false
@@ -323,10 +324,13 @@ func (p *parser) parseIn(i int) (expr, int, bool) {
 	e := newExpr(kAgo, gDay)
 	e.n = n
 	e.unit = u.unit
-	if p.is(j, "fortnight") || p.is(j, "fortnights") {
+	if w := stripPossessive(p.lower(j)); w == "fortnight" || w == "fortnights" {
 		e.unit, e.n = gWeek, 2*n
 	}
 	e.tenseFixed = true
+	if timeAfter {
+		return e, j + 2, true
+	}
 	return e, j + 1, true
 }
 

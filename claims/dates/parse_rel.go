@@ -167,6 +167,9 @@ func (p *parser) parseRel(i int) (expr, int, bool) {
 	} else if p.is(i, "coming") || p.is(i, "upcoming") {
 		strict = 1
 	}
+	if (p.is(j, "calendar") || p.is(j, "working") || p.is(j, "work")) && p.w(j+1).unit != gNone && !p.w(j+1).plural {
+		j++ // "this calendar year", "next working week"
+	}
 	w := p.w(j)
 	if n := p.weekendAt(j); n > j && !p.is(j, "weekend") || n > j && strict != 0 {
 		// "this past weekend", "this week-end", "last wkend"
@@ -694,6 +697,12 @@ func (p *parser) parseTime(i int) (expr, int, bool) {
 					j += 2
 				}
 			}
+		} else if p.is(j, "h") && p.glued(j) {
+			// "16h00", "16h", "9h30": the hour as much of Europe writes it
+			clock, j = true, j+1
+			if m, mn, ok := p.digits(j); ok && mn == 2 && m <= 59 && p.glued(j) {
+				mins, j = m, j+1
+			}
 		}
 		ampm := p.ampm(j)
 		switch {
@@ -718,8 +727,20 @@ func (p *parser) parseTime(i int) (expr, int, bool) {
 			}
 		case h >= 1 && h <= 12 && (p.is(j, "in") && p.is(j+1, "the") && p.w(j+2).pod != podNone && p.w(j+2).pod != podNight || p.is(j, "at") && p.is(j+1, "night")):
 			// "4 in the morning", "10 at night"
+		case h >= 1 && h <= 12 && p.timeRangeConn(j, i):
+			// "9-11am", "from 2 to 4 p.m.": a time by the one it runs to.
+			if end, _, ok := p.parseTime(j + 1); !ok || end.hour < 0 {
+				return expr{}, 0, false
+			}
 		default:
 			return expr{}, 0, false
+		}
+		if ampm == 0 && h < 12 && p.timeRangeConn(j, i) {
+			// "9-11am", "2:00 - 2:30 pm": the start takes the end's half of
+			// the day.
+			if end, _, ok := p.parseTime(j + 1); ok && end.hour >= 12 && h+12 <= int(end.hour) {
+				h += 12
+			}
 		}
 		// "4 in the morning", "8 in the evening", "10 at night"
 		if p.is(j, "in") && p.is(j+1, "the") {
@@ -741,6 +762,20 @@ func (p *parser) parseTime(i int) (expr, int, bool) {
 		e.hour, e.min = int8(h), int8(mins)
 	}
 	j = p.timeZone(j)
+	// A range of hours: "9:30 - 11:00 on Thursday", "from 2 to 4 p.m.
+	// Friday". The start stands for the range, and a day after the end
+	// dates both.
+	if p.timeRangeConn(j, i) {
+		if end, n, ok := p.parseTime(j + 1); ok {
+			if end.dayLevel() {
+				end.hour, end.min = e.hour, e.min
+				return end, n, true
+			}
+			if end.kind == kTime {
+				j = n
+			}
+		}
+	}
 	// A day after the time: "10 p.m. Wednesday", "noon Thursday",
 	// "5 p.m. EST, Nov. 6", "9 a.m. on Saturday", "3pm tomorrow".
 	k := j
@@ -755,6 +790,18 @@ func (p *parser) parseTime(i int) (expr, int, bool) {
 		return d, n, true
 	}
 	return e, j, true
+}
+
+// timeRangeConn reports whether token j joins two times: "-", "to",
+// "till", "until"; "and" after a "between" before the time at i.
+func (p *parser) timeRangeConn(j, i int) bool {
+	switch p.lower(j) {
+	case "-", "\u2013", "to", "till", "until", "untill", "through", "thru":
+		return true
+	case "and":
+		return p.is(i-1, "between")
+	}
+	return false
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm" at i and returns 'a' or 'p'.
@@ -777,6 +824,18 @@ func (p *parser) timeContext(i, j int) bool {
 	switch p.lower(i - 1) {
 	case "at", "from", "until", "till", "by", "around", "before", "after", "since", "about":
 		return true
+	case "to", "untill", "-", "\u2013":
+		// the far end of a range of times: "from 9:30 to 11:00"
+		return p.isNum(i-2) || p.ampm(i-2) != 0
+	case "and":
+		for b := i - 2; b >= 0 && b >= i-6; b-- {
+			if p.is(b, "between") {
+				return true // "between 9:30 and 11:00"
+			}
+		}
+	}
+	if p.timeRangeConn(j, i) && p.isNum(j+1) && p.punct(j+2, ":") {
+		return true // "9:30 - 11:00"
 	}
 	return p.timeZone(j) > j || p.is(j, "hours") || p.is(j, "hrs") || p.is(j, "h")
 }

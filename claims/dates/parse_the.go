@@ -448,3 +448,13 @@ func (p *parser) theRel(i, j int) (expr, int, bool) {
 	}
 	return expr{}, 0, false
 }
+
+// yearPrep reports whether token i is a preposition that asks for a
+// time: "in", "since", "by", "until", "during".
+func (p *parser) yearPrep(i int) bool {
+	switch p.lower(i) {
+	case "in", "since", "by", "until", "till", "during", "from", "before", "after", "through":
+		return true
+	}
+	return false
+}

@@ -206,7 +206,7 @@ func (x *extractor) rangeEnds(a0, b0 *expr, dir int) (sa, sb span, ok bool) {
 	}
 	sb = rb.s
 	if sb.last() < ra.s.first && b.kind == kWeekday {
-		sb = sb.shift(1)
+		// "from next Monday to Friday": the first Friday after Monday.
 		for sb.last() < ra.s.first {
 			sb.first += 7
 		}

@@ -152,6 +152,9 @@ func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
 		base := unitOf(gDay, ref)
 		if r.hasAnchor {
 			base = r.anchor
+		} else if e.g == gWeekend && e.n == 0 {
+			// "that weekend" with nothing named before: the latest one
+			return unitOf(gWeekend, ref-floorMod(weekday(ref)-6, 7)), true
 		}
 		if e.g == gNone {
 			return base, true // "until then"
