@@ -131,6 +131,7 @@ func TestSubjectKey(t *testing.T) {
 		{"contract", "deal"},
 		{"interest", "stake"},
 		{"cargo", "goods"},
+		{"goods", "goods"},
 		{"vessels", "ship"},
 		{"", ""},
 	}

@@ -55,7 +55,7 @@ var irregular = map[string]string{
 	"talks": "talks", "arms": "arms", "means": "means", "politics": "politics",
 	"economics": "economics", "crisis": "crisis", "analysis": "analysis",
 	"gas": "gas", "bus": "bus", "virus": "virus", "status": "status",
-	"census": "census", "campus": "campus", "focus": "focus",
+	"census": "census", "campus": "campus", "focus": "focus", "goods": "goods",
 }
 
 // lemma reduces a folded word to a crude singular: enough to make
