@@ -84,6 +84,13 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		return "", k
 	}
 	w := s.lw(k)
+	if r.hasUnit && r.u.dim == Length && !r.attributive {
+		// "56 km northeast of Santa Ilvera", "9 miles from Pine Hollow":
+		// the distance from a named place.
+		if place, e := s.distanceFrom(k); place != "" {
+			return "distance from " + strings.ToLower(place), e
+		}
+	}
 	if w == "worth" && s.lw(k+1) == "of" && r.cur != "" {
 		// "$1.1 billion worth of cargo": what the money buys.
 		k, w = k+1, "of"
@@ -131,6 +138,56 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		return h, e
 	}
 	return "", k
+}
+
+// compassWords name directions a distance is measured in.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "north-east": true,
+	"north-west": true, "south-east": true, "south-west": true,
+}
+
+// distanceFrom reads the place a distance is measured from, after the
+// unit at toks[k]: "northeast of Santa Ilvera", "south of the town of Pine
+// Hollow", "from Port Halley", "northeast of the provincial capital, Santa
+// Ilvera". It returns the place and the end of the direction words, or ""
+// when no capitalized name follows within a few words.
+func (s *scanner) distanceFrom(k int) (string, int) {
+	j := k
+	if compassWords[s.lw(j)] {
+		j++
+		// "north-northeast", "north-east" written in two tokens
+		for s.isDash(j) && s.glued(j) && compassWords[s.lw(j+1)] {
+			j += 2
+		}
+		if s.lw(j) != "of" {
+			return "", k
+		}
+	} else if s.lw(j) != "from" && !(s.lw(j) == "away" && s.lw(j+1) == "from") {
+		return "", k
+	}
+	end := j
+	if s.lw(j) == "away" {
+		j++
+	}
+	j++ // "of" or "from"
+	// Skip a few lower-case words and a comma before the name: "the
+	// provincial capital, Santa Ilvera", "the town of Pine Hollow".
+	for step := 0; step < 6 && j < len(s.toks) && !s.toks[j].Capitalized(); step++ {
+		if !s.isWord(j) && !s.isPunct(j, ",") {
+			return "", k
+		}
+		j++
+	}
+	first := j
+	for j < len(s.toks) && s.isWord(j) && s.toks[j].Capitalized() && !months[s.lw(j)] && !weekdays[s.lw(j)] {
+		j++
+	}
+	if j == first {
+		return "", k
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(s.spanText(first, j), "'s"), "’s")
+	return name, end
 }
 
 // ownershipVerbs own, buy or sell a share of something: a percentage
