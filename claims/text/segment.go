@@ -3,6 +3,7 @@ package text
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,17 +27,54 @@ type Doc struct {
 	Text       string
 	Sentences  []Sentence
 	lineStarts []int
+	arena      *arena // where Sentences, their Tokens and lineStarts live
 }
+
+// An arena holds the arrays of one parsed document. Release hands it back
+// for the next Parse: extracting a corpus then does not allocate a token
+// array per document.
+type arena struct {
+	toks  []Token
+	sents []Sentence
+	lines []int
+}
+
+var arenas = sync.Pool{New: func() any { return new(arena) }}
 
 // Parse segments text into sentences and tokens.
 func Parse(text string) *Doc {
-	d := &Doc{Text: text, lineStarts: lineStarts(text)}
+	a := arenas.Get().(*arena)
+	d := &Doc{Text: text, arena: a}
+	d.lineStarts = lineStarts(a.lines[:0], text)
+	a.lines = d.lineStarts
 	d.Sentences = segment(text, d)
 	return d
 }
 
-func lineStarts(s string) []int {
-	starts := make([]int, 1, strings.Count(s, "\n")+1)
+// Release hands d's sentence and token arrays back to Parse for reuse.
+// Call it only when nothing holds d's Sentences or Tokens any longer:
+// d must not be used after. (Strings cut from the text, such as a
+// sentence's Text, stay valid.) A Doc that is never released is simply
+// collected.
+func (d *Doc) Release() {
+	a := d.arena
+	if a == nil {
+		return
+	}
+	// Drop the references to this text, so that a pooled arena does
+	// not keep it alive.
+	clear(a.toks[:cap(a.toks)])
+	clear(a.sents[:cap(a.sents)])
+	a.toks, a.sents = a.toks[:0], a.sents[:0]
+	*d = Doc{}
+	arenas.Put(a)
+}
+
+func lineStarts(starts []int, s string) []int {
+	if n := strings.Count(s, "\n") + 1; cap(starts) < n {
+		starts = make([]int, 0, n)
+	}
+	starts = append(starts[:0], 0)
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '\n')
 		if j < 0 {
@@ -75,11 +113,19 @@ const (
 )
 
 func segment(text string, d *Doc) []Sentence {
-	out := make([]Sentence, 0, len(text)/bytesPerSentence+1)
+	a := d.arena
+	out := a.sents[:0]
+	if n := len(text)/bytesPerSentence + 1; cap(out) < n {
+		out = make([]Sentence, 0, n)
+	}
 	// The tokens of every sentence live in one array, filled line by
 	// line; a line that does not fit starts a new array (the sentences
-	// already made keep the old one).
-	var toks []Token
+	// already made keep the old one). The arena keeps the first.
+	toks := a.toks[:0]
+	if n := len(text)/bytesPerToken + 1; cap(toks) < n {
+		toks = make([]Token, 0, n)
+	}
+	a.toks = toks
 	for line, lineStart := range d.lineStarts {
 		lineEnd := len(text)
 		if line+1 < len(d.lineStarts) {
@@ -92,6 +138,7 @@ func segment(text string, d *Doc) []Sentence {
 		toks = appendTokens(toks, text, lineStart, lineEnd)
 		out = segmentLine(text, toks[from:], line+1, out)
 	}
+	a.sents = out
 	return out
 }
 

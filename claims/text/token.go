@@ -35,10 +35,36 @@ type Token struct {
 	// sits beside Kind so that a Token takes 40 bytes, not 48: a document
 	// holds one Token for every five bytes of text.)
 	Space bool
+	// flags caches what Capitalized and Lower would compute; zero (a
+	// Token not made by the tokenizer) means not known. It fits in the
+	// padding after Space.
+	flags uint8
 	// Start and End are byte offsets into the article text; Text is
 	// text[Start:End].
 	Start, End int
 	Text       string
+}
+
+const (
+	flagKnown = 1 << iota // the flags below are set
+	flagCap               // a word whose first letter is upper case
+	flagLower             // Text is ASCII with no capital: Lower is Text
+)
+
+// tokenFlags computes the flags of a token of the given kind and text.
+func tokenFlags(kind TokenKind, s string) uint8 {
+	f := uint8(flagKnown)
+	if kind == Word && s != "" {
+		if c := s[0]; c-'A' < 26 || c >= utf8.RuneSelf && startsUpper(s) {
+			f |= flagCap
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return f
+		}
+	}
+	return f | flagLower
 }
 
 // Is reports whether the token is a word equal to w, ignoring ASCII case.
@@ -54,15 +80,22 @@ func (t Token) IsPunct(p string) bool {
 // Capitalized reports whether the token is a word that starts with an
 // upper-case letter.
 func (t Token) Capitalized() bool {
-	if t.Kind != Word {
-		return false
+	if t.flags != 0 {
+		return t.flags&flagCap != 0
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	return tokenFlags(t.Kind, t.Text)&flagCap != 0
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
 // Lower is the token text in lower case.
 func (t Token) Lower() string {
+	if t.flags&flagLower != 0 {
+		return t.Text
+	}
 	return lowerASCIIFast(t.Text)
 }
 
@@ -125,7 +158,7 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 				j = i + size
 			}
 		}
-		toks = append(toks, Token{Kind: kind, Space: space, Start: i, End: j, Text: text[i:j]})
+		toks = append(toks, Token{Kind: kind, Space: space, flags: tokenFlags(kind, text[i:j]), Start: i, End: j, Text: text[i:j]})
 		i = j
 		space = false
 	}

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -28,11 +29,28 @@ func referenceTokenize(text string, start, end int) []Token {
 		case r >= '0' && r <= '9':
 			kind, j = Number, scanNumber(text, i, end)
 		}
-		toks = append(toks, Token{Kind: kind, Space: space, Start: i, End: j, Text: text[i:j]})
+		toks = append(toks, Token{Kind: kind, Space: space, flags: referenceFlags(kind, text[i:j]), Start: i, End: j, Text: text[i:j]})
 		i = j
 		space = false
 	}
 	return toks
+}
+
+// referenceFlags computes a token's cached flags the slow way: by
+// decoding its first rune and lower-casing it whole.
+func referenceFlags(kind TokenKind, s string) uint8 {
+	f := uint8(flagKnown)
+	if r, _ := utf8.DecodeRuneInString(s); kind == Word && unicode.IsUpper(r) {
+		f |= flagCap
+	}
+	ascii := true
+	for _, r := range []byte(s) {
+		ascii = ascii && r < utf8.RuneSelf
+	}
+	if ascii && strings.ToLower(s) == s {
+		f |= flagLower
+	}
+	return f
 }
 
 func referenceScanWord(s string, i, end int) int {
@@ -82,7 +100,7 @@ func referenceScanWord(s string, i, end int) int {
 // line with the reference tokenizer.
 func checkAgainstReference(t *testing.T, text string) {
 	t.Helper()
-	if d := cmp.Diff(referenceTokenize(text, 0, len(text)), Tokenize(text, 0, len(text)), cmpopts.EquateEmpty()); d != "" {
+	if d := cmp.Diff(referenceTokenize(text, 0, len(text)), Tokenize(text, 0, len(text)), cmpopts.EquateEmpty(), cmp.AllowUnexported(Token{})); d != "" {
 		t.Fatalf("Tokenize(%q) (-reference +got):\n%s", text, d)
 	}
 	var want, got []Token
@@ -99,7 +117,7 @@ func checkAgainstReference(t *testing.T, text string) {
 	for _, s := range Parse(text).Sentences {
 		got = append(got, s.Tokens...)
 	}
-	if d := cmp.Diff(want, got, cmpopts.EquateEmpty()); d != "" {
+	if d := cmp.Diff(want, got, cmpopts.EquateEmpty(), cmp.AllowUnexported(Token{})); d != "" {
 		t.Fatalf("Parse(%q) tokens (-reference +got):\n%s", text, d)
 	}
 }
@@ -137,4 +155,31 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) { checkAgainstReference(t, text) })
+}
+
+// TestTokenMethods checks Capitalized and Lower against their plain
+// definitions, on tokens with the flags the tokenizer caches and on
+// tokens made by hand without them.
+func TestTokenMethods(t *testing.T) {
+	for _, w := range []string{"Mexico", "mexico", "MEXICO", "Élan", "élan", "ÉCOLE", "U.S.", "a.m.", "didn't", "Ωmega", "ωmega", "3,145", "—", "$", "½", ""} {
+		t.Run(w, func(t *testing.T) {
+			for _, kind := range []TokenKind{Word, Number, Punct} {
+				first, _ := utf8.DecodeRuneInString(w)
+				wantCap := kind == Word && unicode.IsUpper(first)
+				var lower []rune
+				for _, r := range w {
+					lower = append(lower, unicode.ToLower(r))
+				}
+				wantLower := string(lower)
+				for _, tok := range []Token{{Kind: kind, Text: w}, {Kind: kind, Text: w, flags: tokenFlags(kind, w)}} {
+					if got := tok.Capitalized(); got != wantCap {
+						t.Errorf("%v %q (flags %b): Capitalized want %v, got %v", kind, w, tok.flags, wantCap, got)
+					}
+					if got := tok.Lower(); got != wantLower {
+						t.Errorf("%v %q (flags %b): Lower want %q, got %q", kind, w, tok.flags, wantLower, got)
+					}
+				}
+			}
+		})
+	}
 }
