@@ -35,6 +35,9 @@ var extractors = []extractor{
 // Extract returns the claims of doc in text order, numbered doc#1, doc#2…
 func Extract(doc *Document) []Claim {
 	parsed := text.Parse(doc.Text)
+	// The claims keep strings cut from the text, never the tokens, so
+	// the token arrays go back to Parse for the next document.
+	defer parsed.Release()
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	for _, x := range extractors {
