@@ -529,10 +529,30 @@ func (a *Analysis) judge(u []unit, si int) (candidate, bool) {
 		// minister…") needs more than a title after it.
 		c.pending = true
 	case a.appositionAfter(to) && unknown > 0:
+	case a.titleCommaBefore(from) && unknown > 0:
 	default:
 		c.pending = true
 	}
 	return c, true
+}
+
+// titleCommaBefore reports a title set off by a comma right before a
+// name: "the foreign minister, Ana Ruiz", "the former prime minister of
+// Veldra, Tomas Mark".
+func (a *Analysis) titleCommaBefore(from int) bool {
+	j := from - 1
+	if j < 1 || a.info[j].ch != ',' || a.info[j].sent != a.info[from].sent {
+		return false
+	}
+	j--
+	// "of Veldra", "of the Interior": a tail after the head.
+	for k := j; k > 0 && j-k < 3 && a.info[k].kind == text.Word && (a.info[k].cap || a.tok(k).Is("the")); k-- {
+		if a.tok(k - 1).Is("of") {
+			j = k - 2
+			break
+		}
+	}
+	return j >= 0 && a.info[j].kind == text.Word && a.info[j].class&cHead != 0 && a.info[j].sent == a.info[from].sent
 }
 
 // before looks at the words right before a name: an honorific ("Mr.",

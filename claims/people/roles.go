@@ -391,11 +391,21 @@ func canonicalOffice(rank, domain []string, head string, tail []string) (h, d, c
 	if head == "secretary" && departments[dom] {
 		head = "minister"
 	}
-	parts := append([]string(nil), rank...)
+	parts := make([]string, 0, len(rank)+2)
+	office := head
+	for _, r := range rank {
+		// A prime minister is not a minister of rank "prime": the
+		// country goes before the office, "veldra prime minister".
+		if r == "prime" && head == "minister" && dom != "" {
+			office = "prime minister"
+			continue
+		}
+		parts = append(parts, r)
+	}
 	if dom != "" {
 		parts = append(parts, dom)
 	}
-	parts = append(parts, head)
+	parts = append(parts, office)
 	return head, dom, strings.Join(parts, " ")
 }
 

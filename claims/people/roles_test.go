@@ -113,6 +113,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Aldo Brenn | Minister of Health | health minister"}},
 		{"title of an unknown town before a comma", "They thanked the mediator, the former mayor of Veldra, Tomas Mark, for his help.",
 			[]string{"Tomas Mark | former mayor of Veldra | veldra mayor | former"}},
+		{"a title before a comma makes an unknown name a person", "They thanked the mediator, the former prime minister of Veldra, Ossian Markvar, for his help.",
+			[]string{"Ossian Markvar | former prime minister of Veldra | veldra prime minister | former"}},
 		{"lower-case chair after the body", "Transit Board chair Ines Mora toured the depot.",
 			[]string{"Ines Mora | chair | chair"}},
 
