@@ -237,8 +237,9 @@ func (r *reconciler) dates() []*fact {
 	var keys []string
 	for _, it := range r.byKind[claims.Date] {
 		d, ok := claims.ValueAs[dates.Date](it.c.Value)
-		if !ok || d.Precision == "set" || d.Precision == "ref" {
-			// "every year" and "now" or "recently" date no one event.
+		if !ok || d.Precision == "set" || d.Precision == "ref" || inDateline(it.c) {
+			// "every year" and "now" or "recently" date no one event;
+			// "PORT SERAYA, Oct. 16 (QNA) -" dates the filing.
 			continue
 		}
 		event := d.Event
@@ -275,6 +276,49 @@ func (r *reconciler) dates() []*fact {
 	}
 	return facts
 }
+
+// inDateline reports whether a date claim is the date of a wire
+// dateline: the sentence opens with a place and a comma, the date
+// follows, then an agency in brackets or not, then a dash ("SANTA
+// ILVERA, Feb 10 (Hale News) -", "Lima, Oct. 16 .-"). It dates when the
+// story was filed, not the event the sentence goes on to tell.
+func inDateline(c *claims.Claim) bool {
+	s, t := c.Sentence, c.Text
+	i := strings.Index(s, t)
+	if i <= 0 || i > 60 || t == "" {
+		return false
+	}
+	place, ok := strings.CutSuffix(s[:i], ", ")
+	if !ok || place == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(place, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if r := w[0]; !(r >= 'A' && r <= 'Z') && w != "de" && w != "del" && w != "la" && w != "of" {
+			return false
+		}
+		if notPlaceWords[strings.ToLower(w)] || monthNumber(strings.ToLower(w)) != 0 {
+			return false // "On Monday, Oct. 14 - …" opens a sentence
+		}
+	}
+	rest := strings.TrimLeft(s[i+len(t):], " ")
+	if strings.HasPrefix(rest, "(") {
+		j := strings.IndexByte(rest, ')')
+		if j < 0 || j > 40 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[j+1:], " ")
+	}
+	for _, dash := range []string{"-", "—", "–", ".-", ".–", ".—"} {
+		if strings.HasPrefix(rest, dash) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPlaceWords open sentences, not datelines.
+var notPlaceWords = set("on", "in", "at", "by", "since", "until", "last", "this", "next", "from",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
 
 // dateClusters splits one bucket into events.
 func dateClusters(xs []*ditem) [][]*ditem {

@@ -613,6 +613,16 @@ func TestDateRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline dates the filing, not the event",
+			build: func(c *corpus) {
+				c.doc("a", "Agency A", "2024-10-16").doc("b", "Wire B", "2024-10-15")
+				s := "DORSET BAY, Oct. 16 (DNA) - The minister said the agreement would hold."
+				c.add("a", D, "Oct. 16", "agreement", s, day("2024-10-16", "agreement", ""))
+				c.add("b", D, "Tuesday", "agreement", "The two sides signed an agreement on Tuesday.", day("2024-10-15", "agreement", ""))
+			},
+			want: []summary{{Single, D, "date of the agreement", "2024-10-15 [b#1]", ""}},
+		},
+		{
 			name: "a weekday and the date it resolves to agree",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2023-09-30").doc("b", "Wire B", "2023-09-29")
