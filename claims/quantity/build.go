@@ -68,6 +68,9 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		if o := outcomes[head]; o != "" && outcome == "" {
 			outcome = o
 		}
+		if outcome == "" && residentNouns[head] && s.evacuationAround(start, end) {
+			outcome = "evacuated" // "evacuation orders cover 2,300 people"
+		}
 		if r.ratio {
 			dim = Percent // "one in five adults"
 		}
@@ -124,6 +127,11 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 				subject = h
 				conf = 0.8
 			}
+		}
+		if dim == Area && s.burnedBefore(start, subject) {
+			// "burned 12,400 acres of forest", "the fire grew to 5,000
+			// hectares": the area a fire has burned.
+			subject = "burned area"
 		}
 		if dim == Percent && s.ownedBefore(start) {
 			// "will hold 70% of the project", "keeps the remaining 30%".

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"crosscheck/claims/number"
 )
@@ -80,6 +81,41 @@ var victimNouns = set("victim", "person", "man", "woman", "child", "boy", "girl"
 // ordinalWords open an ordinal update.
 var ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 	"tenth", "eleventh", "twelfth", "first")
+
+// residentNouns count the people an evacuation moves.
+var residentNouns = set("people", "residents", "families", "villagers", "households", "inhabitants",
+	"persons", "homeowners", "locals", "tourists", "campers")
+
+// evacuationAround reports that the clause of a count of residents
+// speaks of an evacuation: a word for it a few words before ("evacuation
+// orders cover 2,300 people", "evacuations affecting 5,000 residents"),
+// or an order to leave after ("2,300 residents … were ordered to leave").
+func (s *scanner) evacuationAround(start, end int) bool {
+	for k := start - 1; k >= 0 && k >= start-6; k-- {
+		if s.isPunct(k, ";") || s.isPunct(k, ".") {
+			break
+		}
+		if strings.HasPrefix(s.lw(k), "evacuat") {
+			return true
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+12; k++ {
+		if s.isPunct(k, ";") || s.isPunct(k, ".") {
+			break
+		}
+		if s.lw(k) == "ordered" {
+			switch s.lw(k + 1) {
+			case "to":
+				if w := s.lw(k + 2); w == "leave" || w == "evacuate" || w == "flee" {
+					return true
+				}
+			case "out", "away":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // casualtyBefore returns the outcome a verb right before the count gives:
 // "killing at least 14", "Kills 4", "wounded eight others".

@@ -277,7 +277,7 @@ var measureWords = set("number", "numbers", "total", "figure", "figures", "amoun
 
 // linkVerbs join a subject to the quantity that measures it: "the border
 // stretches 3,145 km", "unemployment rose to 5%".
-var linkVerbs = set("is", "was", "are", "were", "stretches", "stretched", "stretch", "spans", "spanned",
+var linkVerbs = set("is", "was", "are", "were", "holding", "standing", "stretches", "stretched", "stretch", "spans", "spanned",
 	"span", "runs", "ran", "measures", "measured", "covers", "covered", "cover", "extends", "extended",
 	"totals", "totaled", "totalled", "total", "reached", "reaches", "reach", "rose", "risen", "rises",
 	"climbed", "climbs", "fell", "falls", "fallen", "dropped", "drops", "jumped", "jumps", "grew",

@@ -84,6 +84,10 @@ func TestLengthsAndAreas(t *testing.T) {
 			[]found{{Text: "9 miles", Dim: Length, Unit: "m", Min: 8.5 * mi, Max: 9.5 * mi, Subject: "distance from dunmore"}}},
 		{"a distance away from nothing named", "The shaking was felt more than 200 kilometers away.",
 			[]found{{Text: "more than 200 kilometers", Dim: Length, Unit: "m", Min: 200000, Max: inf, Qualifier: "more than"}}},
+		{"area a fire burned", "The blaze has scorched 3,100 hectares of pine.",
+			[]found{{Text: "3,100 hectares of pine", Dim: Area, Unit: "m2", Min: 3050e4, Max: 3150e4, Subject: "burned area"}}},
+		{"area a fire grew to", "The wildfire grew to 8,000 acres overnight.",
+			[]found{{Text: "8,000 acres", Dim: Area, Unit: "m2", Min: 7500 * 4046.8564224, Max: 8500 * 4046.8564224, Subject: "burned area"}}},
 		{"subject named before the verb", "The canal stretches 82 km across the isthmus.",
 			[]found{{Text: "82 km", Dim: Length, Unit: "m", Min: 81500, Max: 82500, Subject: "canal"}}},
 		{"name with a kind before a relative clause", "Lake Ferro, which is 12 miles long, froze.",
@@ -104,7 +108,7 @@ func TestLengthsAndAreas(t *testing.T) {
 		{"nautical miles", "The boat was 40 nautical miles offshore.",
 			[]found{{Text: "40 nautical miles", Dim: Length, Unit: "m", Min: 39.5 * 1852, Max: 40.5 * 1852, Subject: "boat"}}},
 		{"square kilometres", "Fires burned 1,250 square kilometres of forest.",
-			[]found{{Text: "1,250 square kilometres of forest", Dim: Area, Unit: "m2", Min: 1249.5e6, Max: 1250.5e6, Subject: "forest"}}},
+			[]found{{Text: "1,250 square kilometres of forest", Dim: Area, Unit: "m2", Min: 1249.5e6, Max: 1250.5e6, Subject: "burned area"}}},
 		{"hectares", "Floods covered 3,400 hectares.",
 			[]found{{Text: "3,400 hectares", Dim: Area, Unit: "m2", Min: 3350e4, Max: 3450e4, Subject: "floods"}}},
 		{"acres with a superscript area", "A 20 km² reserve and 300 acres.",
@@ -173,6 +177,12 @@ func TestMassMoneyPercent(t *testing.T) {
 			[]found{{Text: "30% of the venture", Dim: Percent, Unit: "%", Min: 29.5, Max: 30.5, Subject: "stake"}}},
 		{"a share of the vote is no stake", "She won 54% of the vote.",
 			[]found{{Text: "54%", Dim: Percent, Unit: "%", Min: 53.5, Max: 54.5}}},
+		{"a place after the subject scopes it", "Literacy in Dorrin has risen to 81%, the survey found.",
+			[]found{{Text: "81%", Dim: Percent, Unit: "%", Min: 80.5, Max: 81.5, Subject: "literacy", Place: "Dorrin"}}},
+		{"a fire so much contained", "By noon the blaze was 40% contained.",
+			[]found{{Text: "40% contained", Dim: Percent, Unit: "%", Min: 39.5, Max: 40.5, Subject: "containment"}}},
+		{"a level standing at", "Containment is holding at 40 percent, crews said.",
+			[]found{{Text: "40 percent", Dim: Percent, Unit: "%", Min: 39.5, Max: 40.5, Subject: "containment"}}},
 		{"percentage points", "Support fell 3 percentage points.",
 			[]found{{Text: "3 percentage points", Dim: Percent, Unit: "pp", Min: 2.5, Max: 3.5, Subject: "support decrease"}}},
 		{"fraction of a group is a percentage", "Two-thirds of voters stayed home.",
@@ -294,6 +304,21 @@ func TestCounts(t *testing.T) {
 		{"a count of one is not a claim", "One country voted no.", nil},
 		{"bare number has no subject", "The tally was 42.",
 			[]found{{Text: "42", Dim: Count, Min: 41.5, Max: 42.5}}},
+	})
+}
+
+func TestEvacuations(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"evacuation before the count", "Evacuation orders now cover about 1,800 residents of Elm Bend.",
+			[]found{{Text: "about 1,800 residents", Dim: Count, Min: 1620, Max: 1980, Qualifier: "about", Subject: "evacuated"}}},
+		{"ordered to leave after", "Some 600 families in the valley were ordered to leave on Sunday.",
+			[]found{{Text: "Some 600 families", Dim: Count, Min: 540, Max: 660, Qualifier: "about", Subject: "evacuated"}}},
+		{"residents with no evacuation", "About 1,800 residents signed the petition.",
+			[]found{{Text: "About 1,800 residents", Dim: Count, Min: 1620, Max: 1980, Qualifier: "about", Subject: "residents"}}},
 	})
 }
 

@@ -91,6 +91,10 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 			return "distance from " + strings.ToLower(place), e
 		}
 	}
+	if r.hasUnit && r.u.dim == Percent && w == "contained" {
+		// "15% contained": how much of a fire is held in.
+		return "containment", k + 1
+	}
 	if w == "worth" && s.lw(k+1) == "of" && r.cur != "" {
 		// "$1.1 billion worth of cargo": what the money buys.
 		k, w = k+1, "of"
@@ -188,6 +192,28 @@ func (s *scanner) distanceFrom(k int) (string, int) {
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(s.spanText(first, j), "'s"), "’s")
 	return name, end
+}
+
+// burnVerbs burn an area.
+var burnVerbs = map[string]bool{
+	"burned": true, "burnt": true, "burns": true, "burning": true, "burn": true, "scorched": true,
+	"scorching": true, "charred": true, "blackened": true, "consumed": true, "consuming": true,
+	"torched": true,
+}
+
+// fireNouns are fires, whose area is the area they burned.
+var fireNouns = map[string]bool{"fire": true, "wildfire": true, "blaze": true, "bushfire": true, "inferno": true, "fires": true, "wildfires": true}
+
+// burnedBefore reports an area burned: a burn verb right before the
+// quantity at start, or a subject that is a fire ("the fire grew to").
+func (s *scanner) burnedBefore(start int, subject string) bool {
+	if start > 0 && burnVerbs[s.lw(start-1)] {
+		return true
+	}
+	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
+		subject = subject[i+1:]
+	}
+	return fireNouns[subject]
 }
 
 // ownershipVerbs own, buy or sell a share of something: a percentage
@@ -337,6 +363,16 @@ func (s *scanner) headBefore(k int) string {
 		return s.lw(0) // "Turnout was 61.5%": a sentence's first word
 	}
 	if s.toks[k].Capitalized() && !s.isHeadline() && s.isWord(k) {
+		// "Vaccination coverage in Kessin has risen to 64%": the place
+		// scopes the noun before it.
+		p := k
+		for p > 0 && s.isWord(p-1) && s.toks[p-1].Capitalized() {
+			p--
+		}
+		if p >= 2 && (s.lw(p-1) == "in" || s.lw(p-1) == "across" || s.lw(p-1) == "throughout" || s.lw(p-1) == "within") &&
+			s.nounLike(p-2) && (!s.toks[p-2].Capitalized() || p == 2) {
+			return s.lw(p - 2)
+		}
 		return s.nameHead(k)
 	}
 	if !s.nounLike(k) {
@@ -382,89 +418,88 @@ func (s *scanner) scope(start, end int) (place, period string) {
 	if p, ok := s.periodAt(end, true); ok {
 		period = p // "2 million a year"
 	}
-	for _, h := range s.scopes {
-		if h.at < end {
-			continue
-		}
-		if s.semicolons[h.at] > s.semicolons[end] {
+	for k := end; k < len(s.toks) && (place == "" || period == ""); k++ {
+		if s.semicolons[k] > s.semicolons[end] {
 			break
 		}
-		if h.place && place == "" {
-			place = h.text
+		h := s.scopeAt(k)
+		if h.hasPlace && place == "" {
+			place = h.place
 		}
-		if !h.place && period == "" {
-			period = h.text
+		if h.hasPeriod && period == "" {
+			period = h.period
 		}
 	}
 	// Before the quantity: within its clause, or an opening phrase of
 	// the sentence ("In Mexico, …", "Last year, …").
-	for k := len(s.scopes) - 1; k >= 0 && (place == "" || period == ""); k-- {
-		h := s.scopes[k]
-		if h.at >= start {
-			continue
-		}
-		if s.semicolons[h.at] < s.semicolons[start] {
+	for k := start - 1; k >= 0 && (place == "" || period == ""); k-- {
+		if s.semicolons[k] < s.semicolons[start] {
 			break
 		}
-		if s.commas[h.at] < s.commas[start] && h.at > 1 {
+		if s.commas[k] < s.commas[start] && k > 1 {
 			continue
 		}
-		if h.place && place == "" {
-			place = h.text
+		h := s.scopeAt(k)
+		if h.hasPlace && place == "" {
+			place = h.place
 		}
-		if !h.place && period == "" {
-			period = h.text
+		if h.hasPeriod && period == "" {
+			period = h.period
 		}
 	}
 	return place, period
 }
 
-// A scopeHit is a place or a period phrase of the sentence at toks[at].
+// A scopeHit holds the place and the period phrases that start at one
+// token of the sentence, once scopeAt has read them.
 type scopeHit struct {
-	at    int
-	place bool
-	text  string
+	known               bool
+	hasPlace, hasPeriod bool
+	place, period       string
 }
 
-// findScopes lists the place and period phrases of the sentence once,
-// with running counts of commas and semicolons, so that each quantity
-// finds its scope without reading the sentence again.
+// findScopes counts, once per sentence, the commas and semicolons before
+// each token, which bound the clause a quantity's scope is sought in.
+// The phrases themselves are read on demand by scopeAt: a quantity's
+// scope is nearly always found a few words away.
 func (s *scanner) findScopes() {
 	if s.scopesKnown {
 		return
 	}
 	s.scopesKnown = true
-	s.scopes = s.scopes[:0]
 	n := len(s.toks)
+	s.scopes = append(s.scopes[:0], make([]scopeHit, n)...)
 	s.commas = append(s.commas[:0], make([]int32, n+1)...)
 	s.semicolons = append(s.semicolons[:0], make([]int32, n+1)...)
 	var commas, semis int32
 	for k := 0; k < n; k++ {
 		// commas[k] counts the breaks before toks[k].
 		s.commas[k], s.semicolons[k] = commas, semis
-		switch t := &s.toks[k]; {
-		case t.Kind == text.Punct:
+		if t := &s.toks[k]; t.Kind == text.Punct {
 			switch t.Text {
 			case ",", "—", "(":
 				commas++
 			case ";":
 				semis++
 			}
-			continue
-		case t.Kind == text.Number:
-			continue
-		}
-		if scopeTable.get(s.toks[k].Text) == 0 {
-			continue
-		}
-		if p, ok := s.periodAt(k, false); ok {
-			s.scopes = append(s.scopes, scopeHit{at: k, text: p})
-		}
-		if p, ok := s.placeAt(k); ok {
-			s.scopes = append(s.scopes, scopeHit{at: k, place: true, text: p})
 		}
 	}
 	s.commas[n], s.semicolons[n] = commas, semis
+}
+
+// scopeAt reads the place and the period phrases starting at toks[k].
+func (s *scanner) scopeAt(k int) *scopeHit {
+	h := &s.scopes[k]
+	if h.known {
+		return h
+	}
+	h.known = true
+	if s.toks[k].Kind != text.Word || scopeTable.get(s.toks[k].Text) == 0 {
+		return h
+	}
+	h.period, h.hasPeriod = s.periodAt(k, false)
+	h.place, h.hasPlace = s.placeAt(k)
+	return h
 }
 
 // scopeTable holds the words a place or period phrase begins with.
