@@ -144,3 +144,31 @@ func TestMoreForms(t *testing.T) {
 				day("next Monday", "2024-03-18"), day("Friday", "2024-03-22")}},
 	})
 }
+
+func TestMonthsAfterAPreposition(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "abbreviated, closing the phrase", text: "Maybe we can leave after Feb", want: []got{{"Feb", "2024-02", "2024-02-01", "2024-02-29"}}},
+		{name: "lower case, closing the phrase", text: "It may be in may", want: []got{{"may", "2024-05", "2024-05-01", "2024-05-31"}}},
+		{name: "a modal after in", text: "The change in may be small.", want: nil},
+		{name: "a name after after", text: "He spoke after Jan finished.", want: nil},
+	})
+}
+
+func TestMoreForms2(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "Sat at an hour", text: "The vigil is on Sat at 7.", want: []got{day("Sat", "2024-03-09")}},
+		{name: "day in words before the month", text: "She was born on twelve March nineteen ninety.",
+			want: []got{day("twelve March nineteen ninety", "1990-03-12")}},
+		{name: "numeric date alone, spaced", text: "3 / 12", want: []got{day("3 / 12", "2024-03-12")}},
+		{name: "numeric date alone, dash", text: "3-12", want: []got{day("3-12", "2024-03-12")}},
+		{name: "a score is no date", text: "The score was 3-12.", want: nil},
+		// Spring 2024 holds 15 March; the season before it is winter.
+		{name: "last season", text: "Crops failed last season.", want: []got{{"last season", "2023-WI", "2023-12-01", "2024-02-29"}}},
+		{name: "end of around next week", text: "the end of around next week", want: []got{{"the end of around next week", "2024-W12", "2024-03-22", "2024-03-24"}}},
+		{name: "a day from right now", text: "The vote is a day from right now.", want: []got{day("a day from right now", "2024-03-16")}},
+		{name: "in days at an hour", text: "in 7 days at 5pm", want: []got{day("in 7 days at 5pm", "2024-03-22T17:00")}},
+		{name: "a count, then last month", text: "Flows of at least $1k last month were seen.", want: []got{{"last month", "2024-02", "2024-02-01", "2024-02-29"}}},
+		{name: "a count, then next week", text: "We will be only 3 next week.", want: []got{{"next week", "2024-W12", "2024-03-18", "2024-03-24"}}},
+		{name: "count before upcoming, singular", text: "Plan for 2 upcoming week.", want: []got{{"2 upcoming week", "2024-03-16/2024-03-29", "2024-03-16", "2024-03-29"}}},
+	})
+}

@@ -143,6 +143,11 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 		}
 		out = append(out, x.match(doc, &e, i, j))
 		x.spans = append(x.spans, matchSpan{i, j})
+		if e.kind == kPart {
+			// "the first nine months of 1997" names 1997 too
+			out = append(out, x.match(doc, e.inner, e.innerAt, j))
+			x.spans = append(x.spans, matchSpan{e.innerAt, j})
+		}
 		if e.kind == kCal && e.g == gDay && e.hol == 0 {
 			prevDay, prevEnd = e, j
 		}

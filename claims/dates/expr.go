@@ -61,6 +61,9 @@ type expr struct {
 	// two weeks", which starts on the reference day.
 	durUnit byte
 	within  bool
+	// innerAt is the first token of the period a kPart is taken from, a
+	// date of its own ("1997" in "the first nine months of 1997").
+	innerAt int
 }
 
 type kind uint8
@@ -81,6 +84,7 @@ const (
 	kMonthDayOfWeek             // "Tuesday the 19th": the month where the 19th is a Tuesday
 	kShiftFrom                  // n units of g from the date inner names: three days after Easter
 	kRolling                    // the n units (durUnit) just after or before the reference day: the past three years
+	kPart                       // the first (n > 0) or last (n < 0) n units (durUnit) of the period inner names
 )
 
 // yearRule says how a calendar expression without a year gets one.

@@ -519,8 +519,16 @@ func TestAnchoredPeriods(t *testing.T) {
 		{"no publication date: the span alone", "none", "Exports doubled over the past three years.",
 			[]period{{"the past three years", "", "P3Y", "", ""}}},
 		{"counted from another event", "", "Within 24 hours of the blast, crews arrived.", nil},
+		// the last three ISO weeks of 2023 run from Monday 11 to Sunday 31 December
 		{"part of another period", "", "The last three weeks of 2023 were quiet.",
-			[]period{{"2023", "2023", "", "2023-01-01", "2023-12-31"}}},
+			[]period{{"The last three weeks of 2023", "2023-12-11/2023-12-31", "P3W", "2023-12-11", "2023-12-31"},
+				{"2023", "2023", "", "2023-01-01", "2023-12-31"}}},
+		{"first months of a year", "", "Exports fell in the first four months of the year.",
+			[]period{{"the first four months of the year", "2024-01-01/2024-04-30", "P4M", "2024-01-01", "2024-04-30"},
+				{"the year", "2024", "", "2024-01-01", "2024-12-31"}}},
+		{"first days of last year", "", "They visited Paris in the first ten days of last year.",
+			[]period{{"the first ten days of last year", "2023-01-01/2023-01-10", "P10D", "2023-01-01", "2023-01-10"},
+				{"last year", "2023", "", "2023-01-01", "2023-12-31"}}},
 		{"a compound adjective", "", "The next three-year plan was unveiled.", nil},
 	}
 	for _, tt := range tests {

@@ -232,7 +232,8 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 		if p.punct(j, ".") && p.glued(j) {
 			j++
 		} else if len(p.toks[i].Text) == 3 && !p.isNum(j) && !(p.punct(j, ",") && p.isNum(j+1)) &&
-			!(p.glued(j) && (p.punct(j, "/") || p.punct(j, "-")) && p.isNum(j+1)) && !p.monthRange(j) && !p.afterConnector {
+			!(p.glued(j) && (p.punct(j, "/") || p.punct(j, "-")) && p.isNum(j+1)) && !p.monthRange(j) && !p.afterConnector &&
+			!p.monthClosesPrep(i, j) {
 			return expr{}, 0, false // "Mar", "Jan" alone are names more often than months
 		}
 	}
@@ -294,13 +295,17 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 	if e.g == gMonth && e.rule == yrNearest && !p.monthRange(j) && !p.afterConnector && !p.fragment(i, j) {
 		// A month standing alone as the whole sentence (a heading, a
 		// list item) is a month; elsewhere a bare one needs context.
-		if ambiguousMonth(m) && !p.capitalized(i) && !allLower(p.toks) {
+		// After a preposition of time and closing its phrase, a month in
+		// lower case or abbreviated is still one: "leave after Feb",
+		// "it may be in may".
+		timePrep := p.monthClosesPrep(i, j)
+		if ambiguousMonth(m) && !p.capitalized(i) && !allLower(p.toks) && !timePrep {
 			return expr{}, 0, false
 		}
 		if ambiguousMonth(m) && !p.monthContext(i) {
 			return expr{}, 0, false
 		}
-		if lw.abbr {
+		if lw.abbr && !timePrep {
 			return expr{}, 0, false
 		}
 	}
@@ -308,6 +313,14 @@ func (p *parser) parseMonth(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	return e, j, true
+}
+
+// monthClosesPrep reports whether the month name at i, ending at j,
+// closes a phrase opened by a preposition of time: "leave after Feb.",
+// "it may be in may". There, a month in lower case or abbreviated is
+// still a month ("after Jan finished" is not, as a word follows).
+func (p *parser) monthClosesPrep(i, j int) bool {
+	return p.yearPrep(i-1) && (j >= len(p.toks) || p.toks[j].Kind == text.Punct && !p.punct(j, "-") && !p.punct(j, "/"))
 }
 
 // monthRange reports whether a range connector and a month name follow
@@ -384,6 +397,15 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 			return calDay(y, m, d), i + 1, true
 		}
 		return expr{}, 0, false
+	}
+	// "2/15", "2-15", "2 / 15" standing alone (a caption, a listing): a
+	// month and a day, as nothing around makes it a score or a ratio.
+	if an <= 2 && (p.punct(i+1, "/") || p.punct(i+1, "-")) && p.fragment(i, i+3) {
+		if b, bn, ok := p.digits(i + 2); ok && bn <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= monthLen(2000, a) {
+			e := newExpr(kCal, gDay)
+			e.month, e.day, e.rule = a, b, yrNearest
+			return e, i + 3, true
+		}
 	}
 	sep := ""
 	if p.glued(i+1) && (p.punct(i+1, "/") || p.punct(i+1, "-")) && p.glued(i+2) {

@@ -212,6 +212,14 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		}
 		return expr{}, 0, false
 	}
+	if w.card != 0 || w.number {
+		// "twenty five January 1986": a day in words before its month
+		if v, k, ok := p.smallWords(i); ok && v >= 1 && v <= 31 && p.w(k).month != 0 && !p.w(k).abbr {
+			if y, n, yok := p.yearAfter(k + 1); yok && v <= monthLen(y, int(p.w(k).month)) {
+				return calDay(y, int(p.w(k).month), v), n, true
+			}
+		}
+	}
 	if w.card != 0 || w.qual || w.number || lw == "few" || lw == "several" || lw == "couple" {
 		return p.parseCount(i)
 	}

@@ -72,6 +72,22 @@ func (p *parser) parseNth(i int) (expr, int, bool) {
 		}
 		n, k = v, j+1
 	}
+	if (p.is(j, "first") || p.is(j, "last")) && k == j+1 {
+		// "the first two weeks of 2021", "the last four months of 2021"
+		if c, ck, ok := p.periodCount(k); ok && c > 1 && p.w(ck).plural && (p.is(ck+1, "of") || p.is(ck+1, "in")) {
+			if letter, per, uok := p.periodUnit(ck); uok && letter != 'H' {
+				if in, end, iok := p.periodAfter(ck + 2); iok {
+					e := newExpr(kPart, gDay)
+					e.n, e.durUnit, e.tenseFixed = c*per, letter, true
+					if n < 0 {
+						e.n = -e.n
+					}
+					e.inner, e.innerAt = &in, ck+2
+					return e, end, true
+				}
+			}
+		}
+	}
 	e := newExpr(kNth, gDay)
 	e.nth = n
 	w := p.w(k)
@@ -318,7 +334,18 @@ func (p *parser) parseIn(i int) (expr, int, bool) {
 	if p.is(j+1, "of") || p.punct(j+1, "-") || p.possessive(j) && !timeAfter {
 		return expr{}, 0, false // "in two years of talks"
 	}
-	if p.tense(i, j+1) <= 0 && !p.is(0, "will") && !p.is(0, "shall") && !p.fragment(i, j+1) {
+	end := j + 1
+	if timeAfter {
+		end++
+	}
+	// "in 7 days at 5pm" standing alone is a fragment with its time.
+	fragEnd := end
+	if p.is(fragEnd, "at") {
+		if _, n, ok := p.parseTime(fragEnd + 1); ok {
+			fragEnd = n
+		}
+	}
+	if p.tense(i, end) <= 0 && !p.is(0, "will") && !p.is(0, "shall") && !p.fragment(i, fragEnd) {
 		return expr{}, 0, false
 	}
 	e := newExpr(kAgo, gDay)

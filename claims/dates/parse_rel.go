@@ -40,7 +40,7 @@ func (e *expr) dayLevel() bool {
 	switch e.kind {
 	case kWeekday, kDayRel:
 		return true
-	case kCal, kAnchor, kShift:
+	case kCal, kAnchor, kShift, kAgo, kShiftFrom:
 		return e.g == gDay
 	}
 	return false
@@ -73,6 +73,9 @@ func (p *parser) dayAbbr(i int) bool {
 		k++
 	}
 	if p.is(k, "at") {
+		if v, n, ok := p.digits(k + 1); ok && n <= 2 && v >= 1 && v <= 12 {
+			return true // "Sat at 5"
+		}
 		k++
 	}
 	_, _, isTime := p.parseTime(k)
@@ -286,9 +289,8 @@ func relRule(r rel, strict int8) yearRule {
 func (p *parser) relUnit(i, j int, r rel) (expr, int, bool) {
 	g := p.w(j).unit
 	switch g {
-	case gDay, gSeason, gHalf:
-		// "this day", "last season" (a sports season), "next half": not
-		// calendar units in news.
+	case gDay, gHalf:
+		// "this day", "next half": not calendar units in news.
 		return expr{}, 0, false
 	}
 	if p.is(j, "fortnight") {
@@ -462,8 +464,12 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	u := p.w(j)
-	if r := u.rel; (r == relLast || r == relNext) && !vagueN && !p.is(j, "this") {
-		// "2 upcoming weeks", "the 5 past years": an anchored period.
+	// ("2 upcoming week" is plain enough in the singular; "3 next week"
+	// is not)
+	singularOK := p.is(j, "upcoming") || p.is(j, "coming") || p.is(j, "past") || p.is(j, "previous") || p.is(j, "following")
+	if r := u.rel; (r == relLast || r == relNext) && !vagueN && !p.is(j, "this") && n <= 100 && (p.w(j+1).plural || p.is(j+1, "hours") || singularOK) {
+		// "2 upcoming weeks", "the 5 past years": an anchored period
+		// ("$1k last month", "only 3 next week" are counts, then a date).
 		if letter, per, ok := p.periodUnit(j + 1); ok {
 			e := newExpr(kRolling, gDay)
 			e.n, e.durUnit, e.tenseFixed = relOffset(r)*n*per, letter, true
@@ -518,6 +524,9 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 	case "hence":
 		dir, dayExact = 1, true
 	case "from":
+		if p.is(j+1, "right") && p.is(j+2, "now") {
+			j++ // "a day from right now"
+		}
 		if p.is(j+1, "now") || p.is(j+1, "today") {
 			dir, dayExact = 1, true
 			j++
@@ -623,6 +632,9 @@ func (p *parser) parseMod(i int) (expr, int, bool) {
 			return expr{}, 0, false
 		}
 		j++
+		if p.is(j, "around") || p.is(j, "about") {
+			j++ // "the end of around next week"
+		}
 	} else if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
 		j++ // "mid-1990s", "late-November"
 	} else if p.is(j, "in") && (m == modEarly || m == modLate || m == modEarlier || m == modLater) {

@@ -246,3 +246,70 @@ func vagueDuration(u byte) string {
 	}
 	return ""
 }
+
+// partSpan is the first or last e.n units of period (kPart): "the first
+// two weeks of 2021" are its first two ISO weeks, "the last four months
+// of 2021" September to December, "the first ten days of last year" the
+// 1st to the 10th of January.
+func partSpan(e *expr, period span) (lo, hi int) {
+	first, last := period.first, period.last()
+	n := abs(e.n)
+	switch e.durUnit {
+	case 'W':
+		if period.g == gYear {
+			y := period.year()
+			jan4 := dayNumber(y, 1, 4)
+			first = jan4 - weekday(jan4) + 1 // ISO week 1
+			dec28 := dayNumber(y, 12, 28)
+			last = dec28 - weekday(dec28) + 7 // the end of the last ISO week
+		}
+		if e.n > 0 {
+			return first, first + 7*n - 1
+		}
+		return last - 7*n + 1, last
+	case 'M':
+		if e.n > 0 {
+			return first, addMonths(first, n) - 1
+		}
+		return addMonths(last+1, -n), last
+	case 'Y':
+		if e.n > 0 {
+			return first, addMonths(first, 12*n) - 1
+		}
+		return addMonths(last+1, -12*n), last
+	}
+	if e.n > 0 {
+		return first, first + n - 1
+	}
+	return last - n + 1, last
+}
+
+// partMatch builds the match of a part of a period read at tokens [i, j)
+// (kPart): the days it covers and the span it states.
+func (x *extractor) partMatch(doc *text.Doc, e *expr, i, j int) Match {
+	toks := x.p.toks
+	m := Match{Start: toks[i].Start, End: toks[j-1].End, Confidence: 0.7}
+	b := x.buf[:0]
+	b = appendDuration(b, &expr{kind: kRolling, n: e.n, durUnit: e.durUnit})
+	dur := len(b)
+	iso, lo, hi, disp := dur, dur, dur, dur
+	if res, exact, ok := x.res.resolve(e.inner, 0); ok && exact {
+		a, z := partSpan(e, res.s)
+		b, _ = appendHull(b, a, z)
+		iso = len(b)
+		b = appendDayNumber(b, a)
+		lo = len(b)
+		b = appendDayNumber(b, z)
+		hi = len(b)
+		b = appendRange(b, a, z, gNone)
+		disp = len(b)
+	}
+	s := string(b)
+	x.buf = b
+	m.Value = Date{Duration: s[:dur], ISO: s[dur:iso], Min: s[iso:lo], Max: s[lo:hi],
+		Precision: "period", Relative: e.inner.kind != kCal || e.inner.rule != yrExplicit, Display: s[hi:disp]}
+	if disp == hi {
+		m.Value.Display = doc.Text[m.Start:m.End]
+	}
+	return m
+}

@@ -113,7 +113,7 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 // the calendar, not a reference, a recurrence or a time of day.
 func rangeEnd(e *expr) bool {
 	switch e.kind {
-	case kSet, kTime, kPeriod, kRolling:
+	case kSet, kTime, kPeriod, kRolling, kPart:
 		return false
 	case kRef:
 		return e.ref == refPresent
@@ -153,7 +153,7 @@ func (x *extractor) rangeEnds(a0, b0 *expr, dir int) (sa, sb span, ok bool) {
 			return sa, sb, ok1 && ok2
 		}
 	}
-	if calA && calB && a.rule == yrNearest && b.rule == yrNearest && x.res.hasRef && x.res.lo == x.res.hi && dir >= 0 {
+	if calA && calB && a.rule == yrNearest && b.rule == yrNearest && x.res.hasRef && x.res.lo == x.res.hi && (dir >= 0 || dir == pastFirm) {
 		// "will be away from August to October" read in September: the
 		// range that holds the reference day (told in the past, a range
 		// has ended: "rain was low between March and May" read in April
@@ -178,7 +178,7 @@ func (x *extractor) rangeEnds(a0, b0 *expr, dir int) (sa, sb span, ok bool) {
 	if !okA || !exactA {
 		return span{}, span{}, false
 	}
-	if calB && b.rule != yrExplicit && b.g != gYear {
+	if calB && b.rule == yrNearest && b.g != gYear {
 		// The end follows the start: the first such date from there on.
 		y := ra.s.year()
 		for k := 0; k < 2; k++ {

@@ -25,6 +25,9 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 	if e.kind == kRolling {
 		return x.rollingMatch(doc, e, i, j)
 	}
+	if e.kind == kPart {
+		return x.partMatch(doc, e, i, j)
+	}
 	if e.kind == kRef {
 		d.ISO, d.Precision, d.Relative = refNames[e.ref], "ref", true
 		d.Duration = vagueDuration(e.durUnit)

@@ -164,6 +164,8 @@ func inclusiveEnd(text string, end day) (day, bool) {
 	switch {
 	case todayWords[last]:
 		return end, true
+	case weekdayWords[last] == int(end.weekday()) && isWeekdayWord(last):
+		return end, true // "from next Monday to Friday"
 	case mentionsDay(text, d):
 		return end, true
 	case d == 1 && m == 1 && mentionsWord(text, strconv.Itoa(y)):
@@ -175,6 +177,8 @@ func inclusiveEnd(text string, end day) (day, bool) {
 	}
 	return 0, false
 }
+
+func isWeekdayWord(w string) bool { _, ok := weekdayWords[w]; return ok }
 
 // todayWords end a range on a day named from the reference day.
 var todayWords = map[string]bool{"now": true, "today": true, "tomorrow": true,

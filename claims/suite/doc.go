@@ -107,8 +107,9 @@
 //     September); the inclusive end is accepted as well when the text
 //     names that end: a day ("from the 4th to the 23rd"), a year ("2014 to
 //     2018" runs to the end of 2018), a month ("from May to September"), a
-//     quarter ("to 2018 Q1") or a day named from today ("between Jan 22
-//     and now", "from March to date"). Open ranges
+//     quarter ("to 2018 Q1"), a weekday ("from next Monday to Friday")
+//     or a day named from today ("between Jan 22 and now", "from March to
+//     date"). Open ranges
 //     ("since August", "before 2018") compare as their anchor (August,
 //     2018), as date claims have no open ends. Duckling intervals end
 //     exclusively at their grain; Duckling open intervals compare as
@@ -168,6 +169,14 @@
 //     most one such unit that holds it ("three months ago" as that day
 //     or as its month, not as its year), as TimeML writes months where
 //     the other suites write days.
+//
+// A part of a month or a year ("the beginning of 2017", "mid-November",
+// "by the end of next month") has no agreed bounds (the first third or
+// the first quarter of a year; the 10th or the 11th to the 20th of a
+// month): a claim naming the same month or year and the same part of it
+// ("2017", early) is right, the period being the one that holds the
+// reading's start for a beginning, its end for an end, its middle for a
+// middle.
 //
 // The future tense includes the present simple of a scheduled event
 // ("the fair opens on Friday"). "Later" and "earlier" mark an offset

@@ -347,6 +347,7 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 		w.showNews()
 		return
 	}
+	defer func() { w.readings = append(w.readings, partReadings(words, w.readings)...) }()
 	if !isBare(e.Text) {
 		return
 	}

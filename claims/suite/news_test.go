@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"crosscheck/claims"
 	"crosscheck/claims/dates"
 )
 
@@ -188,6 +189,11 @@ func TestNewsReading(t *testing.T) {
 		// the present simple of a scheduled event speaks of the future
 		{"scheduled present", rt, "The fair opens on Friday", friday, "2016-11-11", true},
 		{"the past fortnight", rt, "", `{"text":"past fortnight","type":"datetimeV2.daterange","value":"2016-10-17/2016-10-31","timex":"(2016-10-17,2016-10-31,P2W)"}`, "2016-10-24..2016-11-06", true},
+		// a part of a month or year is right by its name and part
+		{"beginning of a year, early", duck, "", `{"text":"beginning of 2016","type":"time/interval","value":"2016-01-01T00:00:00","end":"2016-04-01T00:00:00","grain":"Month"}`, "early 2016", true},
+		{"beginning of a year, not late", duck, "", `{"text":"beginning of 2016","type":"time/interval","value":"2016-01-01T00:00:00","end":"2016-04-01T00:00:00","grain":"Month"}`, "late 2016", false},
+		{"by the end of next month", duck, "", `{"text":"by the end of next month","type":"time/interval","value":"2013-02-12T04:30:00","end":"2013-04-01T00:00:00","grain":"Second"}`, "late 2013-03", true},
+		{"mid-June, the past one", duck, "", `{"text":"mid-June","type":"time/interval","value":"2013-06-10T00:00:00","end":"2013-06-21T00:00:00","grain":"Day"}`, "mid 2012-06", true},
 		// Recognizers-Text alternatives are resolved by the tense.
 		{"past tense: the past alternative", rt, "The ferry sank on Friday", friday, "2016-11-04", true},
 		{"past tense: not the future alternative", rt, "The ferry sank on Friday", friday, "2016-11-11", false},
@@ -205,11 +211,17 @@ func TestNewsReading(t *testing.T) {
 			}
 			w := expectedValue(e, tt.ref, true)
 			w.newsReading(e, input, tt.ref)
-			lo, hi := tt.claim, tt.claim
-			if i := len("2013-02-07"); len(tt.claim) > i {
-				lo, hi = tt.claim[:i], tt.claim[i+2:]
+			var c claims.Claim
+			if mod, iso, ok := strings.Cut(tt.claim, " "); ok {
+				// "early 2016": a claim naming a part of a period
+				c = claims.Claim{Kind: claims.Date, Value: dates.Date{ISO: iso, Mod: mod}}
+			} else {
+				lo, hi := tt.claim, tt.claim
+				if i := len("2013-02-07"); len(tt.claim) > i {
+					lo, hi = tt.claim[:i], tt.claim[i+2:]
+				}
+				c = d("", lo, hi, "")
 			}
-			c := d("", lo, hi, "")
 			if got := w.Match(&c); got != tt.want {
 				t.Errorf("want %v, got %v (news reading %s)", tt.want, got, w.Display)
 			}

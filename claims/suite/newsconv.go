@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -360,6 +361,57 @@ func placeByTense(byYear func(y, c int) (reading, bool), k, refYear int, ref day
 				break
 			}
 		}
+	}
+	return out
+}
+
+// partWords name a part of a period.
+var partWords = map[string]string{
+	"beginning": "early", "start": "early", "early": "early", "middle": "mid",
+	"mid": "mid", "end": "late", "late": "late",
+}
+
+// partReadings read "the beginning of 2017", "mid-November", "by the end
+// of next month": a part of a month or a year, whose bounds no two
+// systems draw alike (the first third or the first quarter of a year;
+// the 10th or the 11th to the 20th of a month). A claim naming the same
+// month or year and the same part of it is right: the period is the one
+// holding the reading's end for "end", its start for "beginning", its
+// middle for "mid".
+func partReadings(words []string, readings []reading) []reading {
+	part, unit := "", ""
+	for i, w := range words {
+		if p, ok := partWords[w]; ok && part == "" {
+			part = p
+		}
+		if _, ok := monthWords[w]; ok || w == "month" {
+			unit = "month"
+		}
+		if w == "year" || len(w) == 4 && isAllDigits(w) && i > 0 && unit == "" {
+			unit = "year"
+		}
+	}
+	if part == "" || unit == "" {
+		return nil
+	}
+	var out []reading
+	for _, r := range readings {
+		if r.timeOnly {
+			continue
+		}
+		d := r.min + (r.max-r.min)/2
+		switch part {
+		case "early":
+			d = r.min
+		case "late":
+			d = r.max
+		}
+		y, m, _ := d.civil()
+		iso := fmt.Sprintf("%04d", y)
+		if unit == "month" {
+			iso += fmt.Sprintf("-%02d", m)
+		}
+		out = append(out, reading{iso: iso, mod: part})
 	}
 	return out
 }

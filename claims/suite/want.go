@@ -57,8 +57,11 @@ type reading struct {
 	// within: the claim's interval must lie inside [min, max] rather than
 	// equal it (an expected value with unspecified digits, "1998-XX").
 	within bool
-	// iso, when set, is a TIMEX3 value a claim may also give exactly.
+	// iso, when set, is a TIMEX3 value a claim may also give exactly;
+	// with mod set, the claim must name the same part of it ("early",
+	// "mid", "late"): "the beginning of 2017" is 2017, early.
 	iso string
+	mod string
 	// around, when set, accepts a claim whose interval holds the day min
 	// and spans at most around days: "three months ago" is right as the
 	// day three months back or as the month that holds it, not as the
@@ -243,8 +246,11 @@ func (w *Want) matchDate(d dates.Date) bool {
 	hasDays := okLo && okHi
 	claimTime := claimTimeOfDay(d)
 	for _, r := range w.readings {
-		if r.iso != "" && d.ISO == r.iso {
+		if r.iso != "" && d.ISO == r.iso && (r.mod == "" || d.Mod == r.mod) {
 			return true
+		}
+		if r.mod != "" {
+			continue
 		}
 		if r.timeOnly {
 			if r.time != "" && claimTime == r.time {
