@@ -86,6 +86,8 @@ func TestLengthsAndAreas(t *testing.T) {
 			[]found{{Text: "more than 200 kilometers", Dim: Length, Unit: "m", Min: 200000, Max: inf, Qualifier: "more than"}}},
 		{"area a fire burned", "The blaze has scorched 3,100 hectares of pine.",
 			[]found{{Text: "3,100 hectares of pine", Dim: Area, Unit: "m2", Min: 3050e4, Max: 3150e4, Subject: "burned area"}}},
+		{"area a named fire grew to", "Ridge Fire Grows to 8,000 Acres",
+			[]found{{Text: "8,000 Acres", Dim: Area, Unit: "m2", Min: 7500 * 4046.8564224, Max: 8500 * 4046.8564224, Subject: "burned area"}}},
 		{"area a fire grew to", "The wildfire grew to 8,000 acres overnight.",
 			[]found{{Text: "8,000 acres", Dim: Area, Unit: "m2", Min: 7500 * 4046.8564224, Max: 8500 * 4046.8564224, Subject: "burned area"}}},
 		{"subject named before the verb", "The canal stretches 82 km across the isthmus.",

@@ -213,7 +213,7 @@ func (s *scanner) burnedBefore(start int, subject string) bool {
 	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
 		subject = subject[i+1:]
 	}
-	return fireNouns[subject]
+	return fireNouns[strings.ToLower(subject)]
 }
 
 // ownershipVerbs own, buy or sell a share of something: a percentage
