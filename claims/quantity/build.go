@@ -71,6 +71,9 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		if outcome == "" && residentNouns[head] && s.evacuationAround(start, end) {
 			outcome = "evacuated" // "evacuation orders cover 2,300 people"
 		}
+		if (head == "people" || head == "workers") && start > 0 && hireVerbs[s.lw(start-1)] {
+			head = "jobs" // "to employ 3,500 people": the jobs a project makes
+		}
 		if r.ratio {
 			dim = Percent // "one in five adults"
 		}

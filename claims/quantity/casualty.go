@@ -82,6 +82,9 @@ var victimNouns = set("victim", "person", "man", "woman", "child", "boy", "girl"
 var ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 	"tenth", "eleventh", "twelfth", "first")
 
+// hireVerbs take on workers: the people they count are jobs.
+var hireVerbs = set("employ", "employs", "employing", "employed", "hire", "hires", "hiring", "hired")
+
 // residentNouns count the people an evacuation moves.
 var residentNouns = set("people", "residents", "families", "villagers", "households", "inhabitants",
 	"persons", "homeowners", "locals", "tourists", "campers")

@@ -319,6 +319,10 @@ func TestEvacuations(t *testing.T) {
 			[]found{{Text: "about 1,800 residents", Dim: Count, Min: 1620, Max: 1980, Qualifier: "about", Subject: "evacuated"}}},
 		{"ordered to leave after", "Some 600 families in the valley were ordered to leave on Sunday.",
 			[]found{{Text: "Some 600 families", Dim: Count, Min: 540, Max: 660, Qualifier: "about", Subject: "evacuated"}}},
+		{"people a project employs are jobs, and the year before 'and will' is not theirs", "The plant will open in 2027 and will employ 1,243 people.",
+			[]found{{Text: "1,243 people", Dim: Count, Min: 1242.5, Max: 1243.5, Subject: "jobs"}}},
+		{"workers hired", "The smelter is hiring 315 workers.",
+			[]found{{Text: "315 workers", Dim: Count, Min: 314.5, Max: 315.5, Subject: "jobs"}}},
 		{"residents with no evacuation", "About 1,800 residents signed the petition.",
 			[]found{{Text: "About 1,800 residents", Dim: Count, Min: 1620, Max: 1980, Qualifier: "about", Subject: "residents"}}},
 	})

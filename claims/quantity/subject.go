@@ -436,6 +436,11 @@ func (s *scanner) scope(start, end int) (place, period string) {
 		if s.semicolons[k] < s.semicolons[start] {
 			break
 		}
+		// "… full output in 2028 and to employ 3,500 people": a second
+		// verb phrase has a scope of its own.
+		if w := s.lw(k); (w == "and" || w == "but" || w == "while" || w == "whereas") && (s.lw(k+1) == "to" || s.lw(k+1) == "will") {
+			break
+		}
 		if s.commas[k] < s.commas[start] && k > 1 {
 			continue
 		}
