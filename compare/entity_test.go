@@ -133,6 +133,7 @@ func TestSubjectKey(t *testing.T) {
 		{"cargo", "goods"},
 		{"goods", "goods"},
 		{"vessels", "ship"},
+		{"workforce", "job"},
 		{"", ""},
 	}
 	for _, tt := range tests {

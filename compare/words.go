@@ -45,6 +45,8 @@ var synonyms = map[string]string{
 	// what a port or a ship carries
 	"cargo": "goods", "freight": "goods", "merchandise": "goods",
 	"vessel": "ship",
+	// the people a project employs
+	"workforce": "job",
 }
 
 // irregular plurals that the suffix rules get wrong.
