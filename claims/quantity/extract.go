@@ -1,7 +1,9 @@
 package quantity
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -33,9 +35,9 @@ type scanner struct {
 	low           []string // token texts, lowered on demand by lw
 	headline      bool     // most words capitalized: a headline in title case
 	headlineKnown bool     // headline has been computed for this sentence
-	// scopes lists the sentence's place and period phrases (see
-	// findScopes); commas and semicolons count the breaks before each
-	// token.
+	// scopes holds the place and period phrases read at each token of
+	// the sentence (see scopeAt); commas and semicolons count the breaks
+	// before each token.
 	scopes             []scopeHit
 	commas, semicolons []int32
 	scopesKnown        bool
@@ -155,7 +157,7 @@ func (s *scanner) mayStart(i int) bool {
 	case text.Number:
 		return true
 	case text.Punct:
-		return punctStarts[t.Text]
+		return punctStart(t.Text)
 	}
 	switch startKind(t.Text) {
 	case startAlways, startUnit:
@@ -164,8 +166,7 @@ func (s *scanner) mayStart(i int) bool {
 		// A qualifier, a sign or a currency prefix needs a number soon
 		// after it: "more than 300", "US$5", "minus 30"; a phrase, its
 		// second word ("in excess of", "as many as").
-		w := s.lw(i)
-		if !qualifierAlone[w] && qualifierNext[w] != nil && !qualifierNext[w][s.lw(i+1)] {
+		if q := qualifierStart(s.lw(i)); q != nil && !q.alone && !slices.Contains(q.next, s.lw(i+1)) {
 			return false
 		}
 		return s.numberWithin(i+1, maxQualifierWords+1)
@@ -175,11 +176,76 @@ func (s *scanner) mayStart(i int) bool {
 		return i+1 < len(s.toks) && s.isWord(i+1) && (articleTable().get(s.toks[i+1].Text) != 0 ||
 			unitModifiers[s.lw(i+1)] && unitWord(s.lw(i+2)))
 	}
-	if len(t.Text) <= 4 && t.Capitalized() {
+	if len(t.Text) <= 4 && t.Capitalized() && mayBeCurrencyCode(t.Text) {
 		_, code := currencyCodes[t.Text]
 		return code
 	}
 	return false
+}
+
+// punctStart reports whether the punctuation mark p may open a quantity:
+// punctStarts, the one-byte marks looked up in an array.
+func punctStart(p string) bool {
+	if len(p) == 1 {
+		return punctStartByte[p[0]]
+	}
+	return punctStarts[p]
+}
+
+// punctStartByte holds the one-byte keys of punctStarts; initStartWords
+// fills it when punctStarts is complete.
+var punctStartByte [256]bool
+
+// currencyPairBits has a bit for the first two bytes of every currency
+// code (the second is 0 for a code of one letter), so that most
+// capitalized words are ruled out without a map lookup.
+var currencyPairBits = func() (bits [256 * 256 / 64]uint64) {
+	for c := range currencyCodes {
+		i := currencyPair(c)
+		bits[i/64] |= 1 << (i % 64)
+	}
+	return bits
+}()
+
+func currencyPair(w string) int {
+	i := int(w[0]) << 8
+	if len(w) > 1 {
+		i |= int(w[1])
+	}
+	return i
+}
+
+// mayBeCurrencyCode reports whether w starts like a currency code.
+func mayBeCurrencyCode(w string) bool {
+	if w == "" {
+		return false
+	}
+	i := currencyPair(w)
+	return currencyPairBits[i/64]&(1<<(i%64)) != 0
+}
+
+// A qualStart is what may follow the first word of a qualifier phrase:
+// alone, the word is a qualifier by itself ("over"); next lists the
+// second words of its longer phrases ("more" → "than").
+type qualStart struct {
+	alone bool
+	next  []string
+}
+
+// qualStarts indexes qualStartList by the first words of the qualifier
+// phrases (qualifierFirst); both are filled by initStartWords.
+var (
+	qualStarts    *wordTable
+	qualStartList []qualStart
+)
+
+// qualifierStart returns what may follow w (in lower case, as lw gives
+// it) when it opens a qualifier phrase, or nil.
+func qualifierStart(w string) *qualStart {
+	if k := qualStarts.get(w); k != 0 {
+		return &qualStartList[k-1]
+	}
+	return nil
 }
 
 // numberWithin reports whether a number or number word stands in
@@ -187,7 +253,7 @@ func (s *scanner) mayStart(i int) bool {
 func (s *scanner) numberWithin(from, n int) bool {
 	for j := from; j < len(s.toks) && j < from+n; j++ {
 		t := &s.toks[j]
-		if t.Kind == text.Number || t.Kind == text.Punct && punctStarts[t.Text] && t.Text != "-" && t.Text != "−" {
+		if t.Kind == text.Number || t.Kind == text.Punct && punctStart(t.Text) && t.Text != "-" && t.Text != "−" {
 			return true
 		}
 		if t.Kind == text.Word {
@@ -249,6 +315,19 @@ func startKind(w string) uint8 { return startTable.get(w) }
 func initStartWords() {
 	defer func() {
 		startTable = newWordTable(startWords)
+		for p := range punctStarts {
+			if len(p) == 1 {
+				punctStartByte[p[0]] = true
+			}
+		}
+		firsts := slices.Sorted(maps.Keys(qualifierFirst))
+		index := map[string]uint8{}
+		for _, w := range firsts {
+			q := qualStart{alone: qualifierAlone[w], next: slices.Sorted(maps.Keys(qualifierNext[w]))}
+			qualStartList = append(qualStartList, q)
+			index[w] = uint8(len(qualStartList))
+		}
+		qualStarts = newWordTable(index)
 	}()
 	for w := range qualifierFirst {
 		startWords[w] = startBeforeNumber
