@@ -35,9 +35,11 @@ type datedSpan struct {
 }
 
 // sentenceDates indexes date claims by document and sentence.
-type sentenceDates map[string][]datedSpan
+type sentenceDates map[sentenceKey][]datedSpan
 
-func sentenceKey(c *claims.Claim) string { return c.Doc + "\x00" + c.Sentence }
+type sentenceKey struct{ doc, sentence string }
+
+func sentenceOf(c *claims.Claim) sentenceKey { return sentenceKey{c.Doc, c.Sentence} }
 
 func (r *reconciler) datesBySentence() sentenceDates {
 	out := sentenceDates{}
@@ -51,7 +53,7 @@ func (r *reconciler) datesBySentence() sentenceDates {
 		if err1 != nil || err2 != nil || hi.Before(lo) {
 			continue
 		}
-		k := sentenceKey(it.c)
+		k := sentenceOf(it.c)
 		out[k] = append(out[k], datedSpan{text: it.c.Text, start: it.c.Start, lo: lo, hi: hi, iso: d.ISO})
 	}
 	return out
@@ -60,7 +62,7 @@ func (r *reconciler) datesBySentence() sentenceDates {
 // periodOf is the period key a quantity's dated clause gives it (see
 // above), absolute when it is a calendar year; "" when none.
 func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
-	spans := s[sentenceKey(it.c)]
+	spans := s[sentenceOf(it.c)]
 	if len(spans) == 0 {
 		return "", false
 	}
