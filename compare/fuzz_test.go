@@ -17,6 +17,8 @@ func FuzzReconcile(f *testing.F) {
 	f.Add("Bárcena", "former Secretary of State and Trade Officer", "vice-president", "people wounded", "2023-W40", "2023-12", "talks", "", "", 12.0, 15.0)
 	f.Add("", "", "", "", "", "", "", "", "", 0.0, math.Inf(1))
 	f.Add("Mr.", "of of and and", "deputy", "the", "--13-40", "2023-02-30", "vote", "the U.S.", "she", math.NaN(), -1.0)
+	f.Add("Irma Castell", "Energy and Mines Minister", "Deputy Energy and Mines Minister", "killed", "2025-02-10", "2025-02-11",
+		"earthquake", "Tomas Ferri", "LOMNA, Feb 10 (Wire) - This contract is a slap in the face of every nurse", 14.0, 31.0)
 	f.Fuzz(func(t *testing.T, person, title1, title2, subject, iso1, iso2, event, place, words string, v1, v2 float64) {
 		c := &corpus{}
 		c.doc("a", "Wire A", "2024-01-27").doc("b", "", "2024-01")
@@ -41,6 +43,10 @@ func FuzzReconcile(f *testing.F) {
 		c.add("b", N, person, "", words, people.Name{Entity: person, Display: title1})
 		c.add("a", T, words, person, words, people.Quote{Speaker: person, Display: words})
 		c.add("b", T, words, title1, words, people.Quote{Speaker: title1, Display: title2})
+		// Direct quotes of the same words by two speakers: the
+		// misattribution check.
+		c.add("a", T, words, person, words, people.Quote{Speaker: person, Direct: true, Display: words})
+		c.add("b", T, words, place, words, people.Quote{Speaker: place, Direct: true, Display: words})
 		r := c.report()
 		ids := map[string]bool{}
 		for _, cl := range r.Claims {
