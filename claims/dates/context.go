@@ -150,6 +150,9 @@ const (
 	planWas = 2
 )
 
+// modals are the present modal verbs that point ahead.
+var modals = map[string]bool{"can": true, "might": true, "must": true, "should": true, "may": true}
+
 // passivePlan are the plan words whose tense an auxiliary before them
 // decides: "was scheduled", "had been due".
 var passivePlan = map[string]bool{"scheduled": true, "due": true, "expected": true,
@@ -203,6 +206,14 @@ var edNotPast = map[string]bool{
 
 func (p *parser) tenseOf(k int) int {
 	if t, _ := lookupIn(tenseWords, &tenseMask, p.toks[k]); t != 0 {
+		if modals[p.lower(k)] {
+			// "can leave", "may be": a present modal speaks of what is
+			// to come, unless "have" makes it past ("should have gone");
+			// "May" with a capital is the month.
+			if p.is(k+1, "have") || p.is(k+1, "not") && p.is(k+2, "have") || p.is(k, "may") && p.capitalized(k) && k > 0 {
+				return 0
+			}
+		}
 		if t > 0 && passivePlan[p.lower(k)] {
 			// "had been due to expire" is a plan in the past; "was
 			// planned for March" may lie either side of today.
@@ -217,6 +228,12 @@ func (p *parser) tenseOf(k int) int {
 		}
 		if t < 0 && p.participle(k) {
 			return 0
+		}
+		if t < 0 && (p.is(k, "have") || p.is(k, "be")) {
+			switch p.lower(k - 1) {
+			case "will", "shall", "'ll", "\u2019ll":
+				return 1 // "will have a vacation"
+			}
 		}
 		return int(t)
 	}

@@ -147,7 +147,9 @@ func TestMoreForms(t *testing.T) {
 
 func TestMonthsAfterAPreposition(t *testing.T) {
 	runCases(t, []extractCase{
-		{name: "abbreviated, closing the phrase", text: "Maybe we can leave after Feb", want: []got{{"Feb", "2024-02", "2024-02-01", "2024-02-29"}}},
+		// "can" points ahead: the next February
+		{name: "abbreviated, closing the phrase", text: "Maybe we can leave after Feb", want: []got{{"Feb", "2025-02", "2025-02-01", "2025-02-28"}}},
+		{name: "abbreviated, past", text: "They left after Feb.", want: []got{{"Feb.", "2024-02", "2024-02-01", "2024-02-29"}}},
 		{name: "lower case, closing the phrase", text: "It may be in may", want: []got{{"may", "2024-05", "2024-05-01", "2024-05-31"}}},
 		{name: "a modal after in", text: "The change in may be small.", want: nil},
 		{name: "a name after after", text: "He spoke after Jan finished.", want: nil},
@@ -170,5 +172,49 @@ func TestMoreForms2(t *testing.T) {
 		{name: "a count, then last month", text: "Flows of at least $1k last month were seen.", want: []got{{"last month", "2024-02", "2024-02-01", "2024-02-29"}}},
 		{name: "a count, then next week", text: "We will be only 3 next week.", want: []got{{"next week", "2024-W12", "2024-03-18", "2024-03-24"}}},
 		{name: "count before upcoming, singular", text: "Plan for 2 upcoming week.", want: []got{{"2 upcoming week", "2024-03-16/2024-03-29", "2024-03-16", "2024-03-29"}}},
+	})
+}
+
+func TestModalsPointAhead(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "may take effect", text: "The plan may take effect in February.", want: []got{{"February", "2025-02", "2025-02-01", "2025-02-28"}}},
+		{name: "took effect", text: "The plan took effect in February.", want: []got{{"February", "2024-02", "2024-02-01", "2024-02-29"}}},
+		{name: "should have", text: "The plan should have taken effect in February.", want: []got{{"February", "2024-02", "2024-02-01", "2024-02-29"}}},
+		{name: "will have, a range holding today", text: "We will have talks between 3/1-3/20.",
+			want: []got{{"between 3/1-3/20", "2024-03-01/2024-03-20", "2024-03-01", "2024-03-20"}, day("3/1", "2024-03-01"), day("3/20", "2024-03-20")}},
+	})
+}
+
+func TestMoreForms3(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "no later than a year", text: "The review is due no later than 2026.", want: []got{{"2026", "2026", "2026-01-01", "2026-12-31"}}},
+		{name: "more than a count", text: "Sales topped more than 2018 units.", want: nil},
+		{name: "day first when it cannot be a month", text: "The ship docks 28/11 at noon.", want: []got{day("28/11 at noon", "2023-11-28T12:00")}},
+		{name: "a date to today", text: "Prices rose 2021/Jan/04 to today.",
+			want: []got{{"2021/Jan/04 to today", "2021-01-04/2024-03-15", "2021-01-04", "2024-03-15"}, day("2021/Jan/04", "2021-01-04"), day("today", "2024-03-15")}},
+		{name: "a weekday and its date", text: "The fair opens this Friday 3/22.", want: []got{day("this Friday 3/22", "2024-03-22")}},
+		{name: "a numeric range with its year at the end", text: "Audits ran 3/4-4/8/2019.",
+			want: []got{{"3/4-4/8/2019", "2019-03-04/2019-04-08", "2019-03-04", "2019-04-08"}, day("3/4", "2019-03-04"), day("4/8/2019", "2019-04-08")}},
+		{name: "a decade typed apart", text: "Prices doubled in 1990 s.", want: []got{{"1990 s", "199", "1990-01-01", "1999-12-31"}}},
+	})
+}
+
+func TestHolidaysInLowerCase(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "with a year", text: "Crowds gathered on earth day 2010.", want: []got{day("earth day 2010", "2010-04-22")}},
+		{name: "after a preposition", text: "I plan to leave before independence day.", want: []got{day("independence day", "2023-07-04")}},
+		{name: "after next", text: "When is the next new year day?", want: []got{day("next new year day", "2025-01-01")}},
+		{name: "a shirt is no date", text: "He wore a labor day shirt.", want: nil},
+	})
+}
+
+func TestWeekdayOfTheWeekReached(t *testing.T) {
+	// That weekday of the (Monday to Sunday) week a count reaches.
+	runCases(t, []extractCase{
+		{name: "weekday, then the count", text: "I'll go back Monday two weeks from now.", want: []got{day("Monday two weeks from now", "2024-03-25")}},
+		{name: "count, then on the weekday", text: "I'll go back two months from today on Tuesday.", want: []got{day("two months from today on Tuesday", "2024-05-14")}},
+		// Christmas 2024 is a Wednesday; three weeks on is 15 January.
+		{name: "from a holiday", text: "I'll go back 3 weeks after Christmas on Friday.", want: []got{day("3 weeks after Christmas on Friday", "2025-01-17")}},
+		{name: "a count of people", text: "On Monday 3 people died.", want: []got{day("Monday", "2024-03-11")}},
 	})
 }

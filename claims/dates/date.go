@@ -263,6 +263,13 @@ func (p *parser) parseAt(i int) (expr, int, bool) {
 	if !ok {
 		return e, j, ok
 	}
+	if (e.kind == kAgo && e.unit != gNone || e.kind == kShiftFrom) && e.wdIn == 0 && p.is(j, "on") {
+		// "two months from today on Tuesday": that weekday of the week
+		if w := p.w(j + 1); w.weekday != 0 && !w.plural {
+			e.wdIn = int(w.weekday)
+			j += 2
+		}
+	}
 	if e.dayLevel() && !e.hasTime() {
 		if pod := p.w(j).pod; pod != podNone && !p.w(j).plural && !p.possessive(j-1) {
 			e.pod = pod

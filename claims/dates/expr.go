@@ -61,6 +61,10 @@ type expr struct {
 	// two weeks", which starts on the reference day.
 	durUnit byte
 	within  bool
+	// wdIn names a weekday of the week a count from a date reaches:
+	// "Monday two weeks from now", "three weeks after Christmas on
+	// Friday".
+	wdIn int
 	// innerAt is the first token of the period a kPart is taken from, a
 	// date of its own ("1997" in "the first nine months of 1997").
 	innerAt int

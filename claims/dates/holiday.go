@@ -27,6 +27,7 @@ var holidays = []holiday{
 	{names: w("halloween"), month: 10, day: 31},
 	{names: w("veterans day", "armistice day", "remembrance day"), month: 11, day: 11},
 	{names: w("thanksgiving", "thanksgiving day"), month: 11, nth: 4, wd: 4},
+	{names: w("earth day"), month: 4, day: 22},
 	{names: w("labor day", "labour day"), month: 9, nth: 1, wd: 1},
 	{names: w("memorial day"), month: 5, nth: -1, wd: 1},
 	{names: w("martin luther king day", "martin luther king jr day", "mlk day"), month: 1, nth: 3, wd: 1},

@@ -482,7 +482,12 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 	// "12/27" without a year: where the words around make it a date, or
 	// where the second number cannot be a month, since "1/2" and "24/7"
 	// are not dates and "2/15" rarely a fraction.
-	if sep == "/" && an <= 2 && bn <= 2 && (p.dateContext(i) || b > 12 && a <= 12 && !p.isNum(i-1) && !p.unitAfter(i+3)) {
+	// "23/12" is as plain, the day first, where the first cannot be a
+	// month.
+	plain := b > 12 && a <= 12 || a > 12 && b <= 12 && !(a == 24 && b == 7) // "24/7" is round the clock
+	// "10/1-11/2/2017": the start of a range whose end has the year
+	rangeStart := p.punct(i+3, "-") && p.glued(i+3) && p.isNum(i+4) && p.glued(i+4) && p.punct(i+5, "/") && p.punct(i+7, "/")
+	if sep == "/" && an <= 2 && bn <= 2 && (p.dateContext(i) || rangeStart || plain && !p.isNum(i-1) && !p.unitAfter(i+3)) {
 		if m, d, ok := orderMD(a, b); ok {
 			e := newExpr(kCal, gDay)
 			e.month, e.day, e.rule = m, d, yrNearest

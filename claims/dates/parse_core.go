@@ -248,6 +248,12 @@ func (p *parser) parseNumber(i int) (expr, int, bool) {
 	if e, n, ok := p.parseNumeric(i); ok {
 		return e, n, true
 	}
+	// "in 90 s", as sloppy typing leaves "the 90s"
+	if v, n, ok := p.digits(i); ok && n == 2 && v%10 == 0 && p.is(i+1, "s") && p.yearPrep(i-1) {
+		e := newExpr(kCal, gDecade)
+		e.year, e.rule = century(v), yrExplicit
+		return e, i + 2, true
+	}
 	if e, n, ok := p.parseDayMonth(i); ok {
 		return e, n, true
 	}
@@ -267,8 +273,8 @@ func (p *parser) parseYear(i int) (expr, int, bool) {
 	if !ok || n != 4 || v < 1000 || v > 2999 {
 		return expr{}, 0, false
 	}
-	// "1990s", "1990's"
-	if p.glued(i+1) && (p.is(i+1, "s") || p.is(i+1, "'s") || p.is(i+1, "\u2019s")) {
+	// "1990s", "1990's", and "1990 s" as sloppy typing leaves it
+	if (p.glued(i+1) || v%10 == 0 && p.yearPrep(i-1)) && (p.is(i+1, "s") || p.is(i+1, "'s") || p.is(i+1, "\u2019s")) {
 		if v%10 != 0 {
 			return expr{}, 0, false
 		}
@@ -352,6 +358,12 @@ func init() {
 func (p *parser) yearContext(i, v int) bool {
 	prev := p.lower(i - 1)
 	strong := false
+	if prev == "than" {
+		switch p.lower(i - 2) {
+		case "later", "earlier", "sooner", "before", "after":
+			return true // "no later than 2018"
+		}
+	}
 	switch prev {
 	case "in", "since", "by", "until", "till", "during", "from", "through", "to", "before",
 		"after", "of", "early", "late", "mid", "around", "circa", "between", "fiscal",
@@ -545,7 +557,15 @@ func (p *parser) holidayAt(i int, hs []int) (expr, int, bool) {
 	// Names of days that are also common words need a capital letter:
 	// "labor day" in a lower-case sentence is rare, "Labor Day" is not.
 	if bestEnd-i > 1 && !p.capitalized(i) && !p.capitalized(i+1) && allLower(p.toks) == false {
-		return expr{}, 0, false
+		// ... unless a year or a word of time makes it one: "on labor
+		// day", "earth day 2010", "before independence day".
+		_, _, year := p.yearAfter(bestEnd)
+		switch {
+		case year:
+		case p.yearPrep(i-1) || p.is(i-1, "on") || p.w(i-1).rel != relNone:
+		default:
+			return expr{}, 0, false
+		}
 	}
 	e := newExpr(kCal, gDay)
 	e.hol, e.rule = best+1, yrNearest

@@ -124,6 +124,18 @@ func (p *parser) parseWeekday(i int) (expr, int, bool) {
 			return expr{}, 0, false
 		}
 	}
+	// "Monday two weeks from now", "Sunday, 3 weeks after January 15":
+	// that weekday of the week the count reaches.
+	k = j
+	if p.punct(k, ",") {
+		k++
+	}
+	if p.isNum(k) || p.w(k).card != 0 && !p.is(k, "a") && !p.is(k, "an") || p.w(k).number {
+		if c, n, ok := p.parseCount(k); ok && (c.kind == kAgo && c.unit != gNone || c.kind == kShiftFrom) {
+			c.wdIn = int(lw.weekday)
+			return c, n, true
+		}
+	}
 	e := newExpr(kWeekday, gDay)
 	e.wd = int(lw.weekday)
 	// "Friday of next week", "Monday of the following week", "Friday
@@ -217,14 +229,26 @@ func (p *parser) parseRel(i int) (expr, int, bool) {
 		} else {
 			e.weekRel = r
 		}
-		// "this coming Sunday, March 8": the full date decides.
+		// "this coming Sunday, March 8", "this Friday 5/12": the full
+		// date decides.
 		k := j + 1
+		if w.abbr && p.punct(k, ".") && p.glued(k) {
+			k++
+		}
 		if p.punct(k, ",") {
 			k++
 		}
 		if p.w(k).month != 0 {
 			if c, n, ok := p.parseMonth(k); ok && c.g == gDay {
 				return c, n, true
+			}
+		}
+		if p.isNum(k) {
+			p.afterConnector = true
+			c, n, ok := p.parseNumeric(k)
+			p.afterConnector = false
+			if ok && c.g == gDay && c.month != 0 {
+				return c, n, true // the date, more precise than the weekday, decides
 			}
 		}
 		return e, j + 1, true

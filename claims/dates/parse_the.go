@@ -189,7 +189,7 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 		return e, j + 1, true
 	}
 	// "the 90s"
-	if v, n, ok := p.digits(j); ok && n == 2 && v%10 == 0 && p.glued(j+1) && p.is(j+1, "s") {
+	if v, n, ok := p.digits(j); ok && n == 2 && v%10 == 0 && (p.glued(j+1) || p.is(i, "the")) && p.is(j+1, "s") {
 		e := newExpr(kCal, gDecade)
 		e.year, e.rule = century(v), yrExplicit
 		return e, j + 2, true

@@ -92,8 +92,8 @@ func (x *extractor) rangeAt(e *expr, i, j int) (res result, start, end int, ok b
 	// Feb 2017"); other pairs only after "from" or "between" ("from next
 	// Monday to Friday"), since "this year through August" means the part
 	// of the year up to August rather than the span of both.
-	if start == i && !(e.kind == kCal && b.kind == kCal) {
-		return result{}, 0, 0, false
+	if start == i && !(e.kind == kCal && b.kind == kCal) && !(e.kind == kCal && b.kind == kDayRel && b.n == 0) {
+		return result{}, 0, 0, false // ("2019/Aug/01 to today" is a range too)
 	}
 	a := *e
 	if a.kind == kRef {

@@ -81,6 +81,9 @@ func (r *resolver) at(e *expr, ref, dir int) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
+	if e.wdIn != 0 && s.g == gDay {
+		s.first = s.first - weekday(s.first) + e.wdIn // that weekday of the week reached
+	}
 	if e.hasTime() && (s.g == gDay || s.g == gTime) {
 		s.g, s.hour, s.min, s.pod = gTime, e.hour, e.min, e.pod
 	}

@@ -101,7 +101,13 @@ func rtDateWant(e *rawEntity, news bool) Want {
 			continue
 		}
 		if a == "" || b == "" {
-			// An open range: the anchor.
+			// An open range: the anchor, which a tuple timex gives as a
+			// span: "as early as next year's first quarter" is
+			// "(2019-01-01,2019-04-01,P3M)".
+			if lo, hi, ok := timexTuple(timex); ok {
+				w.readings = append(w.readings, reading{min: lo, max: hi})
+				continue
+			}
 			side := a + b
 			if r, ok := timexDate(withYear(timex, side)); ok {
 				if !withTime {
@@ -144,6 +150,24 @@ func rtDateWant(e *rawEntity, news bool) Want {
 	return w
 }
 
+// timexTuple reads a Recognizers-Text range timex "(2019-01-01,2019-04-01,P3M)"
+// as the days it covers, its end being exclusive.
+func timexTuple(timex string) (day, day, bool) {
+	if !strings.HasPrefix(timex, "(") || !strings.HasSuffix(timex, ")") {
+		return 0, 0, false
+	}
+	parts := strings.Split(timex[1:len(timex)-1], ",")
+	if len(parts) != 3 {
+		return 0, 0, false
+	}
+	lo, ok1 := parseDay(parts[0])
+	end, ok2 := parseDay(parts[1])
+	if !ok1 || !ok2 || end <= lo {
+		return 0, 0, false
+	}
+	return lo, end - 1, true
+}
+
 // inclusiveEnd reads the end of a Recognizers-Text range as English means
 // it when the text names that end: "to the 12th" ends on the 12th, "2014
 // to 2018" at the end of 2018, "from May to September" at the end of
@@ -166,14 +190,14 @@ func inclusiveEnd(text string, end day) (day, bool) {
 		return end, true
 	case weekdayWords[last] == int(end.weekday()) && isWeekdayWord(last):
 		return end, true // "from next Monday to Friday"
+	case d == 1 && (m-1)%3 == 0 && mentionsQuarter(words, (m-1)/3+1):
+		return mkday(y, m+3, 1) - 1, true // before the year: "to 2018 q1"
 	case mentionsDay(text, d):
 		return end, true
 	case d == 1 && m == 1 && mentionsWord(text, strconv.Itoa(y)):
 		return mkday(y, 12, 31), true
 	case d == 1 && mentionsMonth(text, m):
 		return mkday(y, m, daysIn(y, m)), true
-	case d == 1 && (m-1)%3 == 0 && mentionsQuarter(words, (m-1)/3+1):
-		return mkday(y, m+3, 1) - 1, true
 	}
 	return 0, false
 }

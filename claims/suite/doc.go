@@ -111,7 +111,8 @@
 //     or a day named from today ("between Jan 22 and now", "from March to
 //     date"). Open ranges
 //     ("since August", "before 2018") compare as their anchor (August,
-//     2018), as date claims have no open ends. Duckling intervals end
+//     2018; a span when the timex gives one, "as early as next year's
+//     first quarter"), as date claims have no open ends. Duckling intervals end
 //     exclusively at their grain; Duckling open intervals compare as
 //     their anchor. Where a case lists alternatives, any one counts.
 //
@@ -178,8 +179,10 @@
 // reading's start for a beginning, its end for an end, its middle for a
 // middle.
 //
-// The future tense includes the present simple of a scheduled event
-// ("the fair opens on Friday"). "Later" and "earlier" mark an offset
+// The tense is read from the sentence that holds the entity. The future
+// includes the present simple of a scheduled event ("the fair opens on
+// Friday") and a present modal before a verb ("prices may rise in June",
+// not "should have risen"). "Later" and "earlier" mark an offset
 // only after an amount ("3 weeks later"); "later than 9:30" bounds a
 // time. A year spelled in words ("two thousand and fifteen") is a year.
 

@@ -279,6 +279,19 @@ func withinMonth(words []string) bool {
 // futureWords put a sentence in the future tense.
 var futureWords = map[string]bool{"will": true, "shall": true, "won't": true, "gonna": true}
 
+// monthPreps come before "May" the month.
+var monthPreps = map[string]bool{"in": true, "of": true, "since": true, "by": true, "until": true,
+	"early": true, "late": true, "mid": true, "during": true, "from": true, "to": true}
+
+// afterMonth are words that follow "May" the month rather than "may"
+// the modal: "May to July", "May and June", "May of last year".
+var afterMonth = map[string]bool{"to": true, "and": true, "or": true, "of": true, "for": true,
+	"when": true, "the": true, "a": true, "through": true, "until": true, "in": true, "this": true,
+	"last": true, "next": true}
+
+// modalWords are the present modals that point ahead.
+var modalWords = map[string]bool{"can": true, "might": true, "must": true, "should": true}
+
 // futurePhrases do the same over two words.
 var futurePhrases = []string{
 	" going to ", " due to ", " set to ", " scheduled to ", " expected to ",
@@ -298,9 +311,18 @@ var scheduledVerbs = map[string]bool{
 // event in the present ("the event starts on Sunday").
 func futureTense(input string) bool {
 	words := splitWords(strings.ToLower(strings.ReplaceAll(input, "’", "'")))
-	for _, w := range words {
+	for i, w := range words {
 		if futureWords[w] || strings.HasSuffix(w, "'ll") || scheduledVerbs[w] {
 			return true
+		}
+		// "it may be in May", "we can leave after Feb": a present modal
+		// and a verb speak of what is to come ("should have gone" is
+		// past); "May" with a capital is the month.
+		if modalWords[w] && i+1 < len(words) && words[i+1] != "have" && words[i+1] != "i" && words[i+1] != "you" && words[i+1] != "we" {
+			return true
+		}
+		if w == "may" && i > 0 && !monthPreps[words[i-1]] && i+1 < len(words) && !isDigit(words[i+1][0]) && !afterMonth[words[i+1]] {
+			return true // "prices may rise", not the month
 		}
 	}
 	padded := " " + strings.Join(words, " ") + " "
@@ -310,6 +332,29 @@ func futureTense(input string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOf is the sentence of input that holds the entity text: the
+// tense of another sentence says nothing of it.
+func sentenceOf(input, entity string) string {
+	start, end, ok := findFold(input, entity, 0)
+	if !ok {
+		return input
+	}
+	from, to := 0, len(input)
+	for i := start - 1; i > 0; i-- {
+		if (input[i-1] == '.' || input[i-1] == '?' || input[i-1] == '!') && input[i] == ' ' {
+			from = i
+			break
+		}
+	}
+	for i := end; i+1 < len(input); i++ {
+		if (input[i] == '.' || input[i] == '?' || input[i] == '!') && input[i+1] == ' ' {
+			to = i + 1
+			break
+		}
+	}
+	return input[from:to]
 }
 
 // newsReading resolves a bare expression the way a news reader does.
@@ -339,7 +384,7 @@ func (w *Want) newsReading(e *rawEntity, input string, ref dates.Partial) {
 	}
 	refDay := mkday(ref.Year, ref.Month, ref.Day)
 	dir := -1
-	if futureTense(input) {
+	if futureTense(sentenceOf(input, e.Text)) {
 		dir = 1
 	}
 	words := splitWords(strings.ToLower(e.Text))

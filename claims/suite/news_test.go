@@ -241,6 +241,10 @@ func TestFutureTense(t *testing.T) {
 		{"The minister visited Kyiv on Monday", false},
 		{"Willis Tower closed on Monday", false},
 		{"The festival opens on Sunday", true},
+		{"Prices may rise in June", true},
+		{"The deal can close on Friday", true},
+		{"He should have left on Friday", false},
+		{"Officials met in May to discuss it", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -261,5 +265,13 @@ func TestNewsSubsetLeavesOutUnscorable(t *testing.T) {
 	}
 	if got := cases[0].Expected[0].News; got {
 		t.Errorf("News: want false, got %v", got)
+	}
+}
+
+func TestSentenceOf(t *testing.T) {
+	const in = "We met in the week of April 10th. We will call you soon."
+	want := "We met in the week of April 10th."
+	if got := sentenceOf(in, "the week of April 10th"); got != want {
+		t.Errorf("want %q, got %q", want, got)
 	}
 }
