@@ -149,6 +149,8 @@ func TestMassMoneyPercent(t *testing.T) {
 			[]found{{Text: "90 million pounds of funding", Dim: Money, Unit: "GBP", Min: 89.5e6, Max: 90.5e6, Subject: "funding"}}},
 		{"pounds of money", "The club spent 30 million pounds.",
 			[]found{{Text: "30 million pounds", Dim: Money, Unit: "GBP", Min: 29.5e6, Max: 30.5e6, Subject: "club"}}},
+		{"a verb after the measured noun", "The $61 million tunnel replaces a ferry.",
+			[]found{{Text: "$61 million tunnel", Dim: Money, Unit: "USD", Min: 60.5e6, Max: 61.5e6, Subject: "tunnel"}}},
 		{"worth of", "Thieves took $2.5 million worth of jewelry.",
 			[]found{{Text: "$2.5 million worth of jewelry", Dim: Money, Unit: "USD", Min: 2.45e6, Max: 2.55e6, Subject: "jewelry"}}},
 		{"yuan", "Beijing pledged 8 billion yuan.",

@@ -260,6 +260,9 @@ func (s *scanner) nounRun(j int) (string, int) {
 		if k > j && (linkVerbs[w] || placeVerbs[w] || casualtyVerbs[w] != "" || outcomes[w] != "") {
 			break // "a 6.4 earthquake struck", "the quake hit"
 		}
+		if k > j && isPlural(w) && !isPlural(s.lw(k-1)) && determiners[s.lw(k+1)] {
+			break // "the $38 million bridge replaces a span": a verb
+		}
 		head, end = w, k+1
 		if isPlural(w) {
 			break
