@@ -13,7 +13,8 @@ import (
 
 // Extract finds the quantities in doc, in text order.
 func Extract(doc *text.Doc) []Match {
-	var s scanner
+	s := scanners.Get().(*scanner)
+	defer s.release()
 	// News text has a quantity every 200 bytes or so.
 	s.out = make([]Match, 0, len(doc.Text)/200+4)
 	for k := range doc.Sentences {
@@ -25,6 +26,19 @@ func Extract(doc *text.Doc) []Match {
 		out[k].Value.Place, out[k].Value.Period = out[k].Place, out[k].Period
 	}
 	return out
+}
+
+// scanners keeps scanners between documents, so that their buffers are
+// allocated once rather than per document.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// release drops what the scanner holds of the document and pools it.
+func (s *scanner) release() {
+	s.toks, s.out = nil, nil
+	clear(s.low[:cap(s.low)])
+	clear(s.scopes[:cap(s.scopes)])
+	clear(s.lower)
+	scanners.Put(s)
 }
 
 // scanner matches quantities in one sentence at a time. It walks the
@@ -41,7 +55,7 @@ type scanner struct {
 	scopes             []scopeHit
 	commas, semicolons []int32
 	scopesKnown        bool
-	key                []byte  // scratch buffer for lexicon keys
+	key, sym           []byte  // scratch buffers for lexicon keys
 	out                []Match // the matches found so far, in text order
 	lower              map[string]string
 	lowered            []bool // low[i] is lower case already
@@ -871,7 +885,8 @@ func (s *scanner) lookupUnit(k int) (unit, int, bool) {
 	var best unit
 	bestEnd := -1
 	s.key = s.key[:0]
-	var sym []byte
+	sym := s.sym[:0]
+	syms, names := unitKeys()
 	for j := k; j < len(s.toks) && j < k+maxUnitWords; j++ {
 		t := s.toks[j]
 		if j > k && t.Space {
@@ -883,19 +898,49 @@ func (s *scanner) lookupUnit(k int) (unit, int, bool) {
 		}
 		s.key = append(s.key, s.lw(j)...)
 		sym = append(sym, t.Text...)
-		if x, ok := unitsBySymbol[string(sym)]; ok {
-			best, bestEnd = x, j+1
-			continue
+		bySym, byName := syms[string(sym)], names[string(s.key)]
+		if bySym.unit != nil {
+			best, bestEnd = *bySym.unit, j+1
+		} else if byName.unit != nil {
+			best, bestEnd = *byName.unit, j+1
 		}
-		if x, ok := unitsByName[string(s.key)]; ok {
-			best, bestEnd = x, j+1
+		if !bySym.prefix && !byName.prefix {
+			break // no longer symbol or name starts so
 		}
 	}
+	s.sym = sym // keep the grown buffer
 	if bestEnd < 0 {
 		return unit{}, k, false
 	}
 	return best, bestEnd, true
 }
+
+// A unitKey is what lookupUnit needs of a string: the unit it names, if
+// any, and whether a longer unit symbol or name starts with it.
+type unitKey struct {
+	unit   *unit
+	prefix bool
+}
+
+// unitKeys indexes unitsBySymbol and unitsByName, and every proper prefix
+// of their keys, on first use (after every init has filled them).
+var unitKeys = sync.OnceValues(func() (syms, names map[string]unitKey) {
+	index := func(units map[string]unit) map[string]unitKey {
+		m := make(map[string]unitKey, 4*len(units))
+		for key, x := range units {
+			e := m[key]
+			e.unit = &x
+			m[key] = e
+			for n := 1; n < len(key); n++ {
+				e := m[key[:n]]
+				e.prefix = true
+				m[key[:n]] = e
+			}
+		}
+		return m
+	}
+	return index(unitsBySymbol), index(unitsByName)
+})
 
 // looseOK decides whether a unit that is also an ordinary word or mark is
 // a unit here: "2 in" is two inches only at the end of a phrase or

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"crosscheck/claims/text"
 )
 
 // The scanner's fast lookups must answer exactly as the lexicon maps they
@@ -65,6 +67,70 @@ func TestQualifierStart(t *testing.T) {
 		for _, next := range probes {
 			if got, want := slices.Contains(q.next, next), qualifierNext[w][next]; got != want {
 				t.Errorf("qualifierStart(%q) next %q: %v, qualifierNext says %v", w, next, got, want)
+			}
+		}
+	}
+}
+
+// referenceLookupUnit is lookupUnit without the prefix index: it tries
+// every phrase of up to maxUnitWords words in the two maps.
+func (s *scanner) referenceLookupUnit(k int) (unit, int, bool) {
+	var best unit
+	bestEnd := -1
+	var key, sym []byte
+	for j := k; j < len(s.toks) && j < k+maxUnitWords; j++ {
+		t := s.toks[j]
+		if j > k && t.Space {
+			if t.Kind != text.Word {
+				break
+			}
+			key = append(key, ' ')
+			sym = append(sym, ' ')
+		}
+		key = append(key, s.lw(j)...)
+		sym = append(sym, t.Text...)
+		if x, ok := unitsBySymbol[string(sym)]; ok {
+			best, bestEnd = x, j+1
+			continue
+		}
+		if x, ok := unitsByName[string(key)]; ok {
+			best, bestEnd = x, j+1
+		}
+	}
+	if bestEnd < 0 {
+		return unit{}, k, false
+	}
+	return best, bestEnd, true
+}
+
+// TestLookupUnit reads every unit symbol and name in a few settings and
+// checks that lookupUnit agrees with the plain reference at every token.
+func TestLookupUnit(t *testing.T) {
+	var keys []string
+	for k := range unitsBySymbol {
+		keys = append(keys, k)
+	}
+	for k := range unitsByName {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		for _, sentence := range []string{
+			"It is 12 " + key + " long.",
+			"About 3.5 " + key + " per hour and " + key + " a day",
+			"12" + key + ", " + strings.ToUpper(key) + " square " + key + " cubic",
+		} {
+			doc := text.Parse(sentence)
+			var s scanner
+			for i := range doc.Sentences {
+				s.reset(&doc.Sentences[i])
+				for k := range s.toks {
+					wu, wend, wok := s.referenceLookupUnit(k)
+					gu, gend, gok := s.lookupUnit(k)
+					if wu != gu || wend != gend || wok != gok {
+						t.Errorf("%q at token %d: lookupUnit = %v %d %v, reference %v %d %v", sentence, k, gu, gend, gok, wu, wend, wok)
+					}
+				}
 			}
 		}
 	}
