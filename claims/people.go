@@ -11,6 +11,7 @@ type peopleExtractor struct{}
 
 func (peopleExtractor) extract(doc *Document, parsed *text.Doc, emit func(Kind, found)) {
 	a := people.Analyze(parsed)
+	defer a.Release() // the matches hold strings only
 	for _, kind := range []struct {
 		k     Kind
 		found []people.Match

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,11 +33,94 @@ type Analysis struct {
 	// entity order; entParts holds every word and hyphenated part.
 	entIndex map[string][]int
 	entParts map[string]bool
-	folded   map[string]string // name words already folded
-	frozen   bool              // set when Analyze returns
+	frozen   bool // set when Analyze returns
 
 	roles   []roleFound
 	holders map[string]int // office → the one entity holding it, -1 if several
+
+	// folded holds the folded name words made while analyzing, cut from
+	// a few long strings rather than allocated one by one.
+	folded strings.Builder
+	// wordLists holds the word lists of mentions, in one array.
+	wordLists []string
+	// bufs are the pooled buffers the slices and maps above live in.
+	bufs *buffers
+}
+
+// buffers are the arrays and maps an Analysis works in. Release hands them
+// to the next Analyze, so that a corpus does not allocate them again for
+// every document.
+type buffers struct {
+	info      []tokInfo
+	sents     []sentSpan
+	mentions  []mention
+	mentionOf []int32
+	cands     []candidate
+	units     []unit
+	order     []int
+	words     []string
+	entIndex  map[string][]int
+	entParts  map[string]bool
+	holders   map[string]int
+	seenRoles map[roleKey]bool
+	// spare holds emptied index lists of entIndex, for reuse.
+	spare [][]int
+}
+
+var bufferPool = sync.Pool{New: func() any {
+	return &buffers{
+		entIndex:  map[string][]int{},
+		entParts:  map[string]bool{},
+		holders:   map[string]int{},
+		seenRoles: map[roleKey]bool{},
+	}
+}}
+
+// Release hands a's buffers back for the next Analyze. Call it when done
+// with a: it must not be used after. (The Matches its finders returned
+// hold only strings and stay valid.) An Analysis never released is simply
+// collected.
+func (a *Analysis) Release() {
+	b := a.bufs
+	if b == nil {
+		return
+	}
+	clear(a.mentions) // drop the word lists and the strings in them
+	clear(a.wordLists[:cap(a.wordLists)])
+	b.info, b.sents, b.mentions, b.mentionOf, b.words = a.info[:0], a.sents[:0], a.mentions[:0], a.mentionOf[:0], a.wordLists[:0]
+	b.dropIndex()
+	clear(b.entParts)
+	clear(b.holders)
+	clear(b.seenRoles)
+	*a = Analysis{}
+	bufferPool.Put(b)
+}
+
+// dropIndex empties entIndex, keeping its lists for reuse.
+func (b *buffers) dropIndex() {
+	for _, l := range b.entIndex {
+		b.spare = append(b.spare, l[:0])
+	}
+	clear(b.entIndex)
+}
+
+// indexList returns an empty list for entIndex.
+func (b *buffers) indexList() []int {
+	if n := len(b.spare); n > 0 {
+		l := b.spare[n-1]
+		b.spare = b.spare[:n-1]
+		return l
+	}
+	return nil
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough. The elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 type tokInfo struct {
@@ -89,11 +173,18 @@ func Analyze(doc *text.Doc) *Analysis {
 	for i := range doc.Sentences {
 		n += len(doc.Sentences[i].Tokens)
 	}
+	b := bufferPool.Get().(*buffers)
 	a := &Analysis{
-		doc:   doc,
-		n:     n,
-		info:  make([]tokInfo, n),
-		sents: make([]sentSpan, 0, len(doc.Sentences)),
+		doc:       doc,
+		n:         n,
+		bufs:      b,
+		info:      resize(b.info, n), // classify sets every field
+		sents:     b.sents[:0],
+		mentions:  b.mentions[:0],
+		wordLists: b.words[:0],
+		entIndex:  b.entIndex,
+		entParts:  b.entParts,
+		holders:   b.holders,
 	}
 	para, line, next := -1, -1, 0
 	for si := range doc.Sentences {
@@ -110,7 +201,8 @@ func Analyze(doc *text.Doc) *Analysis {
 		a.sents = append(a.sents, sentSpan{from: from, to: next, para: para})
 	}
 	a.markHeadlines()
-	a.mentionOf = make([]int32, a.n)
+	a.mentionOf = resize(b.mentionOf, a.n)
+	clear(a.mentionOf)
 	a.findPersons()
 	a.findRoles()
 	a.frozen = true
@@ -251,9 +343,8 @@ type candidate struct {
 }
 
 func (a *Analysis) findPersons() {
-	cands := make([]candidate, 0, a.n/32+1)
-	var units []unit
-	a.mentions = make([]mention, 0, a.n/64+1)
+	cands, units := a.bufs.cands[:0], a.bufs.units[:0]
+	defer func() { a.bufs.cands, a.bufs.units = cands[:0], units[:0] }()
 	for si, s := range a.sents {
 		i := s.from
 		for i < s.to {
@@ -627,25 +718,40 @@ func (a *Analysis) addMention(c candidate) {
 	var buf [8]string
 	var bounds [9]int
 	words, _ := a.nameWords(c.from, c.to, buf[:0], bounds[:0])
-	a.addWords(c, slices.Clone(words))
+	a.addWords(c, a.keepWords(words))
 }
 
-// fold folds a name word, reusing the folded string of an earlier
-// occurrence: names repeat, and each fold of a capitalized word would
-// otherwise allocate.
+// keepWords copies a name's words into the analysis's word array.
+func (a *Analysis) keepWords(words []string) []string {
+	start := len(a.wordLists)
+	a.wordLists = append(a.wordLists, words...)
+	return a.wordLists[start:len(a.wordLists):len(a.wordLists)]
+}
+
+// fold folds a name word as fold does; while analyzing, a word that
+// folding changes is written to the analysis's names rather than
+// allocated on its own.
 func (a *Analysis) fold(s string) string {
-	if f, ok := a.folded[s]; ok {
-		return f
+	var buf [64]byte
+	if a.frozen || len(s) > len(buf) {
+		return fold(s) // Analyze has returned: no more writes
 	}
-	f := fold(s)
-	if a.frozen {
-		return f // Analyze has returned: no more writes
+	b, ok := foldAppend(buf[:0], s)
+	if !ok {
+		return text.Fold(s)
 	}
-	if a.folded == nil {
-		a.folded = map[string]string{}
+	if string(b) == s {
+		return s
 	}
-	a.folded[s] = f
-	return f
+	if a.folded.Cap()-a.folded.Len() < len(b) {
+		// A new block: the strings cut from the old one stay valid, as
+		// a Builder never changes what it has written.
+		a.folded = strings.Builder{}
+		a.folded.Grow(max(len(b), 1024))
+	}
+	start := a.folded.Len()
+	a.folded.Write(b)
+	return a.folded.String()[start:]
 }
 
 func (a *Analysis) addWords(c candidate, words []string) {
@@ -689,15 +795,16 @@ func (a *Analysis) nameWords(from, to int, words []string, bounds []int) ([]stri
 // buildEntities makes one entity per distinct maximal name: a name that is
 // not part of a longer name in the document.
 func (a *Analysis) buildEntities() {
-	order := make([]int, len(a.mentions))
+	order := resize(a.bufs.order, len(a.mentions))
+	a.bufs.order = order
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return len(a.mentions[order[i]].words) > len(a.mentions[order[j]].words)
+	slices.SortStableFunc(order, func(i, j int) int {
+		return len(a.mentions[j].words) - len(a.mentions[i].words)
 	})
-	a.entIndex = map[string][]int{}
-	a.entParts = map[string]bool{}
+	a.bufs.dropIndex()
+	clear(a.entParts)
 	for _, mi := range order {
 		m := &a.mentions[mi]
 		if a.entityOf(m) >= 0 {
@@ -706,9 +813,16 @@ func (a *Analysis) buildEntities() {
 		ei := len(a.ents)
 		for k, w := range m.words {
 			if !slices.Contains(m.words[:k], w) {
-				a.entIndex[w] = append(a.entIndex[w], ei)
+				l, ok := a.entIndex[w]
+				if !ok {
+					l = a.bufs.indexList()
+				}
+				a.entIndex[w] = append(l, ei)
 			}
-			for p := range strings.SplitSeq(strings.TrimSuffix(w, "."), "-") {
+			// Every hyphenated part: "sherwood", "randall".
+			for rest, more := strings.TrimSuffix(w, "."), true; more; {
+				var p string
+				p, rest, more = strings.Cut(rest, "-")
 				a.entParts[p] = true
 			}
 		}
@@ -850,7 +964,7 @@ func (a *Analysis) matchPending(c candidate) bool {
 							to--
 						}
 					}
-					a.addWords(candidate{from: from, to: to, gender: c.gender, titled: c.titled}, append([]string(nil), sub...))
+					a.addWords(candidate{from: from, to: to, gender: c.gender, titled: c.titled}, a.keepWords(sub))
 					matched, ok = true, true
 					i = j
 					break

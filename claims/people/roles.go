@@ -22,18 +22,19 @@ func (a *Analysis) Roles() []Match {
 	return out
 }
 
+// A roleKey is one person in one office.
+type roleKey struct {
+	entity    int
+	canonical string
+	former    bool
+}
+
 func (a *Analysis) findRoles() {
-	type key struct {
-		entity    int
-		canonical string
-		former    bool
-	}
-	seen := map[key]bool{}
-	a.holders = map[string]int{}
+	seen := a.bufs.seenRoles
 	add := func(mi int, r roleFound) {
 		e := a.mentions[mi].entity
 		r.role.Person = a.ents[e].display
-		k := key{e, r.role.Canonical, r.role.Former}
+		k := roleKey{e, r.role.Canonical, r.role.Former}
 		if seen[k] {
 			return
 		}
