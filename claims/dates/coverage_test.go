@@ -1,6 +1,11 @@
 package dates_test
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/claims/dates"
+	"crosscheck/claims/text"
+)
 
 // Forms added for the second wave of coverage. The publication date is
 // Friday 15 March 2024 unless a case says otherwise.
@@ -216,5 +221,37 @@ func TestWeekdayOfTheWeekReached(t *testing.T) {
 		// Christmas 2024 is a Wednesday; three weeks on is 15 January.
 		{name: "from a holiday", text: "I'll go back 3 weeks after Christmas on Friday.", want: []got{day("3 weeks after Christmas on Friday", "2025-01-17")}},
 		{name: "a count of people", text: "On Monday 3 people died.", want: []got{day("Monday", "2024-03-11")}},
+	})
+}
+
+func TestStatedSpans(t *testing.T) {
+	// A count from a date states a span too, as TimeML may annotate it.
+	for _, tt := range []struct{ name, text, match, duration string }{
+		{"decades ago", "He launched the movement more than four decades ago.", "four decades ago", "P40Y"},
+		{"weeks ago, counted in days", "Prices fell two weeks ago.", "two weeks ago", "P2W"},
+		{"days later", "Seven days later, he left.", "Seven days later", "P7D"},
+		{"the past decade", "Attacks rose over the past decade.", "the past decade", "P10Y"},
+		{"last year states none", "Sales rose last year.", "last year", ""},
+		{"a day states none", "Sales rose on March 3.", "March 3", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := dates.Extract(text.Parse(tt.text), dates.Partial{Year: 2024, Month: 3, Day: 15})
+			if len(ms) != 1 {
+				t.Fatalf("want one match, got %d", len(ms))
+			}
+			m := ms[0]
+			if got := tt.text[m.Start:m.End]; got != tt.match {
+				t.Errorf("match: want %q, got %q", tt.match, got)
+			}
+			if m.Value.Duration != tt.duration {
+				t.Errorf("Duration: want %q, got %q", tt.duration, m.Value.Duration)
+			}
+		})
+	}
+}
+
+func TestQuarterDashYear(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "Q1-2019", text: "Sales in Q1-2019 rose.", want: []got{{"Q1-2019", "2019-Q1", "2019-01-01", "2019-03-31"}}},
 	})
 }

@@ -61,6 +61,9 @@ type expr struct {
 	// two weeks", which starts on the reference day.
 	durUnit byte
 	within  bool
+	// stated, when set, is the span a kUnitRel states besides its unit:
+	// "the past decade" is the decade before and P10Y.
+	stated int
 	// wdIn names a weekday of the week a count from a date reaches:
 	// "Monday two weeks from now", "three weeks after Christmas on
 	// Friday".

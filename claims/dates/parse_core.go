@@ -492,6 +492,12 @@ func (p *parser) parseQ(i int) (expr, int, bool) {
 	e := newExpr(kCal, g)
 	e.part, e.rule = v, yrNearest
 	j := i + 2
+	if p.punct(j, "-") && p.glued(j) && p.glued(j+1) {
+		if y, ok := p.year4(j + 1); ok {
+			e.year, e.rule = y, yrExplicit // "Q1-2019"
+			return e, j + 2, true
+		}
+	}
 	if y, k, ok := p.yearAfter(j); ok {
 		e.year, e.rule, j = y, yrExplicit, k
 	}

@@ -47,8 +47,9 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 		}
 		if p.isNum(j+1) || p.w(j+1).card != 0 && p.w(j+2).unit != gNone || p.w(j+1).unit != gNone && !p.w(j+1).plural {
 			if u := p.w(j + 1); u.unit != gNone && !u.plural {
-				// "the past year": TimeBank reads it as the year before.
-				return p.relUnit(i, j+1, relLast)
+				// "the past year": TimeBank reads it as the year before;
+				// it also states a span of a year.
+				return p.statedOne(p.relUnit(i, j+1, relLast))
 			}
 			return expr{}, 0, false // "the past three sessions"
 		}
@@ -444,6 +445,9 @@ func (p *parser) theRel(i, j int) (expr, int, bool) {
 		if u.unit == gDay {
 			return expr{}, 0, false
 		}
+		if p.is(j, "last") {
+			return p.statedOne(p.relUnit(j, k, p.w(j).rel)) // "the last decade"
+		}
 		return p.relUnit(j, k, p.w(j).rel)
 	}
 	return expr{}, 0, false
@@ -457,4 +461,27 @@ func (p *parser) yearPrep(i int) bool {
 		return true
 	}
 	return false
+}
+
+// statedOne marks "the past year", "the last decade" as stating a span
+// of one unit besides the unit it names: TimeML writes "the past decade"
+// as P10Y as often as the decade before.
+func (p *parser) statedOne(e expr, n int, ok bool) (expr, int, bool) {
+	if ok && e.kind == kUnitRel {
+		switch e.g {
+		case gWeek:
+			e.durUnit, e.stated = 'W', 1
+		case gMonth:
+			e.durUnit, e.stated = 'M', 1
+		case gQuarter:
+			e.durUnit, e.stated = 'M', 3
+		case gYear:
+			e.durUnit, e.stated = 'Y', 1
+		case gDecade:
+			e.durUnit, e.stated = 'Y', 10
+		case gCentury:
+			e.durUnit, e.stated = 'Y', 100
+		}
+	}
+	return e, n, ok
 }

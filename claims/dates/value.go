@@ -112,8 +112,10 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 		b = append2(b, int(e.min))
 		tm = len(b)
 	}
+	b = appendCounted(b, e)
 	s := string(b)
 	d.ISO, d.Min, d.Max, d.Display, d.Time = s[:iso], s[iso:lo], s[lo:hi], s[hi:disp], s[disp:tm]
+	d.Duration = s[tm:]
 	x.buf = b
 	m.Value = d
 	return m
@@ -289,4 +291,52 @@ func ordSuffix(n int) string {
 		return "rd"
 	}
 	return "th"
+}
+
+// appendCounted writes the span a count from a date states, as a TIMEX3
+// duration: "four decades ago" is 1960 and P40Y, "seven days later" a day
+// and P7D, "in two weeks" a day and P2W. Other dates state none.
+func appendCounted(b []byte, e *expr) []byte {
+	n, g := e.n, e.g
+	switch e.kind {
+	case kAgo:
+		if e.unit != gNone {
+			g = e.unit // "in two weeks": n counts the unit named
+		}
+	case kShift, kShiftFrom:
+	case kUnitRel:
+		if e.stated == 0 {
+			return b
+		}
+		b = append(b, 'P')
+		b = strconv.AppendInt(b, int64(e.stated), 10)
+		return append(b, e.durUnit)
+	default:
+		return b
+	}
+	n = abs(n)
+	var letter byte
+	switch g {
+	case gDay:
+		letter = 'D'
+		if n%7 == 0 && e.kind == kAgo && e.unit == gNone {
+			n, letter = n/7, 'W' // "two weeks ago" was counted in days
+		}
+	case gWeek:
+		letter = 'W'
+	case gMonth:
+		letter = 'M'
+	case gQuarter:
+		n, letter = 3*n, 'M'
+	case gYear:
+		letter = 'Y'
+	default:
+		return b
+	}
+	if n == 0 {
+		return b
+	}
+	b = append(b, 'P')
+	b = strconv.AppendInt(b, int64(n), 10)
+	return append(b, letter)
 }

@@ -31,6 +31,16 @@
 // times, dates and durations (quantities in seconds) for Recognizers-Text
 // datetime and for TimeML.
 //
+// A range of dates is one statement crosscheck gives at two grains: the
+// range ("between 1994 and 1997") and each end as a date of its own.
+// Each suite annotates one grain: TimeML has no ranges and marks the
+// ends, so there the range claim is left out; the sentence suites mark
+// the range, so there the ends inside a range claim are. Likewise a date
+// claim that covers several expected entities of the same value
+// ("Thursday, Jan. 6", which TimeML marks as "Thursday" and "Jan. 6") is
+// counted once for each, as a parenthetical conversion is counted as
+// its two readings.
+//
 // # Metrics
 //
 // For each case, two maximum one-to-one matchings are built between the
@@ -91,6 +101,12 @@
 //   - A Duckling interval of about three months whose text names a
 //     season is also met by the claim's ISO season ("2013-SU"), the one
 //     the interval's middle falls in (winter takes its December's year).
+//   - A TIMEX3 value is also met by a date claim whose ISO is that very
+//     value, whatever type the annotator gave it ("daily", typed DATE with
+//     the value P1D), written the one way a claim writes it: weeks in two
+//     digits ("2000-W7" is "2000-W07"), and the evening (EV) and the night
+//     (NI) as one part of the day, since the annotators write "Friday
+//     night" either way.
 //   - PRESENT_REF, PAST_REF and FUTURE_REF compare as refs: the claim's
 //     ISO must be the same string. SET values are scored the same way, so
 //     they stay misses until an extractor emits TIMEX3 set values.

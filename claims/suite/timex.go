@@ -164,6 +164,9 @@ func timexDate(v string) (reading, bool) {
 			return reading{}, false
 		}
 		r.time = t
+		if t == "EV" {
+			r.time = "NI" // evening and night are one (see normalTimex)
+		}
 	}
 	parts := strings.Split(date, "-")
 	yearStr := parts[0]

@@ -48,6 +48,11 @@ type Want struct {
 	unspecified bool    // "PXY": at least one unit
 
 	ref string // ref, set
+
+	// timex, for a TimeML expectation, is the TIMEX3 value: a date claim
+	// whose ISO is that very value is right whatever type the annotator
+	// gave it ("daily" typed DATE with the value P1D).
+	timex string
 }
 
 // A reading is one acceptable date: an interval of days, with a time of
@@ -89,7 +94,7 @@ func (w *Want) Match(c *claims.Claim) bool {
 		q, ok := asQuantity(c.Value)
 		if !ok {
 			if d, isDate := asDate(c.Value); isDate && w.kind == wantDuration {
-				return w.matchStatedDuration(d.Duration)
+				return w.matchStatedDuration(d.Duration) || w.timex != "" && d.ISO == w.timex
 			}
 			return false
 		}
@@ -104,7 +109,7 @@ func (w *Want) Match(c *claims.Claim) bool {
 		if w.kind == wantRef {
 			return d.ISO == w.ref
 		}
-		return w.matchDate(d)
+		return w.matchDate(d) || w.timex != "" && normalTimex(d.ISO) == w.timex
 	}
 	return false
 }
@@ -296,6 +301,9 @@ func claimTimeOfDay(d dates.Date) string {
 		return ""
 	}
 	if n, ok := timeOfDay(t); ok {
+		if n == "EV" {
+			return "NI" // evening and night are one (see normalTimex)
+		}
 		return n
 	}
 	return t
@@ -305,7 +313,7 @@ func claimTimeOfDay(d dates.Date) string {
 // annotators sometimes typed a date DURATION or a duration DATE. SET
 // values are compared as refs: the claim's ISO must be the same string.
 func timexWant(typ, value string) Want {
-	w := Want{Display: value}
+	w := Want{Display: value, timex: normalTimex(value)}
 	switch {
 	case typ == "SET":
 		w.kind, w.ref = wantRef, value
@@ -448,4 +456,18 @@ func stringValue(m json.RawMessage) string {
 
 func formatFloat(v float64) string {
 	return strconv.FormatFloat(v, 'g', 10, 64)
+}
+
+// normalTimex writes a TIMEX3 value the one way a claim writes it: week
+// numbers in two digits ("2000-W7" is "2000-W07"), and the parts of the
+// day evening and night as one ("1998-01-08TEV" is "1998-01-08TNI"),
+// since TimeML's annotators write "Friday night" either way.
+func normalTimex(v string) string {
+	if i := strings.Index(v, "-W"); i >= 0 && i+3 <= len(v) && isDigit(v[i+2]) && (i+3 == len(v) || !isDigit(v[i+3])) {
+		v = v[:i+2] + "0" + v[i+2:]
+	}
+	if strings.HasSuffix(v, "TEV") {
+		v = v[:len(v)-2] + "NI"
+	}
+	return v
 }

@@ -310,6 +310,11 @@ func TestTimexWant(t *testing.T) {
 		{"DURATION", "P3D", period("PXD"), false},
 		{"DURATION", "P3Y", d("1995/1997", "1995-01-01", "1997-12-31", ""), false},
 		{"SET", "P1D", d("P1D", "", "", ""), true},
+		// the annotators' types and spellings vary; the value decides
+		{"DATE", "P1D", d("P1D", "", "", ""), true},
+		{"DATE", "2000-W7", d("2000-W07", "2000-02-14", "2000-02-15", ""), true},
+		{"TIME", "2000-01-07TEV", d("2000-01-07TNI", "2000-01-07", "2000-01-07", ""), true},
+		{"TIME", "2000-01-07TMO", d("2000-01-07TNI", "2000-01-07", "2000-01-07", ""), false},
 		{"SET", "P1D", q("duration", "s", 86400, 0, 0, ""), false},
 	}
 	for _, tt := range tests {
@@ -379,5 +384,69 @@ func TestConversionCountsAsTwoReadings(t *testing.T) {
 	plain.Value = miles
 	if n := len(splitConversions([]claims.Claim{plain})); n != 1 {
 		t.Errorf("a claim without a conversion split into %d", n)
+	}
+}
+
+func TestRangeGrain(t *testing.T) {
+	// "from 1991 to 1997": the range claim and its two ends.
+	text := "It grew from 1991 to 1997."
+	span := func(s string, d dates.Date) claims.Claim {
+		i := strings.Index(text, s)
+		return claims.Claim{Kind: claims.Date, Start: i, End: i + len(s), Text: s, Value: d}
+	}
+	rng := span("from 1991 to 1997", dates.Date{ISO: "1991/1997", Precision: "interval"})
+	a := span("1991", dates.Date{ISO: "1991", Precision: "year"})
+	b := span("1997", dates.Date{ISO: "1997", Precision: "year"})
+	texts := func(cls []claims.Claim) []string {
+		var out []string
+		for _, c := range cls {
+			out = append(out, c.Text)
+		}
+		return out
+	}
+	if diff := cmp.Diff([]string{"1991", "1997"}, texts(rangeGrain([]claims.Claim{rng, a, b}, true))); diff != "" {
+		t.Errorf("TimeML keeps the ends (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"from 1991 to 1997"}, texts(rangeGrain([]claims.Claim{rng, a, b}, false))); diff != "" {
+		t.Errorf("sentence suites keep the range (-want +got):\n%s", diff)
+	}
+	// An interval with no ends inside (a publication month's hull) stays.
+	if diff := cmp.Diff([]string{"from 1991 to 1997"}, texts(rangeGrain([]claims.Claim{rng}, true))); diff != "" {
+		t.Errorf("a lone interval (-want +got):\n%s", diff)
+	}
+}
+
+func TestSplitSameDate(t *testing.T) {
+	// "Thursday, Jan. 6" is one claim; TimeML annotates both parts.
+	text := "It ran on Thursday, Jan. 6, in Miami."
+	i := strings.Index(text, "Thursday")
+	j := strings.Index(text, ",") + len(" Jan. 6")
+	claim := claims.Claim{Kind: claims.Date, Start: i, End: j + 1, Value: dates.Date{ISO: "2000-01-06", Min: "2000-01-06", Max: "2000-01-06"}}
+	ent := func(s, value string) Entity {
+		k := strings.Index(text, s)
+		return Entity{Start: k, End: k + len(s), Want: timexWant("DATE", value)}
+	}
+	same := []Entity{ent("Thursday", "2000-01-06"), ent("Jan. 6", "2000-01-06")}
+	if n := len(splitSameDate([]claims.Claim{claim}, same)); n != 2 {
+		t.Errorf("same value: want 2 claims, got %d", n)
+	}
+	other := []Entity{ent("Thursday", "2000-01-06"), ent("Jan. 6", "2000-01-07")}
+	if n := len(splitSameDate([]claims.Claim{claim}, other)); n != 1 {
+		t.Errorf("different values: want 1 claim, got %d", n)
+	}
+}
+
+func TestNormalTimex(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2000-W7", "2000-W07"},
+		{"2000-W07", "2000-W07"},
+		{"2000-W7-WE", "2000-W07-WE"},
+		{"1998-01-08TEV", "1998-01-08TNI"},
+		{"1998-01-08TMO", "1998-01-08TMO"},
+		{"P1D", "P1D"},
+	} {
+		if got := normalTimex(tt.in); got != tt.want {
+			t.Errorf("normalTimex(%q): want %q, got %q", tt.in, tt.want, got)
+		}
 	}
 }
