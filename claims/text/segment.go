@@ -148,7 +148,7 @@ func segment(text string, d *Doc) []Sentence {
 func segmentLine(text string, toks []Token, line int, out []Sentence) []Sentence {
 	from := 0
 	for i := 0; i < len(toks); i++ {
-		if !endsSentence(toks, i) {
+		if !mayEndSentence(&toks[i]) || !endsSentence(toks, i) {
 			continue
 		}
 		// Take closing quotes and brackets with the sentence.
@@ -185,6 +185,19 @@ func isCloser(s string) bool {
 	switch s {
 	case "\"", "'", "”", "’", "»", ")", "]":
 		return true
+	}
+	return false
+}
+
+// mayEndSentence is endsSentence's first test, cheap enough for every
+// token: only a stop, a question or exclamation mark, an ellipsis or a
+// word ending in a stop ("U.S.") can end a sentence.
+func mayEndSentence(t *Token) bool {
+	switch t.Kind {
+	case Punct:
+		return t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…"
+	case Word:
+		return t.Text[len(t.Text)-1] == '.'
 	}
 	return false
 }

@@ -133,7 +133,7 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 	space := true
 	i := start
 	for i < end {
-		kind, j := Punct, i+1
+		kind, j, flags := Punct, i+1, uint8(flagKnown|flagLower)
 		if c := text[i]; c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case asciiSpace:
@@ -141,7 +141,14 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 				i++
 				continue
 			case asciiLetter:
-				kind, j = Word, scanWord(text, i, end)
+				next, plain := scanWord(text, i, end)
+				kind, j, flags = Word, next, flagKnown
+				if c-'A' < 26 {
+					flags |= flagCap
+				}
+				if plain {
+					flags |= flagLower
+				}
 			case asciiDigit:
 				kind, j = Number, scanNumber(text, i, end)
 			}
@@ -153,12 +160,16 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 				i += size
 				continue
 			case isLetter(r):
-				kind, j = Word, scanWord(text, i, end)
+				kind, flags = Word, flagKnown
+				j, _ = scanWord(text, i, end)
+				if unicode.IsUpper(r) {
+					flags |= flagCap
+				}
 			default:
-				j = i + size
+				j, flags = i+size, flagKnown
 			}
 		}
-		toks = append(toks, Token{Kind: kind, Space: space, flags: tokenFlags(kind, text[i:j]), Start: i, End: j, Text: text[i:j]})
+		toks = append(toks, Token{Kind: kind, Space: space, flags: flags, Start: i, End: j, Text: text[i:j]})
 		i = j
 		space = false
 	}
@@ -191,23 +202,41 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // scanWord reads a word starting at i: letters and combining marks, inner
 // apostrophes followed by a letter, and dotted initialisms such as "U.S."
 // or "a.m." (single letters each followed by a dot).
-func scanWord(s string, i, end int) int {
+//
+// plain reports whether the word is ASCII with no capital letter, so that
+// it is its own lower case.
+func scanWord(s string, i, end int) (next int, plain bool) {
 	letters := 0
+	plain = true
 	for i < end {
-		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiLetter {
-			i++
-			letters++
-			continue
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == asciiLetter {
+				plain = plain && c >= 'a'
+				i++
+				letters++
+				continue
+			}
+			// An apostrophe followed by a letter stays inside the word.
+			if c == '\'' && i+1 < end {
+				if r2, _ := decode(s, i+1); isLetter(r2) {
+					i++
+					continue
+				}
+			}
+			break
 		}
-		r, size := decode(s, i)
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isLetter(r) {
 			i += size
 			letters++
+			plain = false
 			continue
 		}
 		if isApostrophe(r) && i+size < end {
 			if r2, _ := decode(s, i+size); isLetter(r2) {
 				i += size
+				plain = false
 				continue
 			}
 		}
@@ -233,10 +262,20 @@ func scanWord(s string, i, end int) int {
 			if j < end && s[j] == '.' {
 				j++
 			}
-			return j
+			return j, plain && isPlain(s[i:j])
 		}
 	}
-	return i
+	return i, plain
+}
+
+// isPlain reports whether s is ASCII with no capital letter.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return false
+		}
+	}
+	return true
 }
 
 func isLetterAt(s string, i int) bool {
