@@ -205,6 +205,9 @@ var edNotPast = map[string]bool{
 }
 
 func (p *parser) tenseOf(k int) int {
+	if p.is(k, "set") && !p.is(k+1, "to") {
+		return 0 // "set Friday as the deadline" is past or present; "set to" is ahead
+	}
 	if t, _ := lookupIn(tenseWords, &tenseMask, p.toks[k]); t != 0 {
 		if modals[p.lower(k)] {
 			// "can leave", "may be": a present modal speaks of what is

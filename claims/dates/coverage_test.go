@@ -207,7 +207,8 @@ func TestMoreForms3(t *testing.T) {
 func TestHolidaysInLowerCase(t *testing.T) {
 	runCases(t, []extractCase{
 		{name: "with a year", text: "Crowds gathered on earth day 2010.", want: []got{day("earth day 2010", "2010-04-22")}},
-		{name: "after a preposition", text: "I plan to leave before independence day.", want: []got{day("independence day", "2023-07-04")}},
+		{name: "after a preposition", text: "I plan to leave before independence day.", want: []got{day("independence day", "2024-07-04")}},
+		{name: "after a preposition, past", text: "They left before independence day.", want: []got{day("independence day", "2023-07-04")}},
 		{name: "after next", text: "When is the next new year day?", want: []got{day("next new year day", "2025-01-01")}},
 		{name: "a shirt is no date", text: "He wore a labor day shirt.", want: nil},
 	})
@@ -253,5 +254,16 @@ func TestStatedSpans(t *testing.T) {
 func TestQuarterDashYear(t *testing.T) {
 	runCases(t, []extractCase{
 		{name: "Q1-2019", text: "Sales in Q1-2019 rose.", want: []got{{"Q1-2019", "2019-Q1", "2019-01-01", "2019-03-31"}}},
+	})
+}
+
+func TestPlansAndDeadlines(t *testing.T) {
+	runCases(t, []extractCase{
+		// a plan made, in the past or not, is for a day to come
+		{name: "did not plan to", text: "The army did not plan to move on Thursday morning.",
+			want: []got{day("Thursday morning", "2024-03-21TMO")}},
+		// "set" is ahead only as "set to"
+		{name: "set a day", text: "The judge set Tuesday as the deadline.", want: []got{day("Tuesday", "2024-03-12")}},
+		{name: "set to", text: "The court is set to rule on Tuesday.", want: []got{day("Tuesday", "2024-03-19")}},
 	})
 }

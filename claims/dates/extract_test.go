@@ -174,8 +174,10 @@ func TestRelativeDates(t *testing.T) {
 			want: []got{{"last winter", "2023-WI", "2023-12-01", "2024-02-29"}}},
 		{name: "years ago", text: "The bridge collapsed three years ago.",
 			want: []got{{"three years ago", "2021", "2021-01-01", "2021-12-31"}}},
+		// a count is precise to the unit it counts: the week two weeks back
+		// (as for months and years), which holds 1 March
 		{name: "weeks ago", text: "The ship sank two weeks ago.",
-			want: []got{day("two weeks ago", "2024-03-01")}},
+			want: []got{{"two weeks ago", "2024-W09", "2024-02-26", "2024-03-03"}}},
 		{name: "days ago in digits", text: "The suspect fled 10 days ago.",
 			want: []got{day("10 days ago", "2024-03-05")}},
 		{name: "a decade ago", text: "A decade ago the valley was farmland.",

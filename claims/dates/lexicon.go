@@ -157,7 +157,8 @@ func init() {
 	}
 	for _, w := range []string{"will", "shall", "'ll", "won't", "wo", "scheduled", "due",
 		"expected", "plans", "planned", "planning", "slated", "set", "upcoming",
-		"intends", "aims", "hopes", "would", "going", "can", "might", "must", "should", "may"} {
+		"intends", "aims", "hopes", "would", "going", "can", "might", "must", "should", "may",
+		"plan", "intend", "hope", "aim"} {
 		tenseWords[w] = 1
 	}
 	for _, w := range []string{"said", "told", "was", "were", "had", "did", "met", "made",

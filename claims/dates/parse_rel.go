@@ -611,9 +611,7 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 		}
 		return e, j, true
 	}
-	if g == gWeek && kindOf == kAgo && !dayExact {
-		g, n = gDay, 7*n // "two weeks ago" is a day, two weeks before
-	}
+
 	e := newExpr(kindOf, g)
 	e.n = dir * n
 	e.tenseFixed = true
