@@ -322,7 +322,8 @@ func qualifierText(q string) string {
 // display writes a quantity the way a reader would say it: "3,145 km",
 // "more than 500,000 individuals", "$2 billion", "20–35 km".
 func (s *scanner) display(r reading, q, noun string) string {
-	var b strings.Builder
+	b := displayBuilder{buf: s.buf[:0]}
+	defer func() { s.buf = b.buf }()
 	b.WriteString(qualifierText(q))
 	format := fmtNum
 	if s.isNum(r.numFirst) && !r.n.Fraction && r.n.Step > 0 && r.n.Step < 1 && r.perUnit == "" {
@@ -365,8 +366,19 @@ func (s *scanner) display(r reading, q, noun string) string {
 		b.WriteString(" per ")
 		b.WriteString(r.perUnit)
 	}
-	return b.String()
+	return s.str(b.buf)
 }
+
+// A displayBuilder appends to a scratch buffer with the methods of a
+// strings.Builder that display uses.
+type displayBuilder struct{ buf []byte }
+
+func (b *displayBuilder) WriteString(x string) { b.buf = append(b.buf, x...) }
+func (b *displayBuilder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+func (b *displayBuilder) Reset() { b.buf = b.buf[:0] }
 
 // fmtNum writes a number with thousands separators, or with a scale word
 // for round millions and more: 3145 → "3,145", 2e6 → "2 million".
@@ -440,14 +452,28 @@ func (s *scanner) spanText(from, to int) string {
 	if from >= to || to > len(s.toks) {
 		return ""
 	}
-	var b strings.Builder
+	// Words set apart by single spaces, as they nearly always are, are
+	// the sentence's own text.
+	start, end := s.toks[from].Start-s.start, s.toks[to-1].End-s.start
+	if start >= 0 && end <= len(s.text) {
+		single := true
+		for k := from + 1; k < to && single; k++ {
+			gap := s.text[s.toks[k-1].End-s.start : s.toks[k].Start-s.start]
+			single = s.toks[k].Space && gap == " " || !s.toks[k].Space && gap == ""
+		}
+		if single {
+			return s.text[start:end]
+		}
+	}
+	b := s.buf[:0]
 	for k := from; k < to; k++ {
 		if k > from && s.toks[k].Space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(s.toks[k].Text)
+		b = append(b, s.toks[k].Text...)
 	}
-	return b.String()
+	s.buf = b
+	return s.str(b)
 }
 
 // normalizeSubject folds a subject for comparison: lower case, no

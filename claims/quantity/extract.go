@@ -15,6 +15,7 @@ import (
 func Extract(doc *text.Doc) []Match {
 	s := scanners.Get().(*scanner)
 	defer s.release()
+	s.strs = strings.Builder{} // the strings of this document's matches
 	// News text has a quantity every 200 bytes or so.
 	s.out = make([]Match, 0, len(doc.Text)/200+4)
 	for k := range doc.Sentences {
@@ -37,7 +38,7 @@ func (s *scanner) release() {
 	s.toks, s.out = nil, nil
 	clear(s.low[:cap(s.low)])
 	clear(s.scopes[:cap(s.scopes)])
-	clear(s.lower)
+	s.strs = strings.Builder{}
 	scanners.Put(s)
 }
 
@@ -57,8 +58,15 @@ type scanner struct {
 	scopesKnown        bool
 	key, sym           []byte  // scratch buffers for lexicon keys
 	out                []Match // the matches found so far, in text order
-	lower              map[string]string
-	lowered            []bool // low[i] is lower case already
+	lowered            []bool  // low[i] is lower case already
+	// text is the sentence's text, start its offset in the document.
+	text  string
+	start int
+	// strs holds the strings made for the document's matches (lower-case
+	// words, displays), cut from a few blocks rather than allocated one
+	// by one; buf is scratch for building one.
+	strs strings.Builder
+	buf  []byte
 	// second is set while reading the second number of a range, which
 	// may be glued to the first by a dash.
 	second bool
@@ -68,6 +76,7 @@ type scanner struct {
 
 func (s *scanner) reset(sent *text.Sentence) {
 	s.toks = sent.Tokens
+	s.text, s.start = sent.Text, sent.Start
 	n := len(s.toks)
 	// Lower-case texts are made on demand (see lw): most words stand
 	// far from any number.
@@ -120,20 +129,44 @@ func (s *scanner) lw(i int) string {
 			s.low[i] = t
 			return t
 		}
-		// Capitalized words repeat (names, sentence openers): lower
-		// each once per document.
-		l, ok := s.lower[t]
-		if !ok {
-			if s.lower == nil {
-				s.lower = make(map[string]string)
-			}
-			l = s.toks[i].Lower()
-			s.lower[t] = l
-		}
+		// A capitalized word is lowered into the document's strings.
+		l := s.lowerASCII(t)
 		s.low[i] = l
 		s.lowered[i] = true
 	}
 	return s.low[i]
+}
+
+// lowerASCII returns t, which has an upper-case byte, in lower case:
+// written to the scanner's strings when t is ASCII, else as Token.Lower
+// gives it.
+func (s *scanner) lowerASCII(t string) string {
+	b := s.buf[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			return text.Token{Kind: text.Word, Text: t}.Lower()
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	s.buf = b
+	return s.str(b)
+}
+
+// str returns b as a string cut from the scanner's blocks of strings.
+func (s *scanner) str(b []byte) string {
+	if s.strs.Cap()-s.strs.Len() < len(b) {
+		// A new block: the strings cut from the old one stay valid, as
+		// a Builder never changes what it has written.
+		s.strs = strings.Builder{}
+		s.strs.Grow(max(len(b), 2048))
+	}
+	start := s.strs.Len()
+	s.strs.Write(b)
+	return s.strs.String()[start:]
 }
 
 // glued reports whether toks[i] exists and follows toks[i-1] with no space.
