@@ -840,7 +840,7 @@ func (p *parser) timeRangeConn(j, i int) bool {
 
 // ampm reads "a.m.", "p.m.", "am", "pm" at i and returns 'a' or 'p'.
 func (p *parser) ampm(i int) byte {
-	if i >= len(p.toks) || p.toks[i].Kind != text.Word {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != text.Word {
 		return 0
 	}
 	switch p.lower(i) {
