@@ -30,7 +30,21 @@
 //
 //   - references and recurrences TimeML marks: "now", "recently", "the
 //     future" (PRESENT_REF, PAST_REF, FUTURE_REF), "daily", "every
-//     Thursday" (SET values).
+//     Thursday" (SET values);
+//
+//   - the shorter and looser forms news and listings use: "Mon.", "Sat.",
+//     "this Thu", "Sat at 8 p.m."; a date or month standing alone as a
+//     heading ("June", "the 3rd", "3/12"); a month closing a time phrase
+//     ("after Feb"); "23/12" (the day first when it cannot be a month);
+//     "Sep-23-2020", "2020/Sep/23", "Q1-2019", "1990 s"; days in words
+//     ("twelve March nineteen ninety"); "next 6th of April", "this Friday
+//     3/22"; "this past weekend", "the last weekend of October", "this
+//     season"; "the week of October 6"; "three days from Tuesday", "Monday
+//     two weeks from now" (that weekday of the week reached); ranges of
+//     days ("from June 9th through twelfth", "April 27 to the third" of
+//     May, "19th to 21st aug"); ranges of hours dated by the day after
+//     them ("9:30 to 11:00 on Thursday", "9-11am"); "the night of March
+//     3", "February 12 in the morning";
 //
 //   - anchored periods, a span of time counted from the publication date:
 //     "the past three years", "the next 48 hours", "2 upcoming weeks",
@@ -40,16 +54,25 @@
 //     weeks" starts on it) and Duration states the span as TIMEX3 does
 //     ("P3Y", "PT48H"); Precision is "period". A vague one ("the coming
 //     days", "recent weeks") is FUTURE_REF or PAST_REF with a Duration
-//     of no stated amount ("PXD", "PXW").
+//     of no stated amount ("PXD", "PXW"). A part of a period ("the first
+//     nine months of 1997", "the last three weeks of this year") is a
+//     period too, and the period it is taken from a date of its own. A
+//     count from a date states its span as well ("four decades ago" is
+//     1984 and P40Y; "two weeks ago" is the week it reaches, as "three
+//     months ago" is the month), and so do "the past decade", "the past
+//     year" (the decade or year before, and P10Y, P1Y).
 //
 // Durations anchored to nothing ("a 12-hour standoff", "three years in
 // prison") are quantities and left to package quantity.
 //
 // A weekday in news means the latest such day, the publication day
 // included, unless the clause speaks of the future ("will meet Friday",
-// "is due to report Friday", "by Friday"); a month or a day without a
-// year follows the tense the same way, and without one a day is the
-// latest past one unless the next is within weeks. A publication date
+// "is due to report Friday", "by Friday", "may take effect in March",
+// "did not plan to move on Thursday"); a month or a day without a year
+// follows the tense the same way (up to a year ahead when a "will"
+// governs it from close by), and without one a day is the latest past
+// one unless the next is within weeks. A range of months that holds the
+// publication date is the current one unless it is told in the past. A publication date
 // known only to the month or year resolves what it can and widens the
 // rest into an interval ("today" is the whole month); without one, a
 // month and day keep a partial value ("--12-27").

@@ -33,3 +33,16 @@ func ExampleExtract_monthPrecision() {
 	// today 2024-01 2024-01-01 2024-01-31
 	// last month 2023-12 2023-12-01 2023-12-31
 }
+
+func ExampleExtract_anchoredPeriod() {
+	// A period counted from the publication date is a range of days and
+	// a span of time at once.
+	article := "Exports doubled over the past three years and may fall within two weeks."
+	for _, m := range dates.Extract(text.Parse(article), dates.Partial{Year: 2024, Month: 3, Day: 15}) {
+		d := m.Value
+		fmt.Println(article[m.Start:m.End], d.Duration, d.Min, d.Max)
+	}
+	// Output:
+	// the past three years P3Y 2021-03-15 2024-03-14
+	// within two weeks P2W 2024-03-15 2024-03-28
+}
