@@ -1,6 +1,11 @@
 package people
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"crosscheck/claims/text"
+)
 
 func TestClassOf(t *testing.T) {
 	tests := []struct {
@@ -30,6 +35,26 @@ func TestClassOf(t *testing.T) {
 	for w, c := range lexicon {
 		if got := wordTable.get([]byte(w)); got != c {
 			t.Fatalf("table lookup of %q = %b, map has %b", w, got, c)
+		}
+	}
+}
+
+// TestClassOfMatchesLexicon checks the hashed table against the lexicon
+// map on every lexicon word as news writes it (capitalized, in capitals,
+// with accents) and on words that are not in it.
+func TestClassOfMatchesLexicon(t *testing.T) {
+	words := []string{"Sherwood", "Randall", "Obrador", "López", "Bárcena", "Müller", "Straße", "O'Neil", "U.S.", "a.m.",
+		"Ægir", "Œuvre", "Łódź", "internationalization", "Sherwood-Randall", "x", "", "Ωmega", "naïve"}
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w), w+"x", w[:len(w)-1])
+	}
+	for _, w := range words {
+		want := uint32(0)
+		if len(w) <= 32 {
+			want = lexicon[text.Fold(w)]
+		}
+		if got := classOf(w); got != want {
+			t.Errorf("classOf(%q) = %b, lexicon has %b", w, got, want)
 		}
 	}
 }
