@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"crosscheck/claims"
+	"crosscheck/claims/dates"
+	"crosscheck/claims/quantity"
 )
 
 // A Report is the outcome of running the extractors on suites.
@@ -243,7 +245,7 @@ func context(text string, start, end, width int) string {
 
 // describe shows a claim's value for the failure list.
 func describe(c *claims.Claim) string {
-	if q, ok := asQuantity(c.Value); ok {
+	if q, ok := claims.ValueAs[quantity.Quantity](c.Value); ok {
 		parts := []string{formatFloat(q.Value)}
 		if q.Qualifier != "" {
 			parts = append([]string{q.Qualifier}, parts...)
@@ -256,7 +258,7 @@ func describe(c *claims.Claim) string {
 		}
 		return strings.Join(parts, " ") + " (" + q.Dimension + ")"
 	}
-	if d, ok := asDate(c.Value); ok {
+	if d, ok := claims.ValueAs[dates.Date](c.Value); ok {
 		s := d.ISO
 		if d.Min != "" && (d.Min != d.ISO || d.Max != d.ISO) {
 			s += " [" + d.Min + ".." + d.Max + "]"

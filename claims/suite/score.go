@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"crosscheck/claims"
+	"crosscheck/claims/dates"
+	"crosscheck/claims/quantity"
 )
 
 // A Score is the tally of one suite (or of a whole file).
@@ -99,7 +101,7 @@ type Failure struct {
 func keepFor(c *Case) func(*claims.Claim) bool {
 	quantityIn := func(si ...string) func(*claims.Claim) bool {
 		return func(cl *claims.Claim) bool {
-			q, ok := asQuantity(cl.Value)
+			q, ok := claims.ValueAs[quantity.Quantity](cl.Value)
 			if !ok {
 				return false
 			}
@@ -113,7 +115,7 @@ func keepFor(c *Case) func(*claims.Claim) bool {
 		}
 	}
 	dateOrDuration := func(cl *claims.Claim) bool {
-		if _, ok := asDate(cl.Value); ok {
+		if _, ok := claims.ValueAs[dates.Date](cl.Value); ok {
 			return true
 		}
 		return quantityIn("s")(cl)
@@ -129,10 +131,10 @@ func keepFor(c *Case) func(*claims.Claim) bool {
 	case s == "duckling_distance":
 		return quantityIn("m")
 	case strings.HasPrefix(s, "quantulum3"):
-		return func(cl *claims.Claim) bool { _, ok := asQuantity(cl.Value); return ok }
+		return func(cl *claims.Claim) bool { _, ok := claims.ValueAs[quantity.Quantity](cl.Value); return ok }
 	case s == "numberrange":
 		return func(cl *claims.Claim) bool {
-			q, ok := asQuantity(cl.Value)
+			q, ok := claims.ValueAs[quantity.Quantity](cl.Value)
 			return ok && isRangeClaim(q.Qualifier, q.Min, q.Max)
 		}
 	case s == "number" || s == "duckling_numeral":
@@ -140,11 +142,11 @@ func keepFor(c *Case) func(*claims.Claim) bool {
 	case s == "datetime":
 		return dateOrDuration
 	case strings.HasPrefix(s, "duckling_time"):
-		return func(cl *claims.Claim) bool { _, ok := asDate(cl.Value); return ok }
+		return func(cl *claims.Claim) bool { _, ok := claims.ValueAs[dates.Date](cl.Value); return ok }
 	}
 	return func(cl *claims.Claim) bool {
-		_, q := asQuantity(cl.Value)
-		_, d := asDate(cl.Value)
+		_, q := claims.ValueAs[quantity.Quantity](cl.Value)
+		_, d := claims.ValueAs[dates.Date](cl.Value)
 		return q || d
 	}
 }
@@ -238,7 +240,7 @@ func scoreCase(c *Case, s *Score, extract func(*claims.Document) []claims.Claim)
 // suites annotate the range, so there the ends inside it are.
 func rangeGrain(got []claims.Claim, timeML bool) []claims.Claim {
 	isRange := func(cl *claims.Claim) bool {
-		d, ok := asDate(cl.Value)
+		d, ok := claims.ValueAs[dates.Date](cl.Value)
 		return ok && d.Precision == "interval" && strings.Contains(d.ISO, "/")
 	}
 	inside := func(in, out *claims.Claim) bool {
@@ -251,7 +253,7 @@ func rangeGrain(got []claims.Claim, timeML bool) []claims.Claim {
 		}
 		var ends []int
 		for j := range got {
-			if _, ok := asDate(got[j].Value); ok && inside(&got[j], &got[i]) {
+			if _, ok := claims.ValueAs[dates.Date](got[j].Value); ok && inside(&got[j], &got[i]) {
 				ends = append(ends, j)
 			}
 		}
@@ -282,7 +284,7 @@ func rangeGrain(got []claims.Claim, timeML bool) []claims.Claim {
 func splitSameDate(got []claims.Claim, expected []Entity) []claims.Claim {
 	var out []claims.Claim
 	for j := range got {
-		if _, ok := asDate(got[j].Value); !ok {
+		if _, ok := claims.ValueAs[dates.Date](got[j].Value); !ok {
 			out = append(out, got[j])
 			continue
 		}
@@ -309,7 +311,7 @@ func splitSameDate(got []claims.Claim, expected []Entity) []claims.Claim {
 func splitConversions(got []claims.Claim) []claims.Claim {
 	var out []claims.Claim
 	for _, cl := range got {
-		q, ok := asQuantity(cl.Value)
+		q, ok := claims.ValueAs[quantity.Quantity](cl.Value)
 		open := strings.IndexByte(cl.Text, '(')
 		if !ok || q.Converted == nil || open <= 0 {
 			out = append(out, cl)

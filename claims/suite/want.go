@@ -91,9 +91,9 @@ func near(got, want float64) bool {
 func (w *Want) Match(c *claims.Claim) bool {
 	switch w.kind {
 	case wantMeasure, wantRange, wantNumber, wantDuration:
-		q, ok := asQuantity(c.Value)
+		q, ok := claims.ValueAs[quantity.Quantity](c.Value)
 		if !ok {
-			if d, isDate := asDate(c.Value); isDate && w.kind == wantDuration {
+			if d, isDate := claims.ValueAs[dates.Date](c.Value); isDate && w.kind == wantDuration {
 				return w.matchStatedDuration(d.Duration) || w.timex != "" && d.ISO == w.timex
 			}
 			return false
@@ -102,7 +102,7 @@ func (w *Want) Match(c *claims.Claim) bool {
 		// splitConversions gives each its own span.
 		return w.matchQuantity(q) || q.Converted != nil && w.matchQuantity(*q.Converted)
 	case wantDate, wantRef:
-		d, ok := asDate(c.Value)
+		d, ok := claims.ValueAs[dates.Date](c.Value)
 		if !ok {
 			return false
 		}
@@ -112,30 +112,6 @@ func (w *Want) Match(c *claims.Claim) bool {
 		return w.matchDate(d) || w.timex != "" && normalTimex(d.ISO) == w.timex
 	}
 	return false
-}
-
-func asQuantity(v claims.Value) (quantity.Quantity, bool) {
-	switch q := v.(type) {
-	case quantity.Quantity:
-		return q, true
-	case *quantity.Quantity:
-		if q != nil {
-			return *q, true
-		}
-	}
-	return quantity.Quantity{}, false
-}
-
-func asDate(v claims.Value) (dates.Date, bool) {
-	switch d := v.(type) {
-	case dates.Date:
-		return d, true
-	case *dates.Date:
-		if d != nil {
-			return *d, true
-		}
-	}
-	return dates.Date{}, false
 }
 
 // inUnit converts a claim's value (in its own unit) to the unit u, or
