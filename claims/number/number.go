@@ -413,6 +413,13 @@ func fraction(toks []text.Token, i int) (float64, int, bool) {
 // thirty million", "half a million", "a dozen", "two-thirds", "dozens",
 // "two and a half", "several hundred".
 func parseWords(toks []text.Token, i int) (Number, bool) {
+	if !wordStarts.has(&toks[i]) {
+		return Number{}, false // most words: one probe, no lower-casing
+	}
+	return parseWordsFrom(toks, i)
+}
+
+func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
 	w := toks[i].Lower()
 	if v, ok := plurals[w]; ok {
 		return parsePlural(toks, i, v)
@@ -734,6 +741,13 @@ func Ordinal(toks []text.Token, i int) (int, int, bool) {
 	if i >= len(toks) {
 		return 0, 0, false
 	}
+	if toks[i].Kind == text.Word && !ordinalStarts.has(&toks[i]) {
+		return 0, 0, false // most words: one probe, no lower-casing
+	}
+	return ordinalAt(toks, i)
+}
+
+func ordinalAt(toks []text.Token, i int) (int, int, bool) {
 	t := toks[i]
 	if t.Kind == text.Number && i+1 < len(toks) && !toks[i+1].Space {
 		switch toks[i+1].Lower() {
@@ -758,4 +772,84 @@ func Ordinal(toks []text.Token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// wordStarts holds every word a number in words can begin with, as
+// parseWordsFrom reads them: a plural ("dozens"), a unit or a ten, "a",
+// "an", "half", "quarter", "several" and "few". ordinalStarts holds the
+// words an ordinal can begin with: an ordinal or a ten ("twenty-first").
+var (
+	wordStarts    = newFoldSet(keys(plurals), keys(units), keys(tens), []string{"a", "an", "half", "quarter", "several", "few"})
+	ordinalStarts = newFoldSet(keys(ordinals), keys(tens))
+)
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// A foldSet holds lower-case words and tells whether a token is one of
+// them, as its Lower would be looked up in a map, but without lowering
+// or hashing it: ASCII words are compared, ignoring case, with the few
+// words of the same length and first and last letters.
+type foldSet struct {
+	buckets [256][]string
+	all     map[string]bool // for words with non-ASCII bytes
+}
+
+func newFoldSet(lists ...[]string) *foldSet {
+	s := &foldSet{all: map[string]bool{}}
+	for _, l := range lists {
+		for _, w := range l {
+			if !s.all[w] {
+				s.all[w] = true
+				b := &s.buckets[foldSig(w)]
+				*b = append(*b, w)
+			}
+		}
+	}
+	return s
+}
+
+func foldSig(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	return uint8(len(w)*31 + int(w[0]|0x20)*7 + int(w[len(w)-1]|0x20))
+}
+
+func (s *foldSet) has(t *text.Token) bool {
+	w := t.Text
+	for _, k := range s.buckets[foldSig(w)] {
+		if equalFoldASCII(w, k) {
+			return true
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return s.all[t.Lower()] // Unicode lower-casing, as the maps see it
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether w, its ASCII capitals lowered, is the
+// lower-case word k.
+func equalFoldASCII(w, k string) bool {
+	if len(w) != len(k) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
 }
