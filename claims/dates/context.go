@@ -54,6 +54,13 @@ func (p *parser) tense(i, j int) int {
 		case "but", "although", "though", "whereas", "while":
 			// Another clause: its verb does not govern the date.
 			return p.tenseRight(j)
+		case "before", "until", "till", "once", "unless":
+			// "before the wind picks up again Saturday": a clause of
+			// time in the present speaks of what is to come. A verb in
+			// the past nearer the date was read already.
+			if k+1 < i && p.presentClause(k+1, i) {
+				return 1
+			}
 		}
 		// "agreed to admit them in early March": the date belongs to the
 		// infinitive, whose time the verb before it does not tell.
@@ -85,6 +92,34 @@ func (p *parser) tense(i, j int) int {
 		return pastFirm // a date standing alone (a caption, a list item) is one gone by
 	}
 	return 0
+}
+
+// presentClause reports whether tokens [a, b) hold a verb in the present
+// after its subject: "the wind picks up", "the deal is signed". A word
+// that names an event ("the peace talks") is taken for a noun.
+func (p *parser) presentClause(a, b int) bool {
+	for m := a; m < b; m++ {
+		t := p.toks[m]
+		if t.Kind != text.Word || t.Capitalized() {
+			continue
+		}
+		s := t.Lower()
+		if s == "is" || s == "are" {
+			return true
+		}
+		n := len(s)
+		if n < 4 || s[n-1] != 's' || s[n-2] == 's' || s[n-2] == 'u' || s[n-2] == 'i' || s[n-2] == '\'' {
+			continue
+		}
+		if m == a || p.toks[m-1].Kind != text.Word || p.possessive(m-1) || determiners[p.lower(m-1)] {
+			continue // "before the talks", "until the council's hearings"
+		}
+		if ev, _ := lookupIn(eventWords, &eventMask, t); ev != "" && !scheduled[s] {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // pastFirm is the tense of a date that stands alone: past, however far
@@ -343,9 +378,14 @@ func inMatch(k int, spans []matchSpan) bool {
 // eventNear finds the event a date dates: the event word nearest to
 // tokens [i, j) in the sentence, where crossing a comma or a conjunction
 // counts as several words ("capsized on Thursday, killing four" dates the
-// capsizing) and a word inside a prepositional phrase yields to the noun
-// it follows ("an inquiry into the accident would begin Monday" dates the
-// inquiry).
+// capsizing) unless the comma opens a relative clause that the date
+// lies in ("the blaze, which ignited on Monday": the blaze), and a word
+// inside a prepositional phrase yields to the noun it follows when a
+// verb governs the date ("an inquiry into the accident would begin
+// Monday" dates the inquiry, "an inquiry into the derailment of a train
+// at Elm Junction on 3 May" the derailment). A verb of change between
+// the event and the date dates the change ("the toll from the quake rose
+// to 31 on Tuesday" does not date the quake): no event.
 func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 	const reach = 16
 	const clausePenalty = 8
@@ -354,16 +394,14 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 		if k < 0 || k >= len(p.toks) || inMatch(k, spans) || cost >= bestCost {
 			return
 		}
-		ev, _ := lookupIn(eventWords, &eventMask, p.toks[k])
-		if ev == "" || p.w(k).month != 0 && p.capitalized(k) {
-			return // "March" is a month; only "march" is an event
+		if ev := p.eventAt(k); ev != "" {
+			best, bestK, bestCost = ev, k, cost
 		}
-		best, bestK, bestCost = ev, k, cost
 	}
 	cost := 0
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		cost++
-		if p.clauseBreak(k) {
+		if p.clauseBreak(k) && !p.opensRelative(k) {
 			cost += clausePenalty
 		}
 		consider(k, cost)
@@ -379,8 +417,25 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 	if bestK < 0 {
 		return "", ""
 	}
+	if bestK < i {
+		for k := bestK + 1; k < i; k++ {
+			if c, ok := changeVerbs[p.plain(k)]; ok && (c || p.isNum(k+1) || p.isNum(k+2)) {
+				return "", ""
+			}
+		}
+	}
+	// "Tuesday's crash": a date that owns the noun dates it.
+	if bestK == j && p.possessive(j-1) {
+		return best, p.toks[bestK].Text
+	}
 	// "an inquiry into the accident": the head noun before the
-	// preposition is what is dated.
+	// preposition is what is dated, when the date is the clause's ("an
+	// inquiry into the crash began Monday", "opened an inquiry into the
+	// crash on Monday") rather than one more modifier of the inner noun
+	// ("into the derailment of a freight train at the junction on 3 May").
+	if bestK < i && i-bestK > 3 && !p.verbBetween(bestK+1, i) {
+		return best, p.toks[bestK].Text
+	}
 	k := bestK - 1
 	if p.is(k, "the") || p.is(k, "a") || p.is(k, "an") || p.is(k, "this") || p.is(k, "that") {
 		k--
@@ -394,6 +449,102 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 		}
 	}
 	return best, p.toks[bestK].Text
+}
+
+// eventAt is the event class token k names, read in context: "March" with
+// a capital is a month, an air strike an attack and a strike alone a
+// labour strike, "strike a deal" no event, "walked out" and "walked off
+// the job" a strike.
+func (p *parser) eventAt(k int) string {
+	t := p.toks[k]
+	if t.Kind != text.Word {
+		return ""
+	}
+	if ev, _ := lookupIn(eventWords, &eventMask, t); ev != "" {
+		if p.w(k).month != 0 && p.capitalized(k) {
+			return "" // "March" is a month; only "march" is an event
+		}
+		if eventAgents[p.plain(k+1)] {
+			return "" // "fire officials said", "crash investigators"
+		}
+		return ev
+	}
+	switch {
+	case t.Is("strike"):
+		if attackModifiers[p.plain(k-1)] || p.capitalized(k-1) && attackModifiers[p.lower(k-1)] {
+			return "attack"
+		}
+		if determiners[p.plain(k+1)] {
+			return "" // "strike a deal", "strike the port": a verb
+		}
+		return "strike"
+	case t.Is("walked") || t.Is("walk") || t.Is("walks") || t.Is("walking"):
+		if p.is(k+1, "out") || p.is(k+1, "off") {
+			return "strike"
+		}
+	}
+	return ""
+}
+
+// plain is token k's text when it is a word already in lower case, else
+// "": a lookup key that costs no copy.
+func (p *parser) plain(k int) string {
+	if k < 0 || k >= len(p.toks) || p.toks[k].Kind != text.Word || p.toks[k].Capitalized() {
+		return ""
+	}
+	return p.toks[k].Lower()
+}
+
+// eventAgents are nouns an event word modifies without naming an event:
+// "fire officials", "the attack victims", "strike leaders".
+var eventAgents = map[string]bool{"officials": true, "official": true, "chief": true,
+	"chiefs": true, "department": true, "departments": true, "crews": true, "crew": true,
+	"investigators": true, "investigator": true, "victims": true, "survivors": true,
+	"authorities": true, "services": true, "season": true, "risk": true, "danger": true,
+	"warning": true, "warnings": true, "zone": true, "zones": true, "experts": true,
+	"leaders": true, "organizers": true, "organisers": true, "committee": true,
+	"fighters": true, "engineers": true, "teams": true, "team": true, "station": true}
+
+// attackModifiers make a strike an attack: "an air strike", "a drone
+// strike".
+var attackModifiers = map[string]bool{"air": true, "missile": true, "drone": true,
+	"rocket": true, "military": true, "artillery": true, "nuclear": true, "retaliatory": true,
+	"preemptive": true, "pre-emptive": true, "precision": true, "surgical": true, "israeli": true,
+	"russian": true, "american": true, "u.s.": true, "naval": true, "deadly": true, "first": false}
+
+// changeVerbs tell that a figure changed: the date they govern is the
+// day of the change, not of the event the figure is about. Those marked
+// false do so only before a number ("the toll reached 31", not "the
+// agreement reached in Lima").
+var changeVerbs = map[string]bool{"rose": true, "risen": true, "climbed": true, "grew": true,
+	"grown": true, "increased": true, "jumped": true, "soared": true, "fell": true, "fallen": true,
+	"dropped": true, "declined": true, "doubled": true, "tripled": true, "rises": true,
+	"climbs": true, "grows": true, "reached": false, "topped": false, "surpassed": false,
+	"exceeded": false, "stood": false, "reaches": false, "tops": false, "stands": false}
+
+// opensRelative reports whether the comma at k opens a relative clause:
+// ", which", ", who", ", that". Read from a date inside the clause, the
+// noun before the comma is what the clause speaks of.
+func (p *parser) opensRelative(k int) bool {
+	if !p.punct(k, ",") {
+		return false
+	}
+	switch p.lower(k + 1) {
+	case "which", "who", "that", "where", "whose":
+		return true
+	}
+	return false
+}
+
+// verbBetween reports whether a verb stands among tokens [a, b): a
+// tensed word or an auxiliary ("would begin", "was opened", "began").
+func (p *parser) verbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.tenseOf(k) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether token k separates clauses: a comma, a

@@ -62,6 +62,16 @@
 //     months ago" is the month), and so do "the past decade", "the past
 //     year" (the decade or year before, and P10Y, P1Y).
 //
+// The event a date dates is that of the clause it modifies: the nearest
+// event word, where a comma or a conjunction counts as a distance unless
+// it opens a relative clause ("the blaze, which ignited on Monday"); a
+// noun after "an inquiry into" when the date is one more modifier of it
+// ("into the derailment of a train at the junction on 10 June"); no event
+// when a verb of change governs the date ("the toll from the quake rose
+// to 31 on Tuesday"). "Last Tuesday" is the Tuesday of last week, or of
+// this week when that lies four days back or more (a weekly out on a
+// Saturday).
+//
 // Durations anchored to nothing ("a 12-hour standoff", "three years in
 // prison") are quantities and left to package quantity.
 //

@@ -210,6 +210,13 @@ func weekdayFrom(e *expr, ref, dir int) int {
 	wd := e.wd
 	switch {
 	case e.weekRel == relLast:
+		// "last Tuesday" is the Tuesday of last week, unless this
+		// week's lies four days back or more: a weekly out on Saturday
+		// means the Tuesday just gone, where a paper out on Thursday
+		// would have said "Wednesday" for the day before.
+		if weekday(ref)-wd >= 4 {
+			return unitOf(gWeek, ref).first + wd - 1
+		}
 		return unitOf(gWeek, ref).first - 7 + wd - 1
 	case e.weekRel == relThis:
 		return unitOf(gWeek, ref).first + wd - 1
