@@ -38,7 +38,10 @@
 // for counts, the same narrow event for dates), and no document may
 // contradict itself under that key: when one does, the key covers more
 // than one fact and is split into one fact per value. Each conflict and
-// variant carries a word diff of its evidence (WordDiff).
+// variant carries a word diff of its evidence (WordDiff). A side of a
+// conflict that several documents take is also reported as an agreement
+// of its own (three sources for August 12 against one for August 11),
+// so that what is corroborated stands out from what is contested.
 //
 // Sub-package gold scores a report against a gold file.
 package compare

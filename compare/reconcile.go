@@ -372,7 +372,7 @@ func (f *fact) settle(r rules) []*fact {
 			f.verdict = Conflict
 			r.describe(a, b)
 			moveFirst(f.values, a, b)
-			return []*fact{f}
+			return append([]*fact{f}, f.corroborated(r)...)
 		}
 	}
 	out := make([]*fact, 0, len(f.values))
@@ -384,6 +384,52 @@ func (f *fact) settle(r rules) []*fact {
 		if r.topic != nil {
 			part.topic = r.topic(g)
 		}
+		out = append(out, &part)
+	}
+	return out
+}
+
+// corroborated lists, for a fact in conflict, the sides that several
+// documents take, each as a fact of its own with the verdict agree: three
+// sources giving August 12 against one giving August 11 is a conflict and
+// an agreement of three. A side is a value with every value that does
+// not disagree with it; only the values that also disagree with all it
+// disagrees with count as corroborating it, so that a vaguer value ("in
+// August"), which fits either side, corroborates neither.
+func (f *fact) corroborated(r rules) []*fact {
+	disagree := func(g, h *valueGroup) bool { return r.disagree(g, h) || r.disagree(h, g) }
+	var out []*fact
+	seen := map[string]bool{}
+	for _, g := range f.values {
+		var side []*valueGroup
+		var backing []*item
+		var key strings.Builder
+		for _, h := range f.values {
+			if h != g && disagree(g, h) {
+				continue
+			}
+			side = append(side, h)
+			key.WriteString("|" + h.key)
+			firm := true
+			for _, k := range f.values {
+				if disagree(g, k) && !disagree(h, k) {
+					firm = false
+					break
+				}
+			}
+			if firm {
+				backing = append(backing, h.items...)
+			}
+		}
+		if docCount(backing) < 2 || len(side) == len(f.values) || seen[key.String()] {
+			continue
+		}
+		seen[key.String()] = true
+		part := *f
+		part.verdict = Agree
+		part.key = f.key + "|agree" + key.String()
+		part.values = side
+		part.difference, part.diffA, part.diffB = "", "", ""
 		out = append(out, &part)
 	}
 	return out

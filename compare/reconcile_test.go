@@ -77,7 +77,10 @@ func TestQuantityRules(t *testing.T) {
 				c.add("b", Q, "12 wounded", "wounded", "Police said 12 were wounded.", count(12, 1))
 				c.add("c", Q, "15 hurt", "hurt", "At the scene, 15 were hurt.", count(15, 1))
 			},
-			want: []summary{{Conflict, Q, "number of people injured", "12 [a#1 b#1] | 15 [c#1]", "3 (20%)"}},
+			want: []summary{
+				{Conflict, Q, "number of people injured", "12 [a#1 b#1] | 15 [c#1]", "3 (20%)"},
+				{Agree, Q, "number of people injured", "12 [a#1 b#1]", ""},
+			},
 		},
 		{
 			name: "rounding intervals that only touch do not overlap",
@@ -273,7 +276,10 @@ func TestQuantityRules(t *testing.T) {
 				c.add("b", Q, "240 prisoners", "prisoners", "240 prisoners will go home through the Kessel crossing.", at(count(240, 1), "Kessel"))
 				c.add("c", Q, "260 prisoners", "prisoners", "The deal frees 260 prisoners.", count(260, 1))
 			},
-			want: []summary{{Conflict, Q, "number of prisoners in Kessel", "240 [a#1 b#1] | 260 [c#1]", "20 (7.7%)"}},
+			want: []summary{
+				{Conflict, Q, "number of prisoners in Kessel", "240 [a#1 b#1] | 260 [c#1]", "20 (7.7%)"},
+				{Agree, Q, "number of prisoners in Kessel", "240 [a#1 b#1]", ""},
+			},
 		},
 		{
 			name: "counts of two places are two facts",
@@ -515,7 +521,10 @@ func TestDateRules(t *testing.T) {
 				c.add("b", D, "December 27", "meeting", "They met on December 27 in Mexico City.", day("2023-12-27", "meeting", "Mexico City"))
 				c.add("c", D, "December 28", "meeting", "They met on December 28 in Mexico City.", day("2023-12-28", "meeting", "Mexico City"))
 			},
-			want: []summary{{Conflict, D, "date of the meeting in Mexico City", "December 27 [a#1] | 2023-12-28 [c#1] | 2023-12-27 [b#1]", "1 day"}},
+			want: []summary{
+				{Conflict, D, "date of the meeting in Mexico City", "December 27 [a#1] | 2023-12-28 [c#1] | 2023-12-27 [b#1]", "1 day"},
+				{Agree, D, "date of the meeting in Mexico City", "December 27 [a#1] | 2023-12-27 [b#1]", ""},
+			},
 		},
 		{
 			name: "different places are different events",
@@ -596,7 +605,10 @@ func TestDateRules(t *testing.T) {
 				c.add("b", D, "Tuesday morning", "derailment", "The derailment at Ashby's north curve on Tuesday morning closed the line.", day("2025-06-10", "derailment", "Ashby's north curve"))
 				c.add("c", D, "Monday", "derailment", "A train derailed in Ashby on Monday.", day("2025-06-09", "derailment", "Ashby"))
 			},
-			want: []summary{{Conflict, D, "date of the derailment in Ashby's north curve", "2025-06-10 [a#1 b#1] | 2025-06-09 [c#1]", "1 day"}},
+			want: []summary{
+				{Conflict, D, "date of the derailment in Ashby's north curve", "2025-06-10 [a#1 b#1] | 2025-06-09 [c#1]", "1 day"},
+				{Agree, D, "date of the derailment in Ashby's north curve", "2025-06-10 [a#1 b#1]", ""},
+			},
 		},
 		{
 			name: "a date without a place between two places conflicts with neither",
