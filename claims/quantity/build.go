@@ -129,6 +129,9 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 			if h := s.subjectBefore(start); h != "" {
 				subject = h
 				conf = 0.8
+			} else if h := s.predicateAfter(start, end); h != "" {
+				subject = h
+				conf = 0.7
 			}
 		}
 		if dim == Area && s.burnedBefore(start, subject) {

@@ -271,6 +271,35 @@ func (s *scanner) nounRun(j int) (string, int) {
 	return head, end
 }
 
+// predicateAfter finds what a measure opening its sentence measures when
+// the clause after it names the thing only by a pronoun and says what it
+// is: "At 1,150 feet, it is the longest bridge in the county" measures
+// the bridge. The quantity is tokens [start, end).
+func (s *scanner) predicateAfter(start, end int) string {
+	if start != 1 || s.lw(0) != "at" || !s.isPunct(end, ",") {
+		return ""
+	}
+	switch s.lw(end + 1) {
+	case "it", "this", "that":
+	default:
+		return ""
+	}
+	switch s.lw(end + 2) {
+	case "is", "was", "remains", "becomes", "became":
+	default:
+		return ""
+	}
+	j := end + 3
+	if !determiners[s.lw(j)] {
+		return ""
+	}
+	for j < len(s.toks) && determiners[s.lw(j)] {
+		j++
+	}
+	h, _ := s.nounRun(j)
+	return h
+}
+
 // numberOfBefore finds "the number of X" earlier in the sentence: "the
 // number of migrants crossing the border … estimated at 300,000".
 func (s *scanner) numberOfBefore(start int) string {
