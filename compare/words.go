@@ -47,6 +47,8 @@ var synonyms = map[string]string{
 	"vessel": "ship",
 	// the people a project employs
 	"workforce": "job",
+	// what carries a road over water
+	"crossing": "bridge", "span": "bridge",
 }
 
 // irregular plurals that the suffix rules get wrong.
