@@ -10,7 +10,7 @@ import "strings"
 // ("Blinken" after "Antony Blinken") is ordinary style, not a spelling,
 // and is left out; so are people only ever named by one word.
 func (a *Analysis) Names() []Match {
-	var out []Match
+	out := make([]Match, 0, len(a.ents)) // about one spelling a person
 	type key struct {
 		entity  int
 		display string
@@ -35,6 +35,9 @@ func (a *Analysis) Names() []Match {
 		seen[k] = true
 		out = append(out, Match{Start: m.start, End: m.end, Subject: e.display, Confidence: 0.8,
 			Value: Name{Entity: e.key, Type: "person", Display: oneLine(disp)}})
+	}
+	if len(out) == 0 {
+		return nil // as before the slice was sized
 	}
 	return out
 }

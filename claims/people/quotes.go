@@ -1,7 +1,8 @@
 package people
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"crosscheck/claims/text"
@@ -21,17 +22,18 @@ type quoteSeg struct {
 // false.
 func (a *Analysis) Quotes() []Match {
 	var out []Match
+	var segs []quoteSeg // reused from paragraph to paragraph
 	for p := 0; p < len(a.sents); {
 		q := p
 		for q < len(a.sents) && a.sents[q].para == a.sents[p].para {
 			q++
 		}
-		segs := a.quoteSegs(a.sents[p].from, a.sents[q-1].to)
+		segs = a.quoteSegs(segs[:0], a.sents[p].from, a.sents[q-1].to)
 		out = a.directQuotes(out, segs)
 		out = a.reportedSpeech(out, p, q, segs)
 		p = q
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(x, y Match) int { return cmp.Compare(x.Start, y.Start) })
 	return out
 }
 
@@ -39,8 +41,7 @@ func (a *Analysis) Quotes() []Match {
 // and '…'. Marks inside an open quote belong to it. A straight or single
 // mark opens only before a word and closes only after one, so the
 // apostrophe of "countries’ trade" opens nothing.
-func (a *Analysis) quoteSegs(from, to int) []quoteSeg {
-	var segs []quoteSeg
+func (a *Analysis) quoteSegs(segs []quoteSeg, from, to int) []quoteSeg {
 	open := -1
 	var closer byte
 	for j := from; j < to; j++ {

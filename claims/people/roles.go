@@ -59,7 +59,8 @@ func (a *Analysis) findRoles() {
 		// "Minister of Health Dr. Ayo Fenwick" (an honorific between).
 		end := a.honorificBefore(m.from, from)
 		if start := a.titleStart(end, from); start < end {
-			for _, p := range a.titleParts(start, end) {
+			var buf [4][2]int
+			for _, p := range a.titleParts(start, end, buf[:0]) {
 				if r, ok := a.makeRole(p[0], p[1]); ok {
 					add(mi, roleFound{role: r, start: a.tok(p[0]).Start, end: m.end, conf: 0.9})
 				}
@@ -161,8 +162,7 @@ func (a *Analysis) trimTitle(start, k int) int {
 
 // titleParts splits a title span at "and" between two titles: "Homeland
 // Security Secretary and US Immigration Policy Officer".
-func (a *Analysis) titleParts(start, end int) [][2]int {
-	var parts [][2]int
+func (a *Analysis) titleParts(start, end int, parts [][2]int) [][2]int {
 	from := start
 	for j := start; j < end; j++ {
 		if a.tok(j).Is("and") && j > from && a.info[j-1].class&cHead != 0 {
@@ -202,7 +202,9 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	ws := a.titleWords(from, to, buf[:0])
 	var r Role
 	i := 0
-	var quals []string
+	// The word lists of a title are short: stack buffers hold them.
+	var qualBuf, affilBuf, rankBuf, domainBuf, headBuf, tailBuf [8]string
+	quals := qualBuf[:0]
 	for i < len(ws) && ws[i].class&cQualifier != 0 && ws[i].class&cHead == 0 {
 		switch ws[i].w {
 		case "former", "ex", "then", "late":
@@ -211,7 +213,7 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 		quals = append(quals, ws[i].w)
 		i++
 	}
-	var affil []string
+	affil := affilBuf[:0]
 	for i < len(ws) {
 		w := ws[i]
 		if w.poss || w.class&(cDemonym|cPlace) != 0 && w.class&(cHead|cDomain) == 0 || a.info[w.tok].acro && w.class&cHead == 0 {
@@ -269,7 +271,7 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	if h == len(pre) {
 		return r, false
 	}
-	var rank, domain []string
+	rank, domain := rankBuf[:0], domainBuf[:0]
 	for _, w := range pre[:h] {
 		if w.class&cRank != 0 && len(domain) == 0 {
 			rank = append(rank, w.w)
@@ -277,7 +279,7 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 			domain = append(domain, w.w)
 		}
 	}
-	var heads []string
+	heads := headBuf[:0]
 	for _, w := range pre[h:] {
 		for p := range strings.SplitSeq(w.w, "-") {
 			if syn, ok := headSynonyms[p]; ok && len(pre)-h > 1 {
@@ -289,7 +291,7 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	// "Chief Justice", "Prime Minister": a rank word that is also a head
 	// belongs to the office itself.
 	head := strings.Join(heads, " ")
-	var tail []string
+	tail := tailBuf[:0]
 	for _, w := range post {
 		tail = append(tail, w.w)
 	}
