@@ -70,6 +70,15 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Agree, Q, "number of migrants", "more than 300000 [a#1] | 2000000 [b#1]", ""}},
 		},
 		{
+			name: "a crossing and a bridge measured are one thing",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-04-20").doc("b", "Radio B", "2024-04-21")
+				c.add("a", Q, "a 400-meter crossing", "crossing", "The new 400-meter crossing links both banks.", km(0.4, 0.001))
+				c.add("b", Q, "400-meter bridge", "bridge", "The 400-meter bridge opened Saturday.", km(0.4, 0.001))
+			},
+			want: []summary{{Agree, Q, "length of the crossing", "0.4 km [a#1 b#1]", ""}},
+		},
+		{
 			name: "injured, wounded and hurt count the same people",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-15").doc("c", "Wire C", "2024-01-15")
