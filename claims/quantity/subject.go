@@ -126,8 +126,11 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 	}
 	// A noun right after a spaced or glued unit is what it measures only
 	// inside a noun phrase: "a 3,200 km border", "the extensive 3,200km
-	// border"; after "Winds of 120 mph" comes a verb.
-	if !r.attributive && !s.opensNounPhrase(start-1) {
+	// border"; after "Winds of 120 mph" comes a verb. A headline drops
+	// the article: in "Town opens $83 million bridge, ending detours" an
+	// amount in millions and one lower-case noun closing the clause are
+	// the noun's price.
+	if !r.attributive && !s.opensNounPhrase(start-1) && !s.pricedNoun(r, k) {
 		return "", k
 	}
 	// Skip a length adjective in "a 10-foot-high wall", "1,000 km long".
@@ -142,6 +145,25 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		return h, e
 	}
 	return "", k
+}
+
+// pricedNoun reports whether the word at k, right after an amount of
+// money in millions or billions, is a noun that closes its clause: "opens
+// $83 million bridge,".
+func (s *scanner) pricedNoun(r reading, k int) bool {
+	if r.cur == "" || !s.nounLike(k) || s.toks[k].Capitalized() {
+		return false
+	}
+	switch s.lw(k - 1) {
+	case "million", "billion", "trillion", "m", "bn":
+	default:
+		return false
+	}
+	w := s.lw(k)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || linkVerbs[w] {
+		return false
+	}
+	return k+1 >= len(s.toks) || s.isPunct(k+1, ",") || s.isPunct(k+1, ".") || s.isPunct(k+1, ";") || s.isPunct(k+1, ":")
 }
 
 // compassWords name directions a distance is measured in.
