@@ -75,6 +75,12 @@ func count(v, step float64) quantity.Quantity {
 		Display: strconv.FormatFloat(v, 'f', -1, 64)}
 }
 
+// usd is an amount of dollars stated to step.
+func usd(v, step float64) quantity.Quantity {
+	return quantity.Quantity{Dimension: "money", Unit: "USD", Value: v, Min: v - step/2, Max: v + step/2,
+		Display: fmt.Sprintf("$%g million", v/1e6)}
+}
+
 func moreThan(v float64) quantity.Quantity {
 	return quantity.Quantity{Dimension: "count", Value: v, Min: v, Max: math.Inf(1),
 		Qualifier: "more than", Display: "more than " + strconv.FormatFloat(v, 'f', -1, 64)}

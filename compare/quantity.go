@@ -36,9 +36,10 @@ import (
 // without a calendar period ("last year" resolved against the publication
 // date) may conflict only when the values are close (maxUnscopedRatio):
 // 120 and 150 new officers are one figure stated two ways, 120 and 3,000
-// officers are two figures; and only between articles published within
-// maxUnscopedSpan of each other. Casualty counts (killed, injured,
-// arrested…) need no period.
+// officers are two figures, unless one is the other with two digits
+// swapped ($38 million and $83 million: a slip, see transposed); and
+// only between articles published within maxUnscopedSpan of each other.
+// Casualty counts (killed, injured, arrested…) need no period.
 //
 // The difference is |a-b| / max(|a|, |b|) of the two stated values, as a
 // percentage: symmetric, and never above 100%. Counts also give the
@@ -315,7 +316,8 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 	if needs == conflictsIfClose {
 		for i, g := range f.values {
 			for _, h := range f.values[i+1:] {
-				if disagree(g, h) && ratio(byItem[g.items[0]].q.Value, byItem[h.items[0]].q.Value) > maxUnscopedRatio {
+				a, b := byItem[g.items[0]].q.Value, byItem[h.items[0]].q.Value
+				if disagree(g, h) && ratio(a, b) > maxUnscopedRatio && !transposed(a, b) {
 					allowed = false
 				}
 			}
@@ -337,6 +339,46 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 		f.difference = quantityDifference(dimension, byItem[a].q.Value, byItem[b].q.Value)
 		f.diffA, f.diffB = evidence(a), evidence(b)
 	}})
+}
+
+// transposed reports whether two figures are one written with two of its
+// digits swapped, the commonest slip in copying a number: $38 million
+// and $83 million, 1,245 and 1,425. Both must be whole numbers of the same
+// magnitude with at least two significant digits, so that 12 and 120 or
+// 5 and 50 are never taken for a slip.
+func transposed(a, b float64) bool {
+	da, oka := significantDigits(a)
+	db, okb := significantDigits(b)
+	if !oka || !okb || len(da) < 2 || len(da) != len(db) || da == db {
+		return false
+	}
+	if math.Floor(math.Log10(a)) != math.Floor(math.Log10(b)) {
+		return false
+	}
+	diff := 0
+	for i := range da {
+		if da[i] != db[i] {
+			diff++
+		}
+	}
+	if diff != 2 {
+		return false
+	}
+	var ca, cb [10]int
+	for i := range da {
+		ca[da[i]-'0']++
+		cb[db[i]-'0']++
+	}
+	return ca == cb
+}
+
+// significantDigits is a positive whole number's digits without its
+// trailing zeros: "38" for 38,000,000.
+func significantDigits(v float64) (string, bool) {
+	if v <= 0 || v >= 1e15 || v != math.Trunc(v) {
+		return "", false
+	}
+	return strings.TrimRight(strconv.FormatFloat(v, 'f', 0, 64), "0"), true
 }
 
 // maxUnscopedSpan is how far apart two articles may be published for

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strconv"
 	"testing"
 
@@ -263,6 +264,51 @@ func TestQuantityRules(t *testing.T) {
 				c.add("b", Q, "40 dead", "dead", "Officials said 40 were dead.", count(40, 1))
 			},
 			want: []summary{{Agree, Q, "number of killed", "40 [a#1 b#1]", ""}},
+		},
+		{
+			name: "a date describing another noun after the count scopes nothing",
+			build: func(c *corpus) {
+				c.doc("a", "Paper A", "2024-06-12").doc("b", "Radio B", "2024-06-13")
+				s := "The $60 million ferry replaces a 1970s vessel on the Tarn crossing."
+				usd := quantity.Quantity{Dimension: "money", Unit: "USD", Value: 60e6, Min: 59.5e6, Max: 60.5e6, Display: "$60 million"}
+				c.add("a", Q, "$60 million ferry", "ferry", s, usd)
+				c.add("a", D, "1970s", "", s, dates.Date{ISO: "197", Min: "1970-01-01", Max: "1979-12-31", Precision: "decade"})
+				c.add("b", Q, "$60 million", "ferry", "The ferry cost $60 million.", usd)
+			},
+			want: []summary{{Agree, Q, "amount of the ferry", "$60 million [a#1 b#1]", ""}},
+		},
+		{
+			name: "a date in a relative clause after the count scopes nothing",
+			build: func(c *corpus) {
+				c.doc("a", "Paper A", "2024-06-12").doc("b", "Radio B", "2024-06-13")
+				s := "The $60 million ferry replaces a boat that failed inspection in 2019."
+				usd := quantity.Quantity{Dimension: "money", Unit: "USD", Value: 60e6, Min: 59.5e6, Max: 60.5e6, Display: "$60 million"}
+				c.add("a", Q, "$60 million ferry", "ferry", s, usd)
+				c.add("a", D, "2019", "", s, dates.Date{ISO: "2019", Min: "2019-01-01", Max: "2019-12-31", Precision: "year"})
+				c.add("b", Q, "$60 million", "ferry", "The ferry cost $60 million.", usd)
+			},
+			want: []summary{{Agree, Q, "amount of the ferry", "$60 million [a#1 b#1]", ""}},
+		},
+		{
+			name: "amounts far apart without a period are two figures",
+			build: func(c *corpus) {
+				c.doc("a", "Paper A", "2024-06-12").doc("b", "Radio B", "2024-06-13")
+				c.add("a", Q, "$12 million ferry", "ferry", "The $12 million ferry sails in May.", usd(12e6, 1e6))
+				c.add("b", Q, "$27 million ferry", "ferry", "The $27 million ferry sails in May.", usd(27e6, 1e6))
+			},
+			want: []summary{
+				{Single, Q, "amount of the ferry", "$12 million [a#1]", ""},
+				{Single, Q, "amount of the ferry", "$27 million [b#1]", ""},
+			},
+		},
+		{
+			name: "amounts with two digits swapped are one figure miscopied",
+			build: func(c *corpus) {
+				c.doc("a", "Paper A", "2024-06-12").doc("b", "Radio B", "2024-06-13")
+				c.add("a", Q, "$12 million ferry", "ferry", "The $12 million ferry sails in May.", usd(12e6, 1e6))
+				c.add("b", Q, "$21 million ferry", "ferry", "The $21 million ferry sails in May.", usd(21e6, 1e6))
+			},
+			want: []summary{{Conflict, Q, "amount of the ferry", "$12 million [a#1] | $21 million [b#1]", "43%"}},
 		},
 		{
 			name: "a future year scopes nothing",
@@ -1066,4 +1112,30 @@ func TestQuoteRules(t *testing.T) {
 			want: []summary{},
 		},
 	})
+}
+
+func TestTransposed(t *testing.T) {
+	tests := []struct {
+		a, b float64
+		want bool
+	}{
+		{38e6, 83e6, true},
+		{1245, 1425, true},
+		{1245, 1254, true},
+		{12, 21, true},
+		{12, 120, false},   // another magnitude
+		{5e6, 50e6, false}, // one significant digit
+		{38e6, 38e6, false},
+		{1234, 4321, false}, // more than one pair swapped
+		{1245, 1246, false},
+		{3.8, 8.3, false}, // not whole numbers
+		{-38, -83, false},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%g_%g", tt.a, tt.b), func(t *testing.T) {
+			if got := transposed(tt.a, tt.b); got != tt.want {
+				t.Errorf("transposed(%g, %g) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
 }

@@ -70,6 +70,9 @@ func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
 	bestDist := 0
 	for i := range spans {
 		d := &spans[i]
+		if d.start > it.c.Start && attributiveDate(it.c.Sentence, d.text) {
+			continue // "the $38 million bridge replaces a 1950s span"
+		}
 		dist := d.start - it.c.End
 		if d.start < it.c.Start {
 			dist = it.c.Start - d.start
@@ -80,6 +83,9 @@ func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
 		if best == nil || dist < bestDist {
 			best, bestDist = d, dist
 		}
+	}
+	if best == nil {
+		return "", false
 	}
 	pubLo, _, ok := pubRange(it)
 	if !ok {
@@ -98,7 +104,9 @@ func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
 }
 
 // sameClause reports whether nothing that ends a clause stands between
-// the first text and the second, later one, in sentence.
+// the first text and the second, later one, in sentence: a punctuation
+// mark, or a relative pronoun opening another clause ("the bridge
+// replaces a span that inspectors condemned in 2019").
 func sameClause(sentence, first, second string) bool {
 	i := strings.Index(sentence, first)
 	if i < 0 {
@@ -108,5 +116,32 @@ func sameClause(sentence, first, second string) bool {
 	if j < 0 {
 		return false
 	}
-	return !strings.ContainsAny(sentence[i+len(first):i+len(first)+j], ",;:()—–")
+	between := sentence[i+len(first) : i+len(first)+j]
+	if strings.ContainsAny(between, ",;:()—–") {
+		return false
+	}
+	for _, w := range strings.Fields(between) {
+		switch w {
+		case "that", "which", "who", "whom", "whose", "where", "when":
+			return false
+		}
+	}
+	return true
+}
+
+// attributiveDate reports whether a date stands before a noun after "a"
+// or "an", where it describes that noun rather than dating a clause: "a
+// 1950s span", "an 1890s warehouse".
+func attributiveDate(sentence, date string) bool {
+	i := strings.Index(sentence, date)
+	if i < 0 {
+		return false
+	}
+	before := strings.TrimRight(sentence[:i], " ")
+	if !strings.HasSuffix(before, " a") && !strings.HasSuffix(before, " an") && before != "a" && before != "an" &&
+		!strings.HasSuffix(before, " A") && !strings.HasSuffix(before, " An") && before != "A" && before != "An" {
+		return false
+	}
+	after := sentence[i+len(date):]
+	return len(after) > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z'
 }
