@@ -14,7 +14,14 @@ import (
 // read first.
 func (p *parser) tense(i, j int) int {
 	switch p.lower(i - 1) {
-	case "by", "effective", "payable", "due":
+	case "by":
+		// "will be done by Friday" sets a deadline; "had grown to 12,400
+		// acres by Thursday" tells what was so by then.
+		if p.pastBefore(i - 1) {
+			return -1
+		}
+		return 1
+	case "effective", "payable", "due":
 		return 1
 	case "through", "thru":
 		// "loans through January" run into the future; "this year
@@ -118,6 +125,28 @@ func (p *parser) presentClause(a, b int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// pastBefore reports whether the verb nearest before token k in its
+// clause is in the past and not the mark of a plan or an infinitive:
+// "had grown to 12,400 acres by", "was over by", not "were told to leave
+// by" or "was due by".
+func (p *parser) pastBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		if p.punct(m, ",") || p.punct(m, ";") || p.punct(m, ":") {
+			return false
+		}
+		if p.is(m, "to") && m+1 < k && p.toks[m+1].Kind == text.Word && !determiners[p.lower(m+1)] && !notVerbs[p.lower(m+1)] {
+			return false // an infinitive: "told to leave by Friday"
+		}
+		switch t := p.tenseOf(m); {
+		case t == -1 || t == planHad:
+			return true
+		case t != 0:
+			return false
+		}
 	}
 	return false
 }
