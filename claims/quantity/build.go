@@ -45,6 +45,12 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		if head == "" && nounText == "" {
 			nounEnd = end
 		}
+		if head != "" && s.relativeSubject(nounEnd) {
+			// "far more than the 18,000 city engineers had expected":
+			// the engineers are who expected; the number counts what the
+			// clause before it counts.
+			head, nounEnd, nounText = "", end, ""
+		}
 		if o, oEnd := s.outcomeAfterAt(end, nounEnd); o != "" {
 			outcome = o
 			if oEnd > nounEnd && nounEnd == end {

@@ -281,6 +281,13 @@ func TestCounts(t *testing.T) {
 	}{
 		{"more than half a million", "More than half a million individuals crossed the jungle this year.",
 			[]found{{Text: "More than half a million individuals", Dim: Count, Min: 500000, Max: inf, Qualifier: "more than", Subject: "people", Period: "this year"}}},
+		{"the subject of a clause whose object is the number", "Ridership hit 9,000 riders a day, well above the 6,000 planners had forecast.",
+			[]found{
+				{Text: "9,000 riders a day", Dim: Count, Min: 8500, Max: 9500, Subject: "riders", Period: "every day"},
+				{Text: "6,000", Dim: Count, Min: 5500, Max: 6500},
+			}},
+		{"a count whose noun has an object of its own", "The 6,000 planners expected delays.",
+			[]found{{Text: "6,000 planners", Dim: Count, Min: 5500, Max: 6500, Subject: "planners"}}},
 		{"plain count", "She arrived with her four children.",
 			[]found{{Text: "four children", Dim: Count, Min: 3.5, Max: 4.5, Subject: "children"}}},
 		{"place and period", "More than two million migrants entered Chile last year.",

@@ -166,6 +166,29 @@ func (s *scanner) pricedNoun(r reading, k int) bool {
 	return k+1 >= len(s.toks) || s.isPunct(k+1, ",") || s.isPunct(k+1, ".") || s.isPunct(k+1, ";") || s.isPunct(k+1, ":")
 }
 
+// expectVerbs take a figure as their object: a clause "X had expected"
+// right after a number leaves the number to what came before.
+var expectVerbs = map[string]bool{"expected": true, "predicted": true, "forecast": true,
+	"forecasted": true, "projected": true, "estimated": true, "anticipated": true,
+	"planned": true, "promised": true, "budgeted": true, "hoped": true, "feared": true}
+
+// relativeSubject reports whether the noun phrase that ends at k is the
+// subject of a clause with no object of its own, whose object is the
+// number before it: "the 18,000 engineers had expected.", "the 40 the
+// agency predicted,".
+func (s *scanner) relativeSubject(k int) bool {
+	j := k
+	switch s.lw(j) {
+	case "had", "have", "has":
+		j++
+	}
+	if !expectVerbs[s.lw(j)] {
+		return false
+	}
+	j++
+	return j >= len(s.toks) || s.isPunct(j, ",") || s.isPunct(j, ".") || s.isPunct(j, ";") || s.isPunct(j, ":")
+}
+
 // compassWords name directions a distance is measured in.
 var compassWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true,
