@@ -406,6 +406,20 @@ func (s *scanner) subjectBefore(start int) string {
 		strings.HasSuffix(s.lw(k), "ly") && len(s.lw(k)) > 4) {
 		k--
 	}
+	if s.lw(k) == "and" {
+		// "The fire burned through a ridge and had grown to 12,400
+		// acres": a second verb shares the subject of the first.
+		for m := k - 1; m >= 1; m-- {
+			if s.isPunct(m, ",") || s.isPunct(m, ";") {
+				return ""
+			}
+			w := s.lw(m)
+			if s.isWord(m) && !s.toks[m].Capitalized() && (linkVerbs[w] || verbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) && s.nounLike(m-1) {
+				return s.headBefore(m - 1)
+			}
+		}
+		return ""
+	}
 	return s.headBefore(k)
 }
 
