@@ -743,14 +743,40 @@ func (a *Analysis) fold(s string) string {
 	if string(b) == s {
 		return s
 	}
-	if a.folded.Cap()-a.folded.Len() < len(b) {
+	start := a.reserve(len(b))
+	a.folded.Write(b)
+	return a.folded.String()[start:]
+}
+
+// reserve makes room for n more bytes in the analysis's block of strings
+// and returns where they will start.
+func (a *Analysis) reserve(n int) int {
+	if a.folded.Cap()-a.folded.Len() < n {
 		// A new block: the strings cut from the old one stay valid, as
 		// a Builder never changes what it has written.
 		a.folded = strings.Builder{}
-		a.folded.Grow(max(len(b), 1024))
+		a.folded.Grow(max(n, 1024))
 	}
-	start := a.folded.Len()
-	a.folded.Write(b)
+	return a.folded.Len()
+}
+
+// join is strings.Join(words, " "); while analyzing, the result is cut
+// from the analysis's block of strings.
+func (a *Analysis) join(words []string) string {
+	if len(words) < 2 || a.frozen {
+		return strings.Join(words, " ")
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	start := a.reserve(n)
+	for i, w := range words {
+		if i > 0 {
+			a.folded.WriteByte(' ')
+		}
+		a.folded.WriteString(w)
+	}
 	return a.folded.String()[start:]
 }
 
@@ -829,7 +855,7 @@ func (a *Analysis) buildEntities() {
 		a.ents = append(a.ents, entity{
 			words:   m.words,
 			display: a.doc.Text[m.start:m.end],
-			key:     strings.Join(m.words, " "),
+			key:     a.join(m.words),
 			first:   mi,
 		})
 	}

@@ -290,7 +290,7 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 	}
 	// "Chief Justice", "Prime Minister": a rank word that is also a head
 	// belongs to the office itself.
-	head := strings.Join(heads, " ")
+	head := a.join(heads)
 	tail := tailBuf[:0]
 	for _, w := range post {
 		tail = append(tail, w.w)
@@ -306,9 +306,9 @@ func (a *Analysis) makeRole(from, to int) (Role, bool) {
 		r.Title = strings.TrimSpace(r.Title[:len(r.Title)-int(a.info[ws[len(ws)-1].tok].poss)])
 	}
 	r.Display = r.Title
-	r.Qualifier = strings.Join(quals, " ")
-	r.Affiliation = strings.Join(affil, " ")
-	r.Head, r.Domain, r.Canonical = canonicalOffice(rank, domain, head, tail)
+	r.Qualifier = a.join(quals)
+	r.Affiliation = a.join(affil)
+	r.Head, r.Domain, r.Canonical = a.canonicalOffice(rank, domain, head, tail)
 	return r, true
 }
 
@@ -377,24 +377,26 @@ var headSynonyms = map[string]string{
 
 // canonicalOffice names an office so that equal offices compare equal:
 // rank, then portfolio, then head ("deputy foreign minister").
-func canonicalOffice(rank, domain []string, head string, tail []string) (h, d, canonical string) {
+func (a *Analysis) canonicalOffice(rank, domain []string, head string, tail []string) (h, d, canonical string) {
 	if s, ok := headSynonyms[head]; ok {
 		head = s
 	}
 	if len(tail) > 0 {
-		if fixed := head + " of " + strings.Join(tail, " "); fixedOf[fixed] {
-			return fixed, "", strings.Join(append(rank, fixed), " ")
+		var buf [8]string
+		if fixed := a.join(append(append(buf[:0], head, "of"), tail...)); fixedOf[fixed] {
+			return fixed, "", a.join(append(rank, fixed))
 		}
 		domain = append(domain, tail...)
 	}
-	dom := strings.Join(domain, " ")
+	dom := a.join(domain)
 	if s, ok := domainSynonyms[dom]; ok {
 		dom = s
 	}
 	if head == "secretary" && departments[dom] {
 		head = "minister"
 	}
-	parts := make([]string, 0, len(rank)+2)
+	var buf [8]string
+	parts := buf[:0]
 	office := head
 	for _, r := range rank {
 		// A prime minister is not a minister of rank "prime": the
@@ -409,7 +411,7 @@ func canonicalOffice(rank, domain []string, head string, tail []string) (h, d, c
 		parts = append(parts, dom)
 	}
 	parts = append(parts, office)
-	return head, dom, strings.Join(parts, " ")
+	return head, dom, a.join(parts)
 }
 
 // postTitle reads an apposition after a name: ", Mexico's foreign
