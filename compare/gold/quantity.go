@@ -61,6 +61,7 @@ func init() {
 	add("duration", "s", 3600, "h", "hr", "hour", "hours")
 	add("duration", "s", 86400, "day", "days")
 	add("duration", "s", 604800, "week", "weeks")
+	add("duration", "s", 2629746, "month", "months") // a Gregorian year's twelfth
 	add("duration", "s", 31556952, "year", "years", "yr", "yrs")
 	add("speed", "m/s", 1, "m/s")
 	add("speed", "m/s", 1/3.6, "km/h", "kph", "kmh")

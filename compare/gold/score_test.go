@@ -218,6 +218,8 @@ func TestValueMatches(t *testing.T) {
 		{"count", claims.Quantity, "", quantity.Quantity{Dimension: "count", Value: 12, Min: 11.5, Max: 12.5}, "12", true},
 		{"money needs its currency", claims.Quantity, "", quantity.Quantity{Dimension: "money", Unit: "EUR", Value: 5e6, Min: 4.5e6, Max: 5.5e6}, "$5 million", false},
 		{"money", claims.Quantity, "", quantity.Quantity{Dimension: "money", Unit: "USD", Value: 5e6, Min: 4.5e6, Max: 5.5e6}, "$5 million", true},
+		{"months", claims.Quantity, "", quantity.Quantity{Dimension: "duration", Unit: "s", Value: 18 * 30.4375 * 86400, Min: 17.5 * 30.4375 * 86400, Max: 18.5 * 30.4375 * 86400}, "18 months", true},
+		{"months as years", claims.Quantity, "", quantity.Quantity{Dimension: "duration", Unit: "s", Value: 1.5 * 365.25 * 86400, Min: 1.45 * 365.25 * 86400, Max: 1.55 * 365.25 * 86400}, "18 months", true},
 		{"magnitude", claims.Quantity, "", quantity.Quantity{Dimension: "magnitude", Unit: "M", Value: 6.2, Min: 6.15, Max: 6.25}, "6.2 magnitude", true},
 		{"magnitude is not a count", claims.Quantity, "", quantity.Quantity{Dimension: "magnitude", Unit: "M", Value: 6.2, Min: 6.15, Max: 6.25}, "6.2", false},
 		{"open interval", claims.Quantity, "", quantity.Quantity{Dimension: "count", Value: 3e5, Min: 3e5, Max: math.Inf(1)}, "400000", true},
