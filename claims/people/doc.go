@@ -82,7 +82,10 @@
 //
 // Speed: the lexicon is an open-addressing table over folded bytes, folding
 // avoids allocation for Latin text, and per-token facts live in a flat
-// array without pointers. The claims package analyzes each document once
-// and takes all four kinds from that Analysis; the finder functions Roles,
-// Ages, Names and Quotes are conveniences that analyze anew.
+// array without pointers. Folded words, entity keys and office names are
+// cut from a few long strings per document, and Release hands an
+// Analysis's arrays and maps to the next Analyze. The claims package
+// analyzes each document once, takes all four kinds from that Analysis and
+// releases it; the finder functions Roles, Ages, Names and Quotes are
+// conveniences that analyze anew.
 package people
