@@ -61,3 +61,23 @@ func ExampleQuotes() {
 	// Ana Ruiz (direct true): The water is falling
 	// Ana Ruiz (direct false): repairs would start next week
 }
+
+// Release returns an analysis's buffers once its matches are taken: the
+// matches hold strings only, so they outlive it.
+func ExampleAnalysis_Release() {
+	var names []people.Match
+	for _, article := range []string{
+		"Mayor Tom Reyes opened the bridge. Reyes said it cost less than planned.",
+		"Foreign Minister Maria Delgado said talks went on through the night.",
+	} {
+		a := people.Analyze(text.Parse(article))
+		names = append(names, a.Roles()...)
+		a.Release()
+	}
+	for _, m := range names {
+		fmt.Println(m.Value.(people.Role).Person, "-", m.Value.(people.Role).Title)
+	}
+	// Output:
+	// Tom Reyes - Mayor
+	// Maria Delgado - Foreign Minister
+}

@@ -17,3 +17,17 @@ func ExampleParse() {
 	// 2:1 [36,66) Talks resume at 9 a.m. Friday.
 	// 2:32 [67,93) “We agreed,” she said.
 }
+
+// Release hands a document's token arrays to the next Parse. Strings cut
+// from the text, such as a sentence's Text, stay valid after it.
+func ExampleDoc_Release() {
+	var firsts []string
+	for _, article := range []string{"Talks ended on Friday. Both sides left.", "Rain fell all week."} {
+		doc := text.Parse(article)
+		firsts = append(firsts, doc.Sentences[0].Text)
+		doc.Release()
+	}
+	fmt.Println(firsts)
+	// Output:
+	// [Talks ended on Friday. Rain fell all week.]
+}
