@@ -69,6 +69,13 @@ func (p *parser) tense(i, j int) int {
 				return 1
 			}
 		}
+		// "ordered a recount, to be held on Thursday": what is to be
+		// done lies ahead, unless it "was to be" done.
+		if p.is(k, "to") && p.is(k+1, "be") && k+2 < i && p.toks[k+2].Kind == text.Word && !p.is(k-1, "was") && !p.is(k-1, "were") {
+			if w := p.lower(k + 2); len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || tenseWords[w] < 0) {
+				return 1
+			}
+		}
 		// "agreed to admit them in early March": the date belongs to the
 		// infinitive, whose time the verb before it does not tell.
 		if p.is(k, "to") && !p.is(k-1, "is") && !p.is(k-1, "are") && k+1 < i && p.toks[k+1].Kind == text.Word &&
@@ -435,8 +442,15 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 		}
 		consider(k, cost)
 	}
+	// "On Saturday, March 8, Flight 417, a turboprop carrying 64
+	// passengers, crashed": a date opening the sentence dates its main
+	// verb, however long the subject before it.
+	ahead := reach
+	if p.opensSentence(i) {
+		ahead = 3 * reach
+	}
 	cost = 0
-	for k := j; k < len(p.toks) && k < j+reach; k++ {
+	for k := j; k < len(p.toks) && k < j+ahead; k++ {
 		cost++
 		if p.clauseBreak(k) {
 			cost += clausePenalty
@@ -445,6 +459,22 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 	}
 	if bestK < 0 {
 		return "", ""
+	}
+	// "the office said on Tuesday", "told reporters Friday": the date is
+	// the statement's, not that of an event the sentence tells.
+	if k := i - 1; p.is(k, "on") || p.is(k, "late") || p.is(k, "early") {
+		if p.reports(k-1) || p.is(k-2, "told") {
+			return "", ""
+		}
+	} else if p.reports(k) || p.is(k-1, "told") && p.toks[k].Kind == text.Word {
+		return "", ""
+	}
+	// "will recount every ballot on Friday": the verb before its object
+	// names the event.
+	if h := p.verbBefore(bestK); h >= 0 && !inMatch(h, spans) {
+		if ev := p.eventAt(h); ev != "" {
+			best, bestK = ev, h
+		}
 	}
 	if bestK < i {
 		for k := bestK + 1; k < i; k++ {
@@ -550,6 +580,60 @@ var changeVerbs = map[string]bool{"rose": true, "risen": true, "climbed": true, 
 	"dropped": true, "declined": true, "doubled": true, "tripled": true, "rises": true,
 	"climbs": true, "grows": true, "reached": false, "topped": false, "surpassed": false,
 	"exceeded": false, "stood": false, "reaches": false, "tops": false, "stands": false}
+
+// opensSentence reports whether only a preposition stands before token
+// i in its sentence: "On Saturday, …", "Early on Monday, …".
+func (p *parser) opensSentence(i int) bool {
+	for k := 0; k < i; k++ {
+		switch p.plain(k) {
+		case "on", "in", "at", "early", "late", "by", "during":
+			continue
+		}
+		if p.toks[k].Kind == text.Word && (p.is(k, "on") || p.is(k, "in") || p.is(k, "early") || p.is(k, "late") || p.is(k, "during")) {
+			continue // capitalized at the start
+		}
+		return false
+	}
+	return true
+}
+
+// reportingVerbs say who said something; a date right after them dates
+// the saying.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true,
+	"added": true, "stated": true, "confirmed": true, "noted": true, "insisted": true,
+	"acknowledged": true, "wrote": true, "explained": true}
+
+// reports reports whether token k is a reporting verb in the active
+// voice: "officials confirmed Sunday", not "the case was confirmed on
+// 14 October".
+func (p *parser) reports(k int) bool {
+	if !reportingVerbs[p.plain(k)] {
+		return false
+	}
+	switch p.plain(k - 1) {
+	case "was", "were", "is", "are", "been", "be", "being":
+		return false
+	}
+	return true
+}
+
+// verbBefore is the verb in its plain form that takes the noun phrase
+// ending at k as its object, after a modal or "to" ("will recount every
+// ballot", "to sign the treaty"), or -1.
+func (p *parser) verbBefore(k int) int {
+	h := k - 1
+	for h >= 0 && h >= k-3 && (determiners[p.plain(h)] || p.plain(h) == "every") {
+		h--
+	}
+	if h == k-1 || h < 1 || p.toks[h].Kind != text.Word {
+		return -1
+	}
+	switch p.plain(h - 1) {
+	case "will", "would", "to", "must", "shall", "should", "may", "might", "can", "could", "'ll":
+		return h
+	}
+	return -1
+}
 
 // opensRelative reports whether the comma at k opens a relative clause:
 // ", which", ", who", ", that". Read from a date inside the clause, the

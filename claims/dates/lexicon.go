@@ -316,6 +316,9 @@ func initEventWords() {
 			"overturned", "overturn", "overturns", "rolled", "wreck", "derail"},
 		"inquiry": {"inquiry", "investigation", "probe", "inquest", "investigations",
 			"inquiries"},
+		// A recount is an event of its own, days after the vote it
+		// checks.
+		"recount": {"recount", "recounts", "recounted", "recounting"},
 		"protest": {"protest", "protests", "protested", "demonstration", "demonstrations",
 			"rally", "rallies", "march", "marches", "riot", "riots", "uprising"},
 		// A labour strike; "strike" itself is read in context (eventAt):
