@@ -31,7 +31,7 @@ type Analysis struct {
 	ents      []entity
 	// entIndex maps a word to the entities whose names hold it, in
 	// entity order; entParts holds every word and hyphenated part.
-	entIndex map[string][]int
+	entIndex map[string]int32 // into bufs.lists; 0 (an empty list) when absent
 	entParts map[string]bool
 	frozen   bool // set when Analyze returns
 
@@ -59,17 +59,18 @@ type buffers struct {
 	units     []unit
 	order     []int
 	words     []string
-	entIndex  map[string][]int
+	entIndex  map[string]int32
 	entParts  map[string]bool
 	holders   map[string]int
 	seenRoles map[roleKey]bool
-	// spare holds emptied index lists of entIndex, for reuse.
-	spare [][]int
+	// lists holds the entity lists entIndex points to; lists[0] stays
+	// empty. Emptied lists keep their arrays for the next document.
+	lists [][]int
 }
 
 var bufferPool = sync.Pool{New: func() any {
 	return &buffers{
-		entIndex:  map[string][]int{},
+		entIndex:  map[string]int32{},
 		entParts:  map[string]bool{},
 		holders:   map[string]int{},
 		seenRoles: map[roleKey]bool{},
@@ -89,29 +90,55 @@ func (a *Analysis) Release() {
 	clear(a.wordLists[:cap(a.wordLists)])
 	b.info, b.sents, b.mentions, b.mentionOf, b.words = a.info[:0], a.sents[:0], a.mentions[:0], a.mentionOf[:0], a.wordLists[:0]
 	b.dropIndex()
-	clear(b.entParts)
-	clear(b.holders)
-	clear(b.seenRoles)
+	if len(b.entParts) > maxPooledMap || len(b.holders) > maxPooledMap || len(b.seenRoles) > maxPooledMap {
+		// Clearing a map costs its capacity: do not keep a long
+		// document's maps for the short ones after it.
+		b.entParts, b.holders, b.seenRoles = map[string]bool{}, map[string]int{}, map[roleKey]bool{}
+	} else {
+		clear(b.entParts)
+		clear(b.holders)
+		clear(b.seenRoles)
+	}
 	*a = Analysis{}
 	bufferPool.Put(b)
 }
 
-// dropIndex empties entIndex, keeping its lists for reuse.
+// maxPooledMap bounds the maps a pooled buffers keeps.
+const maxPooledMap = 1024
+
+// dropIndex empties entIndex, keeping the arrays of its lists for reuse.
 func (b *buffers) dropIndex() {
-	for _, l := range b.entIndex {
-		b.spare = append(b.spare, l[:0])
+	if len(b.entIndex) > maxPooledMap {
+		b.entIndex = map[string]int32{}
+	} else {
+		clear(b.entIndex)
 	}
-	clear(b.entIndex)
+	for i := range b.lists {
+		b.lists[i] = b.lists[i][:0]
+	}
+	b.lists = b.lists[:min(len(b.lists), 1)]
 }
 
-// indexList returns an empty list for entIndex.
-func (b *buffers) indexList() []int {
-	if n := len(b.spare); n > 0 {
-		l := b.spare[n-1]
-		b.spare = b.spare[:n-1]
-		return l
+// newList returns the number of a new empty list in lists.
+func (b *buffers) newList() int32 {
+	if len(b.lists) == 0 {
+		b.lists = append(b.lists, nil) // lists[0]: the empty list
 	}
-	return nil
+	if len(b.lists) < cap(b.lists) {
+		b.lists = b.lists[:len(b.lists)+1] // a list an earlier document emptied
+	} else {
+		b.lists = append(b.lists, nil)
+	}
+	return int32(len(b.lists) - 1)
+}
+
+// entities returns the entities whose names hold word w, in entity order.
+func (a *Analysis) entities(w string) []int {
+	n := a.entIndex[w]
+	if n == 0 {
+		return nil
+	}
+	return a.bufs.lists[n]
 }
 
 // resize returns s with length n, reusing its array when it is large
@@ -839,11 +866,12 @@ func (a *Analysis) buildEntities() {
 		ei := len(a.ents)
 		for k, w := range m.words {
 			if !slices.Contains(m.words[:k], w) {
-				l, ok := a.entIndex[w]
+				n, ok := a.entIndex[w]
 				if !ok {
-					l = a.bufs.indexList()
+					n = a.bufs.newList()
+					a.entIndex[w] = n
 				}
-				a.entIndex[w] = append(l, ei)
+				a.bufs.lists[n] = append(a.bufs.lists[n], ei)
 			}
 			// Every hyphenated part: "sherwood", "randall".
 			for rest, more := strings.TrimSuffix(w, "."), true; more; {
@@ -865,8 +893,8 @@ func (a *Analysis) buildEntities() {
 // word of a name, as the shorter of the two index lists: "Ana" may name a
 // thousand people in a long document, "Kaloka" only one.
 func (a *Analysis) candidates(words []string) []int {
-	c := a.entIndex[words[0]]
-	if d := a.entIndex[words[len(words)-1]]; len(d) < len(c) {
+	c := a.entities(words[0])
+	if d := a.entities(words[len(words)-1]); len(d) < len(c) {
 		return d
 	}
 	return c
@@ -979,7 +1007,7 @@ func (a *Analysis) matchPending(c candidate) bool {
 			whole := i == 0 && j == len(words)
 			cands := a.candidates(sub)
 			if whole && len(sub) > 1 {
-				cands = append(cands[:len(cands):len(cands)], a.entIndex[sub[len(sub)-1]]...)
+				cands = append(cands[:len(cands):len(cands)], a.entities(sub[len(sub)-1])...)
 			}
 			for _, ei := range cands {
 				if partOf(sub, a.ents[ei].words) || whole && a.fullerForm(sub, a.ents[ei].words, c.from) {
