@@ -30,6 +30,7 @@ type nameEntry struct {
 	key     string   // folded words joined by spaces
 	words   []string // folded words
 	display string   // the first original spelling seen, in report order
+	seq     int      // the order it was added in
 	entity  *nameEntry
 }
 
@@ -134,7 +135,7 @@ func (x *entityIndex) add(name string) {
 	if _, ok := x.names[key]; ok {
 		return
 	}
-	x.names[key] = &nameEntry{key: key, words: strings.Split(key, " "), display: strings.TrimSpace(name)}
+	x.names[key] = &nameEntry{key: key, words: strings.Split(key, " "), display: strings.TrimSpace(name), seq: len(x.names)}
 	x.built = false
 }
 
@@ -144,27 +145,33 @@ func (x *entityIndex) build() {
 		return
 	}
 	x.built = true
+	surname := x.surnameVariants()
 	buckets := map[string][]*nameEntry{}
 	for _, e := range x.names {
 		e.entity = nil
 		last := e.words[len(e.words)-1]
+		if s, ok := surname[last]; ok {
+			last = s
+		}
 		buckets[last] = append(buckets[last], e)
 	}
 	for _, b := range buckets {
-		// Fuller names first, then by key, so that the result does not
-		// depend on map order.
+		// Fuller names first, then in the order they were added (report
+		// order), so that the result does not depend on map order and a
+		// spelling variant joins the spelling seen first.
 		sort.Slice(b, func(i, j int) bool {
 			if len(b[i].words) != len(b[j].words) {
 				return len(b[i].words) > len(b[j].words)
 			}
-			return b[i].key < b[j].key
+			return b[i].seq < b[j].seq
 		})
 		var roots []*nameEntry
 		for _, e := range b {
 			var found *nameEntry
 			n := 0
 			for _, r := range roots {
-				if len(r.words) > len(e.words) && subset(e.words, r.words) {
+				if len(r.words) > len(e.words) && nearSubset(e.words, r.words) ||
+					len(r.words) == len(e.words) && nearSubset(e.words, r.words) && nearSubset(r.words, e.words) {
 					found = r
 					n++
 				}
@@ -201,6 +208,159 @@ func (x *entityIndex) entity(name string) (key, display string, ok bool) {
 // vague reference that cannot identify anyone across documents.
 func (x *entityIndex) isPronoun(name string) bool {
 	return vagueReferences[x.keyOf(name)]
+}
+
+// surnameVariants maps surnames spelled one letter apart ("Solbakk",
+// "Solbak") to one of them, when two names with those surnames share a
+// given name (Henrik Solbakk, Henrik Solbak): one person spelled two
+// ways. Surnames are matched through their one-letter deletions, never
+// pairwise, so the cost grows with the number of surnames.
+func (x *entityIndex) surnameVariants() map[string]string {
+	given := map[string][]string{} // surname -> given names
+	for _, e := range x.names {
+		if n := len(e.words); n > 1 {
+			given[e.words[n-1]] = append(given[e.words[n-1]], e.words[0])
+		}
+	}
+	surnames := make([]string, 0, len(given))
+	for s := range given {
+		if len(s) >= 5 {
+			surnames = append(surnames, s)
+		}
+	}
+	sort.Strings(surnames)
+	byDeletion := map[string][]string{}
+	for _, s := range surnames {
+		for _, d := range deletions(s) {
+			byDeletion[d] = append(byDeletion[d], s)
+		}
+	}
+	parent := map[string]string{}
+	var find func(s string) string
+	find = func(s string) string {
+		p, ok := parent[s]
+		if !ok || p == s {
+			return s
+		}
+		r := find(p)
+		parent[s] = r
+		return r
+	}
+	for _, s := range surnames {
+		for _, d := range deletions(s) {
+			for _, t := range byDeletion[d] {
+				if t <= s || t[0] != s[0] || !oneEdit(s, t) || !shareGiven(given[s], given[t]) {
+					continue
+				}
+				a, b := find(s), find(t)
+				if a != b {
+					if b < a {
+						a, b = b, a
+					}
+					parent[b] = a
+				}
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, s := range surnames {
+		if r := find(s); r != s {
+			out[s] = r
+		}
+	}
+	return out
+}
+
+// deletions are s and s with each one of its letters left out.
+func deletions(s string) []string {
+	out := make([]string, 0, len(s)+1)
+	out = append(out, s)
+	for i := range len(s) {
+		out = append(out, s[:i]+s[i+1:])
+	}
+	return out
+}
+
+// shareGiven reports whether two lists of given names have one in common,
+// spelled alike or one letter apart.
+func shareGiven(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if nearWord(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearWord reports whether two folded name words are one name: equal, or,
+// for names of four letters or more, one letter apart with the same first
+// letter ("tomasz", "tomas"; "solbakk", "solbak"), unless the letter is a
+// vowel at the end, which often marks another person of the other sex
+// ("mario", "maria"; "daniel", "daniela"; "kowalski", "kowalska").
+func nearWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 || a[0] != b[0] || !oneEdit(a, b) {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' }
+	last := len(b) - 1
+	if len(a) == len(b) && a[last] != b[last] && (vowel(a[last]) || vowel(b[last])) {
+		return false
+	}
+	if len(a) < len(b) && a == b[:last] && vowel(b[last]) {
+		return false
+	}
+	return true
+}
+
+// oneEdit reports whether a and b differ by one letter changed, added or
+// left out.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		diff := 0
+		for i := range len(a) {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
+
+// nearSubset reports whether every word of a is in b, spelled alike or one
+// letter apart (nearWord).
+func nearSubset(a, b []string) bool {
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if nearWord(w, v) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // subset reports whether every word of a is in b.

@@ -50,8 +50,34 @@ func TestEntityIndex(t *testing.T) {
 		},
 		{
 			name:  "a surname that looks like a given name is not respelled",
-			names: []string{"Leila Hassan", "Leila Hasan"},
-			want:  map[string]string{"Leila Hassan": "Leila Hassan", "Leila Hasan": "Leila Hasan"},
+			names: []string{"Leila Hassan", "Omar Hasan"},
+			want:  map[string]string{"Leila Hassan": "Leila Hassan", "Omar Hasan": "Omar Hasan"},
+		},
+		{
+			name:  "a surname spelled one letter apart with the same given name is one person",
+			names: []string{"Henrik Solbakk", "Henrik Solbak", "Solbak", "Leila Hassan", "Leila Hasan"},
+			want: map[string]string{
+				"Henrik Solbak": "Henrik Solbakk", "Solbak": "Henrik Solbakk", "Leila Hasan": "Leila Hassan",
+			},
+		},
+		{
+			name:  "a given name spelled one letter apart with the same surname is one person",
+			names: []string{"Tomasz Brenik", "Tomas Brenik", "Brenik"},
+			want:  map[string]string{"Tomas Brenik": "Tomasz Brenik", "Brenik": "Tomasz Brenik"},
+		},
+		{
+			name:  "a final vowel apart is another person",
+			names: []string{"Mario Lentini", "Maria Lentini", "Daniel Ortiz", "Daniela Ortiz", "Jan Kowalski", "Jan Kowalska"},
+			want: map[string]string{
+				"Mario Lentini": "Mario Lentini", "Maria Lentini": "Maria Lentini",
+				"Daniel Ortiz": "Daniel Ortiz", "Daniela Ortiz": "Daniela Ortiz",
+				"Jan Kowalski": "Jan Kowalski", "Jan Kowalska": "Jan Kowalska",
+			},
+		},
+		{
+			name:  "short names one letter apart stay apart",
+			names: []string{"Ana Ruiz", "Ada Ruiz", "Ivan Petrov", "Ivan Petrova"},
+			want:  map[string]string{"Ana Ruiz": "Ana Ruiz", "Ada Ruiz": "Ada Ruiz", "Ivan Petrova": "Ivan Petrova"},
 		},
 		{
 			name:  "a name never added is its own entity",
