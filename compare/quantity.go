@@ -574,8 +574,11 @@ func quantityDifference(dimension string, a, b float64) string {
 	if dimension == "percent" {
 		// Percentages differ in points: 6% and 8% are 2 points apart, not
 		// 25%.
-		d := strconv.FormatFloat(math.Abs(a-b), 'f', -1, 64)
-		if math.Abs(a-b) == 1 {
+		// Round away the float error of the subtraction: 0.6 - 0.4 is
+		// 0.19999999999999996.
+		diff := math.Round(math.Abs(a-b)*1e6) / 1e6
+		d := strconv.FormatFloat(diff, 'f', -1, 64)
+		if diff == 1 {
 			return d + " percentage point"
 		}
 		return d + " percentage points"

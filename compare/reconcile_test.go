@@ -311,6 +311,43 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Conflict, Q, "amount of the ferry", "$12 million [a#1] | $21 million [b#1]", "43%"}},
 		},
 		{
+			name: "a percentage difference in tenths reads as tenths",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-06-12").doc("b", "Wire B", "2024-06-12")
+				pct := func(v float64) quantity.Quantity {
+					return quantity.Quantity{Dimension: "percent", Unit: "%", Value: v, Min: v - 0.05, Max: v + 0.05, Display: strconv.FormatFloat(v, 'f', -1, 64) + "%"}
+				}
+				c.add("a", Q, "0.6%", "output increase", "Output grew 0.6% in the quarter.", pct(0.6))
+				c.add("b", Q, "0.4 percent", "output increase", "Output grew 0.4 percent in the quarter.", pct(0.4))
+			},
+			want: []summary{{Conflict, Q, "percentage of the output increase", "0.6% [a#1] | 0.4% [b#1]", "0.2 percentage points"}},
+		},
+		{
+			name: "a day the story points back to scopes nothing",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-05-21").doc("b", "Paper B", "2025-05-22")
+				c.add("a", Q, "11 workers were injured", "injured", "Besides the dead, 11 workers were injured.", count(11, 1))
+				s := "Eleven other workers were hurt that night."
+				c.add("b", Q, "Eleven other workers were hurt", "injured", s, count(11, 1))
+				c.add("b", D, "that night", "", s, dates.Date{ISO: "2024-09-14TNI", Min: "2024-09-14", Max: "2024-09-14", Precision: "time"})
+			},
+			want: []summary{{Agree, Q, "number of injured", "11 [a#1 b#1]", ""}},
+		},
+		{
+			name: "a year the story points back to still scopes",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-05-21").doc("b", "Paper B", "2025-05-22")
+				c.add("a", Q, "11 workers were injured", "injured", "Besides the dead, 11 workers were injured.", count(11, 1))
+				s := "Eleven workers were hurt that year."
+				c.add("b", Q, "Eleven workers were hurt", "injured", s, count(11, 1))
+				c.add("b", D, "that year", "", s, dates.Date{ISO: "2023", Min: "2023-01-01", Max: "2023-12-31", Precision: "year"})
+			},
+			want: []summary{
+				{Single, Q, "number of injured", "11 [a#1]", ""},
+				{Single, Q, "number of injured (2023)", "11 [b#1]", ""},
+			},
+		},
+		{
 			name: "a future year scopes nothing",
 			build: func(c *corpus) {
 				c.doc("a", "Paper A", "2024-06-12").doc("b", "Radio B", "2024-06-13")

@@ -73,6 +73,9 @@ func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
 		if d.start > it.c.Start && attributiveDate(it.c.Sentence, d.text) {
 			continue // "the $38 million bridge replaces a 1950s span"
 		}
+		if anaphoricDay(d.text) {
+			continue // "Eleven workers were hurt that night": the story's own day
+		}
 		dist := d.start - it.c.End
 		if d.start < it.c.Start {
 			dist = it.c.Start - d.start
@@ -127,6 +130,25 @@ func sameClause(sentence, first, second string) bool {
 		}
 	}
 	return true
+}
+
+// anaphoricDay reports whether a date points back to the day the story
+// has just told of ("that night", "the same day"): it carries on the
+// story's own narrative rather than recalling another time. Years and
+// months pointed back to ("that year") still scope.
+func anaphoricDay(date string) bool {
+	w := strings.Fields(strings.ToLower(date))
+	if len(w) == 3 && w[0] == "the" && w[1] == "same" {
+		w = w[1:]
+	}
+	if len(w) != 2 || w[0] != "that" && w[0] != "same" {
+		return false
+	}
+	switch w[1] {
+	case "day", "night", "morning", "afternoon", "evening", "weekend":
+		return true
+	}
+	return false
 }
 
 // attributiveDate reports whether a date stands before a noun after "a"
