@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -52,4 +53,30 @@ func fresh(text string) []Sentence {
 	d := &Doc{Text: text, arena: new(arena)}
 	d.lineStarts = lineStarts(nil, text)
 	return segment(text, d)
+}
+
+// TestReleaseDropsReferences checks that a released arena keeps nothing
+// of the text it held (no token or sentence still points into it), also
+// when the text had more tokens than the arena's estimate.
+func TestReleaseDropsReferences(t *testing.T) {
+	dense := strings.Repeat("a,b;c.d!e?f-g ", 200) // a token for every byte
+	for _, text := range []string{
+		"Talks ended. Both sides left.\n\nA second paragraph.",
+		dense,
+		dense + "\n" + strings.Repeat("word ", 500) + "\n" + dense,
+	} {
+		d := Parse(text)
+		a := d.arena
+		d.Release()
+		for i, tok := range a.toks[:cap(a.toks)] {
+			if tok != (Token{}) {
+				t.Fatalf("%.20q…: token %d of the released arena still holds %+v", text, i, tok)
+			}
+		}
+		for i, s := range a.sents[:cap(a.sents)] {
+			if s.Text != "" || s.Tokens != nil {
+				t.Fatalf("%.20q…: sentence %d of the released arena still holds %q", text, i, s.Text)
+			}
+		}
+	}
 }

@@ -61,14 +61,21 @@ func (d *Doc) Release() {
 	if a == nil {
 		return
 	}
-	// Drop the references to this text, so that a pooled arena does
-	// not keep it alive.
-	clear(a.toks[:cap(a.toks)])
-	clear(a.sents[:cap(a.sents)])
-	a.toks, a.sents = a.toks[:0], a.sents[:0]
 	*d = Doc{}
+	if cap(a.toks) > maxPooledTokens {
+		return // a very long text's arrays are not worth keeping
+	}
+	// Drop the references to this text, so that a pooled arena does
+	// not keep it alive. Only what this text used holds any.
+	clear(a.toks)
+	clear(a.sents)
+	a.toks, a.sents = a.toks[:0], a.sents[:0]
 	arenas.Put(a)
 }
+
+// maxPooledTokens bounds the token array an arena keeps: about 5 MB of
+// text.
+const maxPooledTokens = 1 << 20
 
 func lineStarts(starts []int, s string) []int {
 	if n := strings.Count(s, "\n") + 1; cap(starts) < n {
@@ -125,7 +132,10 @@ func segment(text string, d *Doc) []Sentence {
 	if n := len(text)/bytesPerToken + 1; cap(toks) < n {
 		toks = make([]Token, 0, n)
 	}
+	// a.toks follows toks while the arena's array is being filled, so
+	// that its length tells Release how much of it to clear.
 	a.toks = toks
+	inArena := true
 	for line, lineStart := range d.lineStarts {
 		lineEnd := len(text)
 		if line+1 < len(d.lineStarts) {
@@ -133,9 +143,18 @@ func segment(text string, d *Doc) []Sentence {
 		}
 		if need := (lineEnd-lineStart)/4 + 1; cap(toks)-len(toks) < need {
 			toks = make([]Token, 0, (len(text)-lineStart)/bytesPerToken+need)
+			inArena = false
 		}
 		from := len(toks)
 		toks = appendTokens(toks, text, lineStart, lineEnd)
+		if inArena {
+			if cap(toks) != cap(a.toks) {
+				// append moved on to a new array: the arena's is full.
+				a.toks, inArena = a.toks[:cap(a.toks)], false
+			} else {
+				a.toks = toks
+			}
+		}
 		out = segmentLine(text, toks[from:], line+1, out)
 	}
 	a.sents = out
