@@ -36,9 +36,14 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 // release drops what the scanner holds of the document and pools it.
 func (s *scanner) release() {
 	s.toks, s.out = nil, nil
-	clear(s.low[:cap(s.low)])
-	clear(s.scopes[:cap(s.scopes)])
 	s.strs = strings.Builder{}
+	if cap(s.low) > 1<<16 {
+		return // buffers for a sentence of 65,536 tokens are not worth keeping
+	}
+	// Only the longest sentence's length holds strings of the document.
+	clear(s.low[:s.longest])
+	clear(s.scopes[:min(s.longest, cap(s.scopes))])
+	s.longest = 0
 	scanners.Put(s)
 }
 
@@ -59,9 +64,11 @@ type scanner struct {
 	key, sym           []byte  // scratch buffers for lexicon keys
 	out                []Match // the matches found so far, in text order
 	lowered            []bool  // low[i] is lower case already
-	// text is the sentence's text, start its offset in the document.
-	text  string
-	start int
+	// text is the sentence's text, start its offset in the document;
+	// longest is the most tokens a sentence of the document has had.
+	text    string
+	start   int
+	longest int
 	// strs holds the strings made for the document's matches (lower-case
 	// words, displays), cut from a few blocks rather than allocated one
 	// by one; buf is scratch for building one.
@@ -78,6 +85,7 @@ func (s *scanner) reset(sent *text.Sentence) {
 	s.toks = sent.Tokens
 	s.text, s.start = sent.Text, sent.Start
 	n := len(s.toks)
+	s.longest = max(s.longest, n)
 	// Lower-case texts are made on demand (see lw): most words stand
 	// far from any number.
 	if cap(s.low) < n {
