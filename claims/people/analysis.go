@@ -87,7 +87,7 @@ func (a *Analysis) Release() {
 		return
 	}
 	clear(a.mentions) // drop the word lists and the strings in them
-	clear(a.wordLists[:cap(a.wordLists)])
+	clear(a.wordLists)
 	b.info, b.sents, b.mentions, b.mentionOf, b.words = a.info[:0], a.sents[:0], a.mentions[:0], a.mentionOf[:0], a.wordLists[:0]
 	b.dropIndex()
 	if len(b.entParts) > maxPooledMap || len(b.holders) > maxPooledMap || len(b.seenRoles) > maxPooledMap {
