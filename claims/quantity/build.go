@@ -23,6 +23,16 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		r, *conv = *conv, r
 		r.first, r.next, r.attributive = first, next, attr
 	}
+	if s.halfOfUnit(r) {
+		return // "a half" in "a year and a half" was read with the year
+	}
+	if r.hasUnit && r.u.dim == Duration && !r.isRange && s.lw(r.next) == "and" && s.lw(r.next+1) == "a" && s.lw(r.next+2) == "half" {
+		// "a year and a half", "two hours and a half": half a unit more,
+		// stated to the half.
+		r.value += 0.5
+		r.lo, r.hi = r.value-0.25, r.value+0.25
+		r.next += 3
+	}
 	start := r.first
 	end := r.next
 	scopeEnd := -1
@@ -140,6 +150,12 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 				conf = 0.7
 			}
 		}
+		if dim == Length && (subject == "" || aircraftNouns[subject]) && s.altitudeBefore(start) {
+			subject = "altitude"
+		}
+		if dim == Money && s.finedBefore(start) {
+			subject = "fine"
+		}
 		if dim == Area && s.burnedBefore(start, subject) {
 			// "burned 12,400 acres of forest", "the fire grew to 5,000
 			// hectares": the area a fire has burned.
@@ -226,6 +242,16 @@ func scalePercent(v *Quantity) {
 	if v.Max > 100 {
 		v.Max = 100
 	}
+}
+
+// halfOfUnit reports whether the reading is the "a half" of "a year and
+// a half": a count of one half right after "and" and a unit of time.
+func (s *scanner) halfOfUnit(r reading) bool {
+	if r.hasUnit || r.cur != "" || r.value != 0.5 || r.first < 2 || s.lw(r.first-1) != "and" {
+		return false
+	}
+	u, _, ok := s.lookupUnit(r.first - 2)
+	return ok && u.dim == Duration
 }
 
 // quantityOf applies the qualifier and converts to the canonical unit.

@@ -124,6 +124,16 @@ func (s *scanner) evacuationAround(start, end int) bool {
 // "killing at least 14", "Kills 4", "wounded eight others".
 func (s *scanner) casualtyBefore(start int) string {
 	k := start - 1
+	// "claimed the lives of four workers", "cost the lives of 12"
+	if s.lw(k) == "of" && s.lw(k-1) == "lives" {
+		j := k - 2
+		if s.lw(j) == "the" {
+			j--
+		}
+		if livesVerbs[s.lw(j)] {
+			return "killed"
+		}
+	}
 	// "killed three people and wounded eight others", "killing some 14":
 	// the verb is right before; allow an adverb ("instantly") or "a
 	// total of".

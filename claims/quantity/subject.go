@@ -110,6 +110,9 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 			return h, e
 		}
 		return "", k
+	case w == "behind" && s.lw(k+1) == "bars" && r.hasUnit && r.u.dim == Duration:
+		// "four years behind bars" is a prison term.
+		return "prison", k + 2
 	case w == "in" && (r.cur != "" || r.hasUnit && r.u.dim == Duration):
 		// "$2 billion in aid", "three years in prison"
 		if h, e := s.nounRun(k + 1); h != "" && !s.toks[k+1].Capitalized() {
@@ -145,6 +148,46 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		return h, e
 	}
 	return "", k
+}
+
+// flightWords tell that a height after "at" or "to" is an altitude:
+// "flying at 900 meters", "lost radar contact at 3,000 feet", "climbed to
+// 35,000 feet".
+var flightWords = set("flying", "flew", "fly", "flies", "cruising", "cruised", "cruise",
+	"climbing", "climbed", "descending", "descended", "contact", "plunged", "dropped", "hovering",
+	"hovered", "levelled", "leveled", "soaring", "altitude")
+
+// aircraftNouns fly: the height they climb to is their altitude.
+var aircraftNouns = set("plane", "aircraft", "jet", "airliner", "flight", "helicopter", "drone",
+	"glider", "balloon", "turboprop", "airplane", "aeroplane")
+
+// altitudeBefore reports whether the length at start is the height an
+// aircraft flew at.
+func (s *scanner) altitudeBefore(start int) bool {
+	k := start - 1
+	if s.lw(k) != "at" && s.lw(k) != "to" {
+		return false
+	}
+	k--
+	if s.lw(k) == "radar" {
+		k-- // "lost radar contact at"
+	}
+	return flightWords[s.lw(k)] || s.lw(k) == "contact" || flightWords[s.lw(k-1)] && strings.HasSuffix(s.lw(k), "ly")
+}
+
+// finedBefore reports whether the amount at start is a fine: "was fined
+// €2.4 million", "the court fined the company 2.4 million euros".
+func (s *scanner) finedBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-5; k-- {
+		if s.toks[k].Kind == text.Punct {
+			return false
+		}
+		switch s.lw(k) {
+		case "fined", "fines", "fining":
+			return true
+		}
+	}
+	return false
 }
 
 // pricedNoun reports whether the word at k, right after an amount of
@@ -299,6 +342,10 @@ func (s *scanner) nounRun(j int) (string, int) {
 			break // a name: "3 km from Ambur"
 		}
 		w := s.lw(k)
+		if k == j && strings.HasSuffix(w, "ed") && len(w) > 4 && k+1 < j+3 && s.nounLike(k+1) && !strings.HasSuffix(s.lw(k+1), "ed") &&
+			!s.toks[k+1].Capitalized() && s.toks[k].Capitalized() == s.toks[k+1].Capitalized() {
+			continue // "an 18-month suspended sentence": an adjective
+		}
 		if strings.HasSuffix(w, "ing") && k > j || strings.HasSuffix(w, "ed") && len(w) > 4 {
 			break // "individuals traversing", "barriers erected"
 		}
