@@ -192,7 +192,7 @@ func addLexicon() {
 		protection civil aviation maritime space research innovation telecommunications public-safety safety
 		solicitor surgeon postmaster procurator deputy-general exchequer gender equality integration
 		asylum refugees refugee population religious heritage arts food supply trade-union`)
-	addWords(cRank, `vice deputy assistant under associate prime senior principal first special executive chief acting-chief`)
+	addWords(cRank, `vice deputy assistant under associate prime senior principal first special executive chief acting-chief presiding`)
 	addWords(cQualifier, `former ex then acting interim outgoing incoming designate elect late caretaker`)
 
 	addWords(cDemonym, demonyms)

@@ -56,6 +56,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Ana Ruiz | Foreign Minister of Peru | foreign minister"}},
 		{"king with a numeral", "King Carlos IV of Ruritania opened the session.",
 			[]string{"Carlos | King | king"}},
+		{"a lower-case rank before a lower-case head", "The jury returned as presiding judge Lena Ostrova took her seat.",
+			[]string{"Lena Ostrova | presiding judge | presiding judge"}},
 		{"acronym title", "Acme CEO Satya Rao spoke first.",
 			[]string{"Satya Rao | CEO | ceo"}},
 		{"two titles one person", "Interior Minister and Deputy Prime Minister Olga Petrova spoke first.",
