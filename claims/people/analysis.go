@@ -727,7 +727,11 @@ func (a *Analysis) lowerHeadOK(j int) bool {
 		// After the body they lead: "Rail Safety Board chair Ana Ruiz".
 		return j > 0 && a.info[j-1].kind == text.Word && a.info[j-1].cap && a.info[j-1].sent == a.info[j].sent &&
 			a.info[j-1].class&(cStop|cPronoun|cDet) == 0
-	case "general", "speaker", "justice", "executive", "counsel", "delegate", "leader", "manager", "founder", "officer", "representative":
+	case "executive":
+		// "chief executive Henrik Solbakk"; "executive" alone is an
+		// everyday noun.
+		return j > 0 && a.tok(j-1).Is("chief")
+	case "general", "speaker", "justice", "counsel", "delegate", "leader", "manager", "founder", "officer", "representative":
 		return false
 	}
 	return true

@@ -58,6 +58,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Carlos | King | king"}},
 		{"a lower-case rank before a lower-case head", "The jury returned as presiding judge Lena Ostrova took her seat.",
 			[]string{"Lena Ostrova | presiding judge | presiding judge"}},
+		{"a lower-case chief executive after the company", "Nordvik Ferries chief executive Satya Rao apologised.",
+			[]string{"Satya Rao | chief executive | chief executive"}},
 		{"acronym title", "Acme CEO Satya Rao spoke first.",
 			[]string{"Satya Rao | CEO | ceo"}},
 		{"two titles one person", "Interior Minister and Deputy Prime Minister Olga Petrova spoke first.",
