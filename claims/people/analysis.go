@@ -724,8 +724,9 @@ func genderOf(c uint32) byte {
 func (a *Analysis) lowerHeadOK(j int) bool {
 	switch a.tok(j).Text {
 	case "chair", "head", "chief":
-		// After the body they lead: "Rail Safety Board chair Ana Ruiz".
-		return j > 0 && a.info[j-1].kind == text.Word && a.info[j-1].cap && a.info[j-1].sent == a.info[j].sent &&
+		// After the body they lead: "Rail Safety Board chair Ana Ruiz",
+		// "the commission's chair, Ana Ruiz".
+		return j > 0 && a.info[j-1].kind == text.Word && (a.info[j-1].cap || a.info[j-1].poss > 0) && a.info[j-1].sent == a.info[j].sent &&
 			a.info[j-1].class&(cStop|cPronoun|cDet) == 0
 	case "executive":
 		// "chief executive Henrik Solbakk"; "executive" alone is an
