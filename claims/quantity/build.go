@@ -87,6 +87,13 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		if outcome == "" && residentNouns[head] && s.evacuationAround(start, end) {
 			outcome = "evacuated" // "evacuation orders cover 2,300 people"
 		}
+		if head == "" && nounText == "" && s.lw(end) == "of" {
+			// "68 of the National Assembly's 150 seats", "three of its
+			// five engines": the noun after the whole.
+			if h, _ := s.partOf(end); h != "" {
+				head = h
+			}
+		}
 		if (head == "people" || head == "workers") && start > 0 && hireVerbs[s.lw(start-1)] {
 			head = "jobs" // "to employ 3,500 people": the jobs a project makes
 		}
@@ -167,6 +174,20 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		}
 		if r.u.loose {
 			conf = 0.7
+		}
+		if dim == Percent && subject == "" && s.voteShareAt(start) {
+			subject = "vote share"
+		}
+		if dim == Percent && subject == "voters" && s.turnoutAfter(end) {
+			subject = "turnout"
+		}
+	}
+	if (subject == "vote share" || subject == "seats") && outcome == "" {
+		// A party's share of the vote and its seats are its own.
+		if s.lw(end) == "short" {
+			subject = "seats short" // "eight seats short of a majority"
+		} else if h := s.holderOf(start, end); h != "" {
+			subject = h + " " + subject
 		}
 	}
 	// "one" is a pronoun more often than a count, and a count of one

@@ -106,6 +106,14 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		for j < len(s.toks) && determiners[s.lw(j)] {
 			j++
 		}
+		if r.hasUnit && r.u.dim == Percent && voteNouns[s.lw(j)] {
+			// "41.2 percent of the vote", "28% of votes cast"
+			e := j + 1
+			if s.lw(e) == "cast" {
+				e++
+			}
+			return "vote share", e
+		}
 		if h, e := s.nounRun(j); h != "" {
 			return h, e
 		}
@@ -148,6 +156,167 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		return h, e
 	}
 	return "", k
+}
+
+// partOf reads the whole a count is part of, after "of" at k: "of the
+// National Assembly's 150 seats", "of its 12 engines". It returns the
+// counted noun and the index after it.
+func (s *scanner) partOf(k int) (string, int) {
+	j := k + 1
+	for step := 0; j < len(s.toks) && step < 5; step++ {
+		if determiners[s.lw(j)] || s.isWord(j) && (s.toks[j].Capitalized() || isPossessive(s.toks[j].Text)) {
+			j++
+			continue
+		}
+		break
+	}
+	if !s.isNum(j) && !number.IsWord(s.lw(j)) {
+		return "", k
+	}
+	for j < len(s.toks) && (s.isNum(j) || number.IsWord(s.lw(j))) {
+		j++
+	}
+	h, e, _ := s.countNoun(j, false)
+	if h == "" {
+		return "", k
+	}
+	return h, e
+}
+
+// voteNouns are what a share of the vote is a share of.
+var voteNouns = set("vote", "votes", "ballots", "ballot")
+
+// electionWords mark a sentence that tells an election result: a bare
+// percentage a party "won" in it is its share of the vote.
+var electionWords = set("seats", "seat", "vote", "votes", "ballots", "election", "elections", "poll",
+	"polls", "runoff", "constituency", "district", "parliament", "assembly", "legislature")
+
+// winVerbs take the share of the vote a party won: "won 28.7 percent",
+// "came second with 28.7 percent".
+var winVerbs = set("won", "wins", "win", "winning", "took", "takes", "taking", "got", "gets",
+	"received", "receives", "secured", "secures", "securing", "garnered", "polled", "captured", "with")
+
+// voteShareAt reports whether the percentage at start is a party's share
+// of the vote: after a verb of winning, in a sentence about an election.
+func (s *scanner) voteShareAt(start int) bool {
+	k := start - 1
+	if !winVerbs[s.lw(k)] {
+		return false
+	}
+	for j := range s.toks {
+		if electionWords[s.lw(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// turnoutAfter reports whether voters counted as a percentage went to
+// the polls: "61% of eligible voters cast ballots", "over 61% of voters
+// turned out". end is after the noun.
+func (s *scanner) turnoutAfter(end int) bool {
+	switch s.lw(end) {
+	case "cast", "casting", "voted", "turned", "went":
+		return true
+	}
+	return false
+}
+
+// holderOf finds the party, team or body a count of seats or a share of
+// the vote belongs to: the proper name that is the subject of the
+// quantity's clause ("The Farmers' Alliance came second with 28.7
+// percent", "Drevania's Civic Union won 41.2 percent"), or one that owns
+// the number ("the National Assembly's 150 seats"), or the subject after
+// a phrase fronted before it ("With 41% of the vote, the Civic Union fell
+// short"). It returns "" when no name is found.
+func (s *scanner) holderOf(start, end int) string {
+	// "the National Assembly's 150 seats"
+	if k := start - 1; k >= 0 && s.isWord(k) && isPossessive(s.toks[k].Text) {
+		j := k
+		for j > 0 && s.toks[k].Capitalized() && s.isWord(j-1) && s.toks[j-1].Capitalized() {
+			j--
+		}
+		return s.properRun(j, k+1) // "the council's 45 seats"
+	}
+	from := 0
+	for k := start - 1; k >= 0; k-- {
+		if s.isPunct(k, ";") || s.isDash(k) && s.toks[k].Space && k+1 < len(s.toks) && s.toks[k+1].Space {
+			from = k + 1 // a clause, or the dateline "VESSEN (Wire) -" before it
+			break
+		}
+		switch s.lw(k) {
+		case "while", "whereas", "but":
+			from = k + 1
+		}
+		if from > 0 {
+			break
+		}
+	}
+	if name := s.firstProperRun(from, start); name != "" {
+		return name
+	}
+	// A phrase fronted before the subject: the name after its comma.
+	for k := end; k < len(s.toks) && k < end+6; k++ {
+		if s.isPunct(k, ",") {
+			return s.firstProperRun(k+1, min(len(s.toks), k+5))
+		}
+	}
+	return ""
+}
+
+// firstProperRun is the first run of capitalized words in tokens [from,
+// to) that is not a possessor of another noun, a date or the word opening
+// the sentence.
+func (s *scanner) firstProperRun(from, to int) string {
+	for k := from; k < to; k++ {
+		if !s.isWord(k) || !s.toks[k].Capitalized() || months[s.lw(k)] || weekdays[s.lw(k)] {
+			continue
+		}
+		e := k
+		for e < to && s.isWord(e) && s.toks[e].Capitalized() && !months[s.lw(e)] && !weekdays[s.lw(e)] {
+			e++
+			if isPossessive(s.toks[e-1].Text) {
+				break
+			}
+			// "Farmers' Alliance", "Workers' Party": a plural possessive
+			// inside a name.
+			if e+1 < to && (s.isPunct(e, "'") || s.isPunct(e, "\u2019")) && s.glued(e) && s.isWord(e+1) && s.toks[e+1].Capitalized() {
+				e++
+			}
+		}
+		if isPossessive(s.toks[e-1].Text) {
+			if !s.isWord(e) || !s.toks[e].Capitalized() {
+				k = e - 1
+				continue // "Sunday's election": a possessor
+			}
+			k = e - 1
+			continue // "Ilse Varga's Civic Union": the owned name follows
+		}
+		if e-k == 1 && (k == 0 || stopWords[s.lw(k)] || determiners[s.lw(k)]) {
+			continue // "The", "In" opening the sentence
+		}
+		b := k
+		if determiners[s.lw(b)] || stopWords[s.lw(b)] {
+			b++
+		}
+		return s.properRun(b, e)
+	}
+	return ""
+}
+
+// properRun is tokens [from, to) as written, lower case, without a
+// possessive ending.
+func (s *scanner) properRun(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	t := strings.ToLower(s.spanText(from, to))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "\u2019s")
+	return strings.TrimSuffix(t, "'")
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") || strings.HasSuffix(w, "s'")
 }
 
 // flightWords tell that a height after "at" or "to" is an altitude:
