@@ -243,6 +243,23 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 	if dim == Length || dim == Area {
 		period = "" // a border does not grow by the day
 	}
+	if dim == Percent {
+		if b := s.comparisonBasis(start, end); b != "" {
+			period = b // "1.9% higher than a year earlier": a change over a year
+		}
+		if subject == "increase" || subject == "decrease" {
+			if owner := s.ownerBefore(start); owner != "" {
+				// "Unemployment fell to 6.3%, 0.4 points below its level
+				// a year before": the change is the figure's before it.
+				subject = owner + " " + subject
+			}
+		}
+	}
+	if s.forecastBefore(start) {
+		// "Economists had expected 0.4 percent growth": a forecast, not
+		// the outcome.
+		subject = strings.TrimSpace("forecast " + subject)
+	}
 	s.out = append(s.out, Match{
 		Start:      s.toks[start].Start,
 		End:        s.toks[end-1].End,
@@ -263,6 +280,54 @@ func scalePercent(v *Quantity) {
 	if v.Max > 100 {
 		v.Max = 100
 	}
+}
+
+// ownerBefore is what the figure before a comma measures, when the
+// change at start is set off after it in the same sentence ("6.3%, a
+// decline of 0.4 points"): that figure's subject, or "".
+func (s *scanner) ownerBefore(start int) string {
+	k := start - 1
+	for k >= 0 && k >= start-4 && !s.isPunct(k, ",") {
+		switch s.lw(k) {
+		case "a", "an", "of", "up", "down", "decline", "drop", "fall", "rise", "increase", "decrease", "gain":
+			k--
+			continue
+		}
+		return ""
+	}
+	if !s.isPunct(k, ",") || len(s.out) == 0 {
+		return ""
+	}
+	last := s.out[len(s.out)-1]
+	if last.Start < s.toks[0].Start || last.End > s.toks[k].Start || last.Value.Dimension != Percent {
+		return ""
+	}
+	subj := last.Subject
+	subj = strings.TrimSuffix(strings.TrimSuffix(subj, " increase"), " decrease")
+	if subj == "increase" || subj == "decrease" {
+		return ""
+	}
+	return subj
+}
+
+// forecastVerbs make the figure after them a forecast.
+var forecastVerbs = set("expected", "expect", "expects", "forecast", "forecasts", "forecasted",
+	"predicted", "predict", "predicts", "projected", "anticipated", "anticipate")
+
+// forecastBefore reports whether a verb of forecasting governs the
+// quantity at start: "had expected 0.4 percent growth", "forecast growth
+// of 0.5%".
+func (s *scanner) forecastBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if s.toks[k].Kind == text.Punct {
+			return false
+		}
+		if forecastVerbs[s.lw(k)] {
+			// "is expected to reach" speaks of the figure itself.
+			return !(s.lw(k+1) == "to" && (s.lw(k-1) == "is" || s.lw(k-1) == "are" || s.lw(k-1) == "was" || s.lw(k-1) == "were"))
+		}
+	}
+	return false
 }
 
 // halfOfUnit reports whether the reading is the "a half" of "a year and
@@ -590,13 +655,25 @@ func changeWord(w string) string {
 	return ""
 }
 
+// changeAfter is the change a word right after a percentage states:
+// "1.9% higher", "0.4 points below its level a year before".
+func changeAfter(w string) string {
+	switch w {
+	case "above":
+		return "increase"
+	case "below":
+		return "decrease"
+	}
+	return changeWord(w)
+}
+
 // changeOf reads a percentage as a change: "a 6% increase in spending",
 // "up 8 percent", "prices rose by 7%", "an increase of 5%". It returns
 // "increase" or "decrease", after the thing that changed when the
 // sentence names it, and the end of the evidence.
 func (s *scanner) changeOf(start, end int) (string, int) {
 	// After: "a 6% increase (in spending)"
-	if c := changeWord(s.lw(end)); c != "" && s.lw(end) != "more" && s.lw(end) != "less" && s.lw(end) != "up" && s.lw(end) != "down" {
+	if c := changeAfter(s.lw(end)); c != "" && s.lw(end) != "more" && s.lw(end) != "less" && s.lw(end) != "up" && s.lw(end) != "down" {
 		e := end + 1
 		if s.lw(e) == "in" || s.lw(e) == "of" {
 			j := e + 1
@@ -606,6 +683,10 @@ func (s *scanner) changeOf(start, end int) (string, int) {
 			if h, he := s.nounRun(j); h != "" {
 				return h + " " + c, he
 			}
+		}
+		// "GDP was 1.9% higher": the thing before the verb.
+		if h := s.subjectBefore(start); h != "" {
+			return h + " " + c, e
 		}
 		return c, e
 	}
@@ -626,6 +707,20 @@ func (s *scanner) changeOf(start, end int) (string, int) {
 	}
 	if c == "" || w == "more" || w == "less" {
 		return "", end
+	}
+	if (w == "up" || w == "down") && (strings.HasSuffix(s.lw(k-1), "ed") || s.lw(k-1) == "went" || s.lw(k-1) == "came") {
+		// "Unemployment edged down 0.2 points": the thing before the verb.
+		if h := s.headBefore(k - 2); h != "" {
+			return h + " " + c, end
+		}
+		return c, end
+	}
+	if strings.HasSuffix(w, "ing") && w != "rising" || w == "rising" {
+		// "with gross domestic product growing by 0.6%"
+		if h := s.headBefore(k - 1); h != "" {
+			return h + " " + c, end
+		}
+		return c, end
 	}
 	if w == "up" || w == "down" || !linkVerbs[w] && !strings.HasSuffix(w, "ed") && w != "rose" && w != "fell" && w != "grew" && w != "sank" && w != "shrank" {
 		return c, end

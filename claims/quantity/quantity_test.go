@@ -535,3 +535,38 @@ func TestFmtNum(t *testing.T) {
 		}
 	}
 }
+
+func TestEconomicFigures(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"gross domestic product before a bracketed acronym", "Gross domestic product (GDP) rose 0.5%.",
+			[]found{{Text: "0.5%", Dim: Percent, Unit: "%", Min: 0.45, Max: 0.55, Subject: "gdp increase"}}},
+		{"a change against a year earlier opening the sentence", "Compared with a year earlier, output was 2.1% higher.",
+			[]found{{Text: "2.1% higher", Dim: Percent, Unit: "%", Min: 2.05, Max: 2.15, Subject: "output increase", Period: "year on year"}}},
+		{"a change set off after the figure it changes", "The jobless rate was 5.2%, 0.3 percentage points lower than in March 2023.",
+			[]found{
+				{Text: "5.2%", Dim: Percent, Unit: "%", Min: 5.15, Max: 5.25, Subject: "unemployment"},
+				{Text: "0.3 percentage points lower", Dim: Percent, Unit: "pp", Min: 0.25, Max: 0.35, Subject: "unemployment decrease", Period: "vs 2023"},
+			}},
+		{"year-on-year growth", "Year-on-year growth was 3 percent.",
+			[]found{{Text: "3 percent", Dim: Percent, Unit: "%", Min: 2.5, Max: 3.5, Subject: "growth", Period: "year on year"}}},
+		{"growth of a named thing", "Wage growth slowed to 4.1%.",
+			[]found{{Text: "4.1%", Dim: Percent, Unit: "%", Min: 4.05, Max: 4.15, Subject: "wage increase"}}},
+		{"growth of the economy", "GDP growth was 1.4 percent.",
+			[]found{{Text: "1.4 percent", Dim: Percent, Unit: "%", Min: 1.35, Max: 1.45, Subject: "gdp increase"}}},
+		{"a forecast is not the outcome", "Analysts had expected 0.3 percent growth.",
+			[]found{{Text: "0.3 percent growth", Dim: Percent, Unit: "%", Min: 0.25, Max: 0.35, Subject: "forecast increase"}}},
+		{"edged down to", "Unemployment edged down to 6.1 percent.",
+			[]found{{Text: "6.1 percent", Dim: Percent, Unit: "%", Min: 6.05, Max: 6.15, Subject: "unemployment"}}},
+		{"a thing growing by", "The economy grew 1 percent, with consumption growing by 2%.",
+			[]found{
+				{Text: "1 percent", Dim: Percent, Unit: "%", Min: 0.5, Max: 1.5, Subject: "economy increase"},
+				{Text: "2%", Dim: Percent, Unit: "%", Min: 1.5, Max: 2.5, Subject: "consumption increase"},
+			}},
+		{"more than is no comparison", "Prices rose more than 5% last year.",
+			[]found{{Text: "more than 5%", Dim: Percent, Unit: "%", Min: 5, Max: inf, Qualifier: "more than", Subject: "prices increase", Period: "last year"}}},
+	})
+}

@@ -611,7 +611,10 @@ func (s *scanner) subjectBefore(start int) string {
 	for k >= 0 && (s.lw(k) == "to" || s.lw(k) == "at" || s.lw(k) == "by" || s.lw(k) == "around" || s.lw(k) == "for") {
 		k--
 	}
-	if k < 1 || !linkVerbs[s.lw(k)] {
+	if (s.lw(k) == "down" || s.lw(k) == "up") && k >= 2 && (linkVerbs[s.lw(k-1)] || s.lw(k-1) == "ticked" || s.lw(k-1) == "moved") {
+		k-- // "edged down to 6.3 percent", "ticked up to"
+	}
+	if k < 1 || !linkVerbs[s.lw(k)] && s.lw(k) != "ticked" && s.lw(k) != "moved" {
 		return ""
 	}
 	k--
@@ -663,8 +666,31 @@ func (s *scanner) headBefore(k int) string {
 		}
 		k = c - 1
 	}
+	// "gross domestic product (GDP) increased": the noun before the
+	// bracket.
+	if s.isPunct(k, ")") {
+		c := k - 1
+		for c > 0 && c > k-5 && !s.isPunct(c, "(") {
+			c--
+		}
+		if s.isPunct(c, "(") {
+			k = c - 1
+		}
+	}
 	if k < 0 || s.lw(k) == "'s" || s.lw(k) == "’s" {
 		return ""
+	}
+	if h := s.economicHead(k); h != "" {
+		return h
+	}
+	if s.lw(k) == "growth" && k >= 1 && s.isWord(k-1) && (!s.toks[k-1].Capitalized() || k == 1 || s.lw(k-1) == "gdp") && s.nounLike(k-1) && !determiners[s.lw(k-1)] {
+		// "wage growth was 4%" is the wages' increase, as "wages grew
+		// 4%" is; "economic growth" and "GDP growth" the economy's.
+		if m := s.lw(k - 1); m == "economic" || m == "gdp" {
+			return "gdp increase"
+		} else if !strings.HasSuffix(m, "al") && !strings.HasSuffix(m, "ic") {
+			return m + " increase"
+		}
 	}
 	if k == 0 && s.nounLike(0) && (len(s.toks) < 2 || !s.toks[1].Capitalized()) {
 		return s.lw(0) // "Turnout was 61.5%": a sentence's first word
@@ -716,6 +742,138 @@ func (s *scanner) headBefore(k int) string {
 	return head
 }
 
+// comparisonWords introduce the base a change is measured from: "from a
+// year earlier", "compared with June 2024", "than a year before".
+var comparisonWords = set("compared", "from", "than", "versus", "vs", "against", "below", "above")
+
+// comparisonAt reports whether a comparison word stands at k or a few
+// words before it in its clause ("compared with the same month last
+// year", "than in June", "from a year earlier"), so that the date after
+// it is a change's base, not a period.
+func (s *scanner) comparisonAt(k int) bool {
+	for j := k; j >= 0 && j >= k-6; j-- {
+		if s.toks[j].Kind == text.Punct {
+			return false
+		}
+		w := s.lw(j)
+		if w == "than" {
+			switch s.lw(j - 1) {
+			case "more", "less", "fewer", "rather", "other":
+				return false // "more than two million … last year": a qualifier
+			}
+		}
+		if w == "from" && j < k || w != "from" && comparisonWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonBasis reads what a change at tokens [start, end) is measured
+// against when that is the same time a year before: "year-on-year",
+// "from a year earlier", "compared with the same month last year" give
+// "year on year"; "than in June 2024" or "compared with the second
+// quarter of 2024" give "vs 2024", for compare to resolve against the
+// publication date. It reads the quantity's clause and a comparison
+// opening the sentence ("Compared with 2024, …"); "" when none.
+func (s *scanner) comparisonBasis(start, end int) string {
+	left, right := 0, len(s.toks)
+	for k := start - 1; k >= 0; k-- {
+		if s.isPunct(k, ",") || s.isPunct(k, ";") {
+			left = k + 1
+			break
+		}
+	}
+	for k := end; k < len(s.toks); k++ {
+		if s.isPunct(k, ",") || s.isPunct(k, ";") {
+			right = k
+			break
+		}
+	}
+	if b := s.basisIn(left, right); b != "" {
+		return b
+	}
+	// A comparison opening the sentence governs its main clause.
+	if left > 0 && comparisonWords[s.lw(0)] || s.lw(0) == "year" {
+		first := 0
+		for first < len(s.toks) && !s.isPunct(first, ",") {
+			first++
+		}
+		if first < start && first+1 == left {
+			return s.basisIn(0, first)
+		}
+	}
+	return ""
+}
+
+// basisIn reads a year-on-year basis in tokens [from, to).
+func (s *scanner) basisIn(from, to int) string {
+	for k := from; k < to; k++ {
+		w := s.lw(k)
+		if w == "year" {
+			// "year-on-year", "year on year", "year over year"
+			j := k + 1
+			for s.isDash(j) {
+				j++
+			}
+			if w2 := s.lw(j); w2 == "on" || w2 == "over" {
+				j++
+				for s.isDash(j) {
+					j++
+				}
+				if s.lw(j) == "year" {
+					return "year on year"
+				}
+			}
+		}
+		if w == "annual" || w == "annually" {
+			return "year on year"
+		}
+		if !comparisonWords[w] || w == "than" && (s.lw(k-1) == "more" || s.lw(k-1) == "less" || s.lw(k-1) == "fewer") {
+			continue
+		}
+		for j := k + 1; j < to && j < k+9; j++ {
+			switch s.lw(j) {
+			case "year":
+				switch s.lw(j + 1) {
+				case "earlier", "ago", "before":
+					return "year on year"
+				}
+				if s.lw(j-1) == "last" || s.lw(j-1) == "previous" {
+					return "year on year"
+				}
+			}
+			if t := s.toks[j].Text; s.isNum(j) && isYear(t) {
+				return "vs " + t
+			}
+		}
+	}
+	return ""
+}
+
+// economicHead names the figure a noun phrase ending at k measures when
+// it is one of the economy's: "gross domestic product" and "GDP" are
+// gdp, "the unemployment rate" and "the jobless rate" unemployment, "the
+// inflation rate" inflation. It returns "" for any other phrase.
+func (s *scanner) economicHead(k int) string {
+	switch s.lw(k) {
+	case "gdp":
+		return "gdp"
+	case "product":
+		if s.lw(k-1) == "domestic" || s.lw(k-1) == "national" {
+			return "gdp"
+		}
+	case "rate", "level":
+		switch s.lw(k - 1) {
+		case "unemployment", "jobless":
+			return "unemployment"
+		case "inflation":
+			return "inflation"
+		}
+	}
+	return ""
+}
+
 // scope finds the place and the period a quantity holds for, nearest
 // after it in the sentence, else before it: "in Mexico", "last year",
 // "this month", "every year".
@@ -733,7 +891,7 @@ func (s *scanner) scope(start, end int) (place, period string) {
 		if h.hasPlace && place == "" {
 			place = h.place
 		}
-		if h.hasPeriod && period == "" {
+		if h.hasPeriod && period == "" && !s.comparisonAt(k) {
 			period = h.period
 		}
 	}
@@ -755,7 +913,7 @@ func (s *scanner) scope(start, end int) (place, period string) {
 		if h.hasPlace && place == "" {
 			place = h.place
 		}
-		if h.hasPeriod && period == "" {
+		if h.hasPeriod && period == "" && !s.comparisonAt(k) {
 			period = h.period
 		}
 	}
