@@ -75,6 +75,12 @@ func count(v, step float64) quantity.Quantity {
 		Display: strconv.FormatFloat(v, 'f', -1, 64)}
 }
 
+// pct is a percentage stated to within half of step either side.
+func pct(v, half float64) quantity.Quantity {
+	return quantity.Quantity{Dimension: "percent", Unit: "%", Value: v, Min: v - half, Max: v + half,
+		Display: strconv.FormatFloat(v, 'f', -1, 64) + "%"}
+}
+
 // usd is an amount of dollars stated to step.
 func usd(v, step float64) quantity.Quantity {
 	return quantity.Quantity{Dimension: "money", Unit: "USD", Value: v, Min: v - step/2, Max: v + step/2,

@@ -18,8 +18,13 @@ import (
 // Key: dimension and unit (money in different currencies is never
 // compared), the thing measured (Subject, normalized: lemmatized, stop
 // words dropped, synonyms such as wounded/injured/hurt merged, word order
-// ignored), and the time scope: the extractor's period, else the year of
-// a dated clause far back (scope.go). The claims of a key are then split
+// ignored), and the time scope: the extractor's period (a change against
+// the year before, "vs 2024" in an article of 2025, is "year on year"),
+// else the year, quarter or half of a dated clause far back (scope.go).
+// A figure stated with no period joins the one month or quarter named for
+// it that ended just before publication ("6.3% in June" in August). A
+// bare "growth" is the growth of the one thing an article's percentage
+// changes are changes of. The claims of a key are then split
 // by place (place.go), and a casualty toll that an article says rose is
 // split into the figures of successive days (snapshots).
 //
@@ -37,7 +42,8 @@ import (
 // date) may conflict only when the values are close (maxUnscopedRatio):
 // 120 and 150 new officers are one figure stated two ways, 120 and 3,000
 // officers are two figures, unless one is the other with two digits
-// swapped ($38 million and $83 million: a slip, see transposed); and
+// swapped ($38 million and $83 million: a slip, see transposed) or, for
+// percentages, with the decimal point moved (0.4 and 4 points); and
 // only between articles published within maxUnscopedSpan of each other.
 // Casualty counts (killed, injured, arrested…) need no period.
 //
@@ -63,6 +69,7 @@ func (r *reconciler) quantities() []*fact {
 	var keys []string
 	var facts []*fact
 	dated := r.datesBySentence()
+	owners := r.changeOwners()
 	for _, it := range r.byKind[claims.Quantity] {
 		q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
 		if !ok {
@@ -74,6 +81,13 @@ func (r *reconciler) quantities() []*fact {
 		subj := r.cache.subject(it.c.Subject)
 		if subj == "" || q.Dimension == "" {
 			continue
+		}
+		if subj == "growth" && q.Dimension == "percent" {
+			// "Year-on-year growth was 1.6 percent" in an article whose
+			// every change is the economy's is the economy's growth.
+			if o := owners[it.doc]; o != "" {
+				subj = r.cache.subject(o + " increase")
+			}
 		}
 		place, period := quantityScope(q)
 		var pub dates.Partial
@@ -100,6 +114,7 @@ func (r *reconciler) quantities() []*fact {
 		}
 		groups[key] = append(groups[key], &qitem{item: it, q: q, lo: lo, hi: hi, place: r.cache.place(place)})
 	}
+	keys = joinRecentPeriod(keys, groups, scopeMargin)
 	placeOf := func(q *qitem) string { return q.place }
 	overlap := func(a, b *qitem) bool { return overlaps(a.lo, a.hi, b.lo, b.hi) }
 	for _, key := range keys {
@@ -111,6 +126,98 @@ func (r *reconciler) quantities() []*fact {
 		}
 	}
 	return facts
+}
+
+// changeOwners finds, per document, the one thing all its percentage
+// changes are changes of ("gdp" when it speaks only of the economy's
+// growth), or "" when it speaks of several or of none.
+func (r *reconciler) changeOwners() map[int]string {
+	out := map[int]string{}
+	for _, it := range r.byKind[claims.Quantity] {
+		q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
+		if !ok || q.Dimension != "percent" {
+			continue
+		}
+		var owner []string
+		change := false
+		for _, w := range strings.Fields(r.cache.subject(it.c.Subject)) {
+			switch w {
+			case "increase", "decrease":
+				change = true
+			case "forecast":
+				owner = nil
+				change = false
+			default:
+				owner = append(owner, w)
+			}
+		}
+		if !change || len(owner) == 0 {
+			continue
+		}
+		o := strings.Join(owner, " ")
+		if prev, seen := out[it.doc]; !seen {
+			out[it.doc] = o
+		} else if prev != o {
+			out[it.doc] = ""
+		}
+	}
+	return out
+}
+
+// joinRecentPeriod lets the claims of a quantity stated with no period
+// join the claims of the same thing stated for a month or quarter that
+// ended within margin of their publication ("unemployment fell to 6.3%"
+// beside "6.3% in June" in August): the figure of the latest period is
+// what an article states without one. It does so only when exactly one
+// such period is named for the thing. It returns the keys left.
+func joinRecentPeriod(keys []string, groups map[string][]*qitem, margin time.Duration) []string {
+	periods := map[string][]string{} // key without period -> absolute period keys
+	for _, k := range keys {
+		i := strings.LastIndexByte(k, '|')
+		if strings.HasPrefix(k[i+1:], "=") {
+			periods[k[:i]] = append(periods[k[:i]], k)
+		}
+	}
+	out := keys[:0]
+	for _, k := range keys {
+		i := strings.LastIndexByte(k, '|')
+		if k[i+1:] != "" || len(periods[k[:i]]) != 1 {
+			out = append(out, k)
+			continue
+		}
+		target := periods[k[:i]][0]
+		end, ok := periodEnd(strings.TrimPrefix(target[strings.LastIndexByte(target, '|')+1:], "="))
+		recent := ok
+		for _, q := range append(groups[k], groups[target]...) {
+			lo, _, ok := pubRange(q.item)
+			if !ok || end.Before(lo.Add(-margin)) || end.After(lo.Add(margin)) {
+				recent = false
+			}
+		}
+		if !recent {
+			out = append(out, k)
+			continue
+		}
+		groups[target] = append(groups[target], groups[k]...)
+		sort.SliceStable(groups[target], func(a, b int) bool { return itemLess(groups[target][a].item, groups[target][b].item) })
+		delete(groups, k)
+	}
+	return out
+}
+
+// periodEnd is the last day of a month or quarter period key: "2025-06",
+// "2025-Q2". A year is too long a period to take an unscoped figure for
+// its own.
+func periodEnd(p string) (time.Time, bool) {
+	if t, err := time.Parse("2006-01", p); err == nil {
+		return t.AddDate(0, 1, -1), true
+	}
+	if quarterISO(p) && p[5] == 'Q' {
+		y, _ := strconv.Atoi(p[:4])
+		q := int(p[6] - '0')
+		return time.Date(y, time.Month(3*q+1), 0, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
 }
 
 // quantityScope gives the place and time scope of a quantity as the
@@ -139,6 +246,14 @@ func resolvePeriod(period string, pub dates.Partial) (key string, absolute bool)
 		return raw, false
 	}
 	shift := map[string]int{"this": 0, "last": -1, "next": 1}
+	if len(words) == 2 && words[0] == "vs" && isYear(words[1]) {
+		// "0.4 points lower than in June 2024" in an article of 2025: a
+		// change over a year.
+		if y, _ := strconv.Atoi(words[1]); pub.Year == y+1 {
+			return "year on year", false
+		}
+		return raw, false
+	}
 	switch {
 	case len(words) == 2 && hasKey(shift, words[0]) && pub.Year != 0:
 		n := shift[words[0]]
@@ -284,7 +399,7 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 	first := qs[0]
 	_, period0 := quantityScope(first.q)
 	place0 := firstPlace(qs, func(q *qitem) string { return q.q.Place })
-	if p := strings.TrimPrefix(period, "="); p != period {
+	if p := strings.TrimPrefix(period, "="); p != period || period == "year on year" {
 		period0 = p // a calendar period reads the same for every source
 	}
 	if update {
@@ -317,7 +432,7 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 		for i, g := range f.values {
 			for _, h := range f.values[i+1:] {
 				a, b := byItem[g.items[0]].q.Value, byItem[h.items[0]].q.Value
-				if disagree(g, h) && ratio(a, b) > maxUnscopedRatio && !transposed(a, b) {
+				if disagree(g, h) && ratio(a, b) > maxUnscopedRatio && !transposed(a, b) && !(dimension == "percent" && decimalShift(a, b)) {
 					allowed = false
 				}
 			}
@@ -370,6 +485,26 @@ func transposed(a, b float64) bool {
 		cb[db[i]-'0']++
 	}
 	return ca == cb
+}
+
+// decimalShift reports whether two figures have the same digits with the
+// decimal point moved one or two places: 0.4 and 4 percentage points,
+// 1.9% and 19%. Between percentages of one fact that is a slip, not two
+// facts.
+func decimalShift(a, b float64) bool {
+	a, b = math.Abs(a), math.Abs(b)
+	if a == 0 || b == 0 {
+		return false
+	}
+	if a > b {
+		a, b = b, a
+	}
+	for _, f := range []float64{10, 100} {
+		if math.Abs(a*f-b) <= 1e-9*b {
+			return true
+		}
+	}
+	return false
 }
 
 // significantDigits is a positive whole number's digits without its

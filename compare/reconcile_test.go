@@ -348,6 +348,84 @@ func TestQuantityRules(t *testing.T) {
 			},
 		},
 		{
+			name: "the economy's growth is gdp growth, a year on year change apart from the quarter's",
+			build: func(c *corpus) {
+				c.doc("a", "Office A", "2025-08-14").doc("b", "Paper B", "2025-08-14").doc("c", "Wire C", "2025-08-15")
+				c.add("a", Q, "0.5%", "gdp increase", "GDP grew 0.5% in the quarter.", pct(0.5, 0.05))
+				yoy := pct(2.1, 0.05)
+				yoy.Period = "vs 2024"
+				c.add("a", Q, "2.1% higher", "gdp increase", "GDP was 2.1% higher than in the second quarter of 2024.", yoy)
+				c.add("b", Q, "0.5 percent", "economy increase", "The economy grew 0.5 percent.", pct(0.5, 0.05))
+				c.add("c", Q, "0.5 percent", "economy increase", "The economy expanded 0.5 percent.", pct(0.5, 0.05))
+				low := pct(1.6, 0.05)
+				low.Period = "year on year"
+				c.add("c", Q, "1.6 percent", "growth", "Year-on-year growth was 1.6 percent.", low)
+			},
+			want: []summary{
+				{Conflict, Q, "percentage of the gdp increase (year on year)", "2.1% [a#2] | 1.6% [c#2]", "0.5 percentage points"},
+				{Agree, Q, "percentage of the gdp increase", "0.5% [a#1 b#1 c#1]", ""},
+			},
+		},
+		{
+			name: "a figure stated with no period is the latest month's",
+			build: func(c *corpus) {
+				c.doc("a", "Office A", "2025-08-14").doc("b", "Wire B", "2025-08-15")
+				june := pct(6.3, 0.05)
+				june.Period = "June 2025"
+				c.add("a", Q, "6.3%", "unemployment", "The unemployment rate was 6.3% in June 2025.", june)
+				c.add("b", Q, "6.3%", "unemployment", "Unemployment dropped to 6.3%.", pct(6.3, 0.05))
+			},
+			want: []summary{{Agree, Q, "percentage of the unemployment (2025-06)", "6.3% [a#1 b#1]", ""}},
+		},
+		{
+			name: "a figure stated with no period is not a year's",
+			build: func(c *corpus) {
+				c.doc("a", "Office A", "2025-12-14").doc("b", "Wire B", "2025-12-15")
+				year := pct(6.3, 0.05)
+				year.Period = "2025"
+				c.add("a", Q, "6.3%", "unemployment", "Unemployment averaged 6.3% in 2025.", year)
+				c.add("b", Q, "6.3%", "unemployment", "Unemployment dropped to 6.3%.", pct(6.3, 0.05))
+			},
+			want: []summary{
+				{Single, Q, "percentage of the unemployment", "6.3% [b#1]", ""},
+				{Single, Q, "percentage of the unemployment (2025)", "6.3% [a#1]", ""},
+			},
+		},
+		{
+			name: "percentage points a decimal place apart are one figure miscopied",
+			build: func(c *corpus) {
+				c.doc("a", "Office A", "2025-08-14").doc("b", "Site B", "2025-08-15")
+				fall := pct(0.4, 0.05)
+				fall.Unit, fall.Period = "pp", "year on year"
+				c.add("a", Q, "0.4 percentage points lower", "unemployment decrease", "Unemployment was 0.4 percentage points lower than a year earlier.", fall)
+				slip := pct(4, 0.5)
+				slip.Unit, slip.Period = "pp", "year on year"
+				c.add("b", Q, "4 percentage points", "unemployment decrease", "Unemployment fell 4 percentage points from a year earlier.", slip)
+			},
+			want: []summary{{Conflict, Q, "percentage of the unemployment decrease (year on year)", "0.4% [a#1] | 4% [b#1]", "3.6 percentage points"}},
+		},
+		{
+			name: "the first quarter's figure is not the second's",
+			build: func(c *corpus) {
+				c.doc("a", "Office A", "2025-08-14").doc("b", "Paper B", "2025-08-14")
+				s := "In the first quarter, GDP grew 0.2%."
+				c.add("a", D, "the first quarter", "", s, dates.Date{ISO: "2025-Q1", Min: "2025-01-01", Max: "2025-03-31", Precision: "quarter"})
+				c.add("a", Q, "0.2%", "gdp increase", s, pct(0.2, 0.05))
+				s2 := "Output rose 0.2 percent in the first quarter and 0.6 percent in the April-June quarter."
+				c.add("b", Q, "0.2 percent", "output increase", s2, pct(0.2, 0.05))
+				c.add("b", D, "the first quarter", "", s2, dates.Date{ISO: "2025-Q1", Min: "2025-01-01", Max: "2025-03-31", Precision: "quarter"})
+				c.add("b", Q, "0.6 percent", "output increase", s2, pct(0.6, 0.05))
+				c.add("b", D, "April-June", "", s2, dates.Date{ISO: "2025-04/2025-06", Min: "2025-04-01", Max: "2025-06-30", Precision: "month"})
+				c.add("b", D, "April", "", s2, dates.Date{ISO: "2025-04", Min: "2025-04-01", Max: "2025-04-30", Precision: "month"})
+				// "April" is the first word of "April-June".
+				c.last().Start, c.last().End = c.claims[len(c.claims)-2].Start, c.claims[len(c.claims)-2].Start+len("April")
+			},
+			want: []summary{
+				{Agree, Q, "percentage of the gdp increase (2025-Q1)", "0.2% [a#2 b#1]", ""},
+				{Single, Q, "percentage of the output increase", "0.6% [b#3]", ""},
+			},
+		},
+		{
 			name: "a future year scopes nothing",
 			build: func(c *corpus) {
 				c.doc("a", "Paper A", "2024-06-12").doc("b", "Radio B", "2024-06-13")
@@ -1172,6 +1250,55 @@ func TestTransposed(t *testing.T) {
 		t.Run(fmt.Sprintf("%g_%g", tt.a, tt.b), func(t *testing.T) {
 			if got := transposed(tt.a, tt.b); got != tt.want {
 				t.Errorf("transposed(%g, %g) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecimalShift(t *testing.T) {
+	tests := []struct {
+		a, b float64
+		want bool
+	}{
+		{0.4, 4, true},
+		{1.9, 19, true},
+		{0.25, 25, true},
+		{4, 0.4, true},
+		{0.4, 0.4, false},
+		{0.4, 5, false},
+		{0.4, 4000, false}, // three places
+		{0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%g_%g", tt.a, tt.b), func(t *testing.T) {
+			if got := decimalShift(tt.a, tt.b); got != tt.want {
+				t.Errorf("decimalShift(%g, %g) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPeriodEnd(t *testing.T) {
+	tests := []struct {
+		key, want string // want "" when the key is no month or quarter
+	}{
+		{"2025-06", "2025-06-30"},
+		{"2024-02", "2024-02-29"},
+		{"2025-Q1", "2025-03-31"},
+		{"2025-Q4", "2025-12-31"},
+		{"2025", ""},
+		{"2025-H1", ""},
+		{"year on year", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			end, ok := periodEnd(tt.key)
+			got := ""
+			if ok {
+				got = end.Format("2006-01-02")
+			}
+			if got != tt.want {
+				t.Errorf("periodEnd(%q) = %q, want %q", tt.key, got, tt.want)
 			}
 		})
 	}

@@ -17,8 +17,10 @@ import (
 // toll. When the extractor gives a quantity no period, the date its
 // sentence gives it stands in: the date claim of the same sentence
 // nearest to the quantity, if it lies before the quantity or after it in
-// the same clause (no comma, semicolon, dash or bracket between them),
-// and if it ends more than scopeMargin before the article's publication.
+// the same clause (no comma, semicolon, dash, bracket or relative pronoun
+// between them), and if it ends more than scopeMargin before the
+// article's publication. A quarter or half of a year keys at its own
+// grain (2025-Q1), any other date within a year at the year.
 // Recent dates scope nothing: "killed 14 on Monday" is the story itself;
 // nor do future ones: "a budget for fiscal 2025" or "output of 180,000
 // tonnes from 2028" is what the story is about.
@@ -70,11 +72,17 @@ func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
 	bestDist := 0
 	for i := range spans {
 		d := &spans[i]
+		if insideAnother(spans, d) {
+			continue // "April" of "the April-June quarter": the range dates it
+		}
 		if d.start > it.c.Start && attributiveDate(it.c.Sentence, d.text) {
 			continue // "the $38 million bridge replaces a 1950s span"
 		}
 		if anaphoricDay(d.text) {
 			continue // "Eleven workers were hurt that night": the story's own day
+		}
+		if d.start > it.c.Start && !sameClause(it.c.Sentence, it.c.Text, d.text) {
+			continue // "…, when output rose 0.2 percent, the office said on Thursday"
 		}
 		dist := d.start - it.c.End
 		if d.start < it.c.Start {
@@ -97,13 +105,31 @@ func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
 	if !best.hi.Before(pubLo.Add(-scopeMargin)) {
 		return "", false
 	}
-	if best.start > it.c.Start && !sameClause(it.c.Sentence, it.c.Text, best.text) {
-		return "", false
+	if quarterISO(best.iso) {
+		return best.iso, true // "in the first quarter": 2025-Q1, not all 2025
 	}
 	if best.lo.Year() == best.hi.Year() {
 		return strconv.Itoa(best.lo.Year()), true
 	}
 	return best.iso, false
+}
+
+// insideAnother reports whether span d lies within a longer date span of
+// the same sentence: one end of a range.
+func insideAnother(spans []datedSpan, d *datedSpan) bool {
+	for i := range spans {
+		o := &spans[i]
+		if o != d && o.start <= d.start && d.start+len(d.text) <= o.start+len(o.text) && len(o.text) > len(d.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// quarterISO reports whether a TIMEX3 value names a quarter or a half of
+// a year: "2025-Q1", "2024-H2".
+func quarterISO(iso string) bool {
+	return len(iso) == 7 && iso[4] == '-' && (iso[5] == 'Q' || iso[5] == 'H') && iso[6] >= '1' && iso[6] <= '4' && isDigits(iso[:4])
 }
 
 // sameClause reports whether nothing that ends a clause stands between

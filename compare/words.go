@@ -49,6 +49,8 @@ var synonyms = map[string]string{
 	"workforce": "job",
 	// what carries a road over water
 	"crossing": "bridge", "span": "bridge",
+	// what an economy produces, however an article names it
+	"economy": "gdp", "output": "gdp",
 }
 
 // irregular plurals that the suffix rules get wrong.
