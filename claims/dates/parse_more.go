@@ -395,6 +395,15 @@ func (p *parser) parseDayOnly(i int) (expr, int, bool) {
 	if !the && !p.isNum(j) {
 		return expr{}, 0, false // "on first" is rare; "on second thought" is not a date
 	}
+	if !p.isNum(j) {
+		// "in the second quarter from the first": the unit is left
+		// out after it was named, so the ordinal is no day.
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if p.w(k).ordinal != 0 && p.w(k+1).unit != gNone {
+				return expr{}, 0, false
+			}
+		}
+	}
 	switch p.lower(n) {
 	case "to", "-", "\u2013", "through", "till", "until", "and":
 		if p.isNum(n+1) || p.is(n+1, "the") || p.w(n+1).ordinal != 0 {
