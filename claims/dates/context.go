@@ -663,8 +663,19 @@ func (p *parser) verbBetween(a, b int) bool {
 // clauseBreak reports whether token k separates clauses: a comma, a
 // semicolon, a dash, or a conjunction.
 func (p *parser) clauseBreak(k int) bool {
-	switch p.lower(k) {
-	case ",", ";", ":", "\u2014", "\u2013", "and", "but", "while", "when", "as", "after", "before":
+	t := &p.toks[k]
+	if t.Kind == text.Punct {
+		switch t.Text {
+		case ",", ";", ":", "\u2014", "\u2013":
+			return true
+		}
+		return false
+	}
+	if t.Kind != text.Word || len(t.Text) > 6 {
+		return false
+	}
+	switch p.plain(k) {
+	case "and", "but", "while", "when", "as", "after", "before":
 		return true
 	}
 	return false
