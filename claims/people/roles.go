@@ -438,6 +438,12 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 	lastHead := -1
 	for q < end && a.info[q].kind == text.Word && a.mentionOf[q] == 0 {
 		c := a.info[q].class
+		if c == 0 && a.info[q].cap && lastHead < 0 && q+1 < end && a.info[q+1].kind == text.Word && a.info[q+1].class&(cHead|cDomain|cRank) != 0 && !a.info[q+1].cap {
+			// "the former Norvik prime minister": a place the lexicon
+			// does not know, as the title's affiliation.
+			q++
+			continue
+		}
 		if c&(cHead|cDomain|cRank|cQualifier|cDemonym|cPlace) == 0 && !a.info[q].acro || c&cPronoun != 0 && !a.info[q].acro {
 			break
 		}
@@ -470,7 +476,9 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 	}
 	if q < end {
 		switch a.tok(q).Text {
-		case ",", ";", ")", ".", "—", "–":
+		case ",", ";", ")", ".", "—", "–", "who", "whose":
+			// "…, the former prime minister who has shuttled between":
+			// a relative clause ends the title too.
 		default:
 			return 0, 0, false
 		}
