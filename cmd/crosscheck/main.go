@@ -1,8 +1,3 @@
-// Command crosscheck reconciles claims across news articles: it extracts
-// dates, quantities, titles, ages, names and quotes from each article and
-// reports where the sources agree, conflict or differ in wording.
-//
-// Run "crosscheck help" for the subcommands.
 package main
 
 import (
