@@ -35,10 +35,13 @@ type Token struct {
 	// sits beside Kind so that a Token takes 40 bytes, not 48: a document
 	// holds one Token for every five bytes of text.)
 	Space bool
-	// flags caches what Capitalized and Lower would compute; zero (a
-	// Token not made by the tokenizer) means not known. It fits in the
-	// padding after Space.
+	// flags caches what Capitalized, Lower and KeyHash would compute;
+	// zero (a Token not made by the tokenizer) means not known. It and
+	// hash fit in the padding after Space.
 	flags uint8
+	// hash is the hash of the word's key (see KeyHash) when flagKeyed
+	// is set.
+	hash uint32
 	// Start and End are byte offsets into the article text; Text is
 	// text[Start:End].
 	Start, End int
@@ -46,25 +49,122 @@ type Token struct {
 }
 
 const (
-	flagKnown = 1 << iota // the flags below are set
-	flagCap               // a word whose first letter is upper case
-	flagLower             // Text is ASCII with no capital: Lower is Text
+	flagKnown     = 1 << iota // the flags below are set
+	flagCap                   // a word whose first letter is upper case
+	flagLower                 // Text is ASCII with no capital: Lower is Text
+	flagKeyed                 // a word whose key is ASCII: hash is its HashKey
+	flagPoss                  // the key leaves out a final "'s"
+	flagPossCurly             // the key leaves out a final "’s"
 )
 
-// tokenFlags computes the flags of a token of the given kind and text.
-func tokenFlags(kind TokenKind, s string) uint8 {
+// tokenFlags computes the flags and key hash of a token of the given
+// kind and text, the slow way: for tokens not made by the tokenizer.
+func tokenFlags(kind TokenKind, s string) (uint8, uint32) {
 	f := uint8(flagKnown)
 	if kind == Word && s != "" {
 		if c := s[0]; c-'A' < 26 || c >= utf8.RuneSelf && startsUpper(s) {
 			f |= flagCap
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c-'A' < 26 {
-			return f
+	var h uint32
+	if kind == Word {
+		key, poss := s, uint8(0)
+		if n := len(s); n > 2 && s[n-2] == '\'' && (s[n-1] == 's' || s[n-1] == 'S') {
+			key, poss = s[:n-2], flagPoss
+		} else if n > 4 && s[n-4:n-1] == "’" && (s[n-1] == 's' || s[n-1] == 'S') {
+			key, poss = s[:n-4], flagPossCurly
+		}
+		if isASCII(key) {
+			f |= flagKeyed | poss
+			h = hashFold(key)
 		}
 	}
-	return f | flagLower
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return f, h
+		}
+	}
+	return f | flagLower, h
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// FNV-1a, 32 bits: the hash of word keys.
+const (
+	hashOffset = 2166136261
+	hashPrime  = 16777619
+)
+
+// HashKey returns the hash KeyHash gives a word whose key is key (ASCII
+// lower case), so that lexicons can be laid out by it.
+func HashKey(key string) uint32 {
+	h := uint32(hashOffset)
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= hashPrime
+	}
+	return h
+}
+
+// hashFold hashes the ASCII string s as HashKey hashes it in lower case.
+func hashFold(s string) uint32 {
+	h := uint32(hashOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint32(c)
+		h *= hashPrime
+	}
+	return h
+}
+
+// KeyHash returns the hash of a word's key, its text in lower case
+// without a possessive ending ("Friday's", "Friday’s": "friday"), and the
+// key's length n: the key is Text[:n] lower-cased. ok is false for a
+// token that is not a word or whose key has a byte beyond ASCII; lexicons
+// look those up the slow way. The tokenizer computes the hash as it reads
+// the word, so every lexicon that lays its words out by HashKey finds a
+// token with one probe and no hashing or lower-casing of its own.
+func (t Token) KeyHash() (h uint32, n int, ok bool) {
+	f, h := t.flags, t.hash
+	if f == 0 {
+		f, h = tokenFlags(t.Kind, t.Text)
+	}
+	if f&flagKeyed == 0 {
+		return 0, 0, false
+	}
+	n = len(t.Text)
+	if f&flagPoss != 0 {
+		n -= 2
+	} else if f&flagPossCurly != 0 {
+		n -= 4
+	}
+	return h, n, true
+}
+
+// Possessive returns the length of the possessive ending KeyHash leaves
+// out of a word's key: 2 for "'s", 4 for "’s", else 0.
+func (t Token) Possessive() int {
+	f := t.flags
+	if f == 0 {
+		f, _ = tokenFlags(t.Kind, t.Text)
+	}
+	switch {
+	case f&flagPoss != 0:
+		return 2
+	case f&flagPossCurly != 0:
+		return 4
+	}
+	return 0
 }
 
 // Is reports whether the token is a word equal to w, ignoring ASCII case.
@@ -83,7 +183,8 @@ func (t Token) Capitalized() bool {
 	if t.flags != 0 {
 		return t.flags&flagCap != 0
 	}
-	return tokenFlags(t.Kind, t.Text)&flagCap != 0
+	f, _ := tokenFlags(t.Kind, t.Text)
+	return f&flagCap != 0
 }
 
 func startsUpper(s string) bool {
@@ -130,10 +231,11 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // appendTokens appends the tokens of text[start:end] to toks. ASCII
 // characters are classified by table; others go through unicode.
 func appendTokens(toks []Token, text string, start, end int) []Token {
+	text = text[:end] // so that i < len(text) bounds every read below
 	space := true
 	i := start
-	for i < end {
-		kind, j, flags := Punct, i+1, uint8(flagKnown|flagLower)
+	for i < len(text) {
+		kind, j, flags, hash := Punct, i+1, uint8(flagKnown|flagLower), uint32(0)
 		if c := text[i]; c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case asciiSpace:
@@ -141,16 +243,10 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 				i++
 				continue
 			case asciiLetter:
-				next, plain := scanWord(text, i, end)
-				kind, j, flags = Word, next, flagKnown
-				if c-'A' < 26 {
-					flags |= flagCap
-				}
-				if plain {
-					flags |= flagLower
-				}
+				kind = Word
+				j, flags, hash = scanWord(text, i)
 			case asciiDigit:
-				kind, j = Number, scanNumber(text, i, end)
+				kind, j = Number, scanNumber(text, i, len(text))
 			}
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -160,16 +256,13 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 				i += size
 				continue
 			case isLetter(r):
-				kind, flags = Word, flagKnown
-				j, _ = scanWord(text, i, end)
-				if unicode.IsUpper(r) {
-					flags |= flagCap
-				}
+				kind = Word
+				j, flags, hash = scanWordSlow(text, i)
 			default:
 				j, flags = i+size, flagKnown
 			}
 		}
-		toks = append(toks, Token{Kind: kind, Space: space, flags: flags, Start: i, End: j, Text: text[i:j]})
+		toks = append(toks, Token{Kind: kind, Space: space, flags: flags, hash: hash, Start: i, End: j, Text: text[i:j]})
 		i = j
 		space = false
 	}
@@ -199,27 +292,73 @@ func isLetter(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// scanWord reads a word starting at i: letters and combining marks, inner
-// apostrophes followed by a letter, and dotted initialisms such as "U.S."
-// or "a.m." (single letters each followed by a dot).
+// scanWord reads the word starting at s[i], which is a letter: letters
+// and combining marks, inner apostrophes followed by a letter, and dotted
+// initialisms such as "U.S." or "a.m." (single letters each followed by a
+// dot). It returns the word's end and its flags and key hash (see
+// KeyHash), computed in the same pass: the word is read to the end of s.
 //
-// plain reports whether the word is ASCII with no capital letter, so that
-// it is its own lower case.
-func scanWord(s string, i, end int) (next int, plain bool) {
-	letters := 0
-	plain = true
-	for i < end {
+// Most words are ASCII letters up to a space or a punctuation mark; this
+// loop reads those, and hands any other word to scanWordSlow.
+func scanWord(s string, i int) (next int, flags uint8, hash uint32) {
+	start := i
+	flags = flagKnown | flagKeyed | flagLower
+	h := uint32(hashOffset)
+	for i < len(s) {
 		c := s[i]
+		if c-'a' < 26 {
+			h = (h ^ uint32(c)) * hashPrime
+			i++
+			continue
+		}
+		if c-'A' < 26 {
+			flags &^= flagLower
+			h = (h ^ uint32(c+'a'-'A')) * hashPrime
+			i++
+			continue
+		}
+		if c == '\'' || c >= utf8.RuneSelf || c == '.' && i == start+1 {
+			return scanWordSlow(s, start)
+		}
+		break
+	}
+	if c := s[start]; c-'A' < 26 {
+		flags |= flagCap
+	}
+	return i, flags, h
+}
+
+// scanWordSlow is scanWord for words with apostrophes, letters beyond
+// ASCII or initialisms.
+func scanWordSlow(s string, i int) (next int, flags uint8, hash uint32) {
+	start := i
+	plain := true // ASCII with no capital letter
+	h := uint32(hashOffset)
+	// While the word is ASCII, h hashes it in lower case; hApos is h
+	// before its last apostrophe, so that a possessive "'s" can be left
+	// out of the key. ascii is the length of its ASCII start, and hFirst
+	// is h there, for a word whose only other bytes are a final "’s".
+	hApos, apos := uint32(0), -1
+	ascii, hFirst := -1, uint32(0)
+	for i < len(s) {
+		c := s[i]
+		if c-'a' < 26 {
+			h = (h ^ uint32(c)) * hashPrime
+			i++
+			continue
+		}
+		if c-'A' < 26 {
+			plain = false
+			h = (h ^ uint32(c+'a'-'A')) * hashPrime
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if asciiClass[c] == asciiLetter {
-				plain = plain && c >= 'a'
-				i++
-				letters++
-				continue
-			}
 			// An apostrophe followed by a letter stays inside the word.
-			if c == '\'' && i+1 < end {
+			if c == '\'' && i+1 < len(s) {
 				if r2, _ := decode(s, i+1); isLetter(r2) {
+					hApos, apos = h, i
+					h = (h ^ uint32(c)) * hashPrime
 					i++
 					continue
 				}
@@ -227,45 +366,71 @@ func scanWord(s string, i, end int) (next int, plain bool) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isLetter(r) {
-			i += size
-			letters++
-			plain = false
-			continue
-		}
-		if isApostrophe(r) && i+size < end {
-			if r2, _ := decode(s, i+size); isLetter(r2) {
-				i += size
-				plain = false
-				continue
+		if isLetter(r) || isApostrophe(r) && i+size < len(s) && isLetterAt(s, i+size) {
+			if ascii < 0 {
+				ascii, hFirst = i, h
 			}
+			plain = false
+			i += size
+			continue
 		}
 		break
 	}
-	// A single letter followed by ".X." is an initialism: U.S., a.m., U.N.
-	if letters == 1 && i+1 < end && s[i] == '.' {
+	// A single letter followed by ".X." is an initialism: U.S., a.m.
+	if i+1 < len(s) && s[i] == '.' && oneLetter(s, start, i) {
 		j := i
 		n := 1
-		for j+1 < end && s[j] == '.' {
+		for j+1 < len(s) && s[j] == '.' {
 			r, size := decode(s, j+1)
 			if !isLetter(r) {
 				break
 			}
 			k := j + 1 + size
-			if k < end && isLetterAt(s, k) {
+			if k < len(s) && isLetterAt(s, k) {
 				break // "U.Sa" is not an initialism
 			}
 			j = k
 			n++
 		}
 		if n >= 2 {
-			if j < end && s[j] == '.' {
+			if j < len(s) && s[j] == '.' {
 				j++
 			}
-			return j, plain && isPlain(s[i:j])
+			f, h := tokenFlags(Word, s[start:j])
+			return j, f, h
 		}
 	}
-	return i, plain
+	flags = flagKnown
+	if c := s[start]; c-'A' < 26 || c >= utf8.RuneSelf && startsUpper(s[start:]) {
+		flags |= flagCap
+	}
+	if plain {
+		flags |= flagLower
+	}
+	n := i - start
+	switch {
+	case ascii < 0:
+		flags |= flagKeyed
+		if apos == i-2 && n > 2 && (s[i-1] == 's' || s[i-1] == 'S') {
+			flags |= flagPoss
+			h = hApos
+		}
+	case ascii == i-4 && n > 4 && s[i-4:i-1] == "\u2019" && (s[i-1] == 's' || s[i-1] == 'S'):
+		flags |= flagKeyed | flagPossCurly
+		h = hFirst
+	default:
+		h = 0
+	}
+	return i, flags, h
+}
+
+// oneLetter reports whether s[start:i] is one letter.
+func oneLetter(s string, start, i int) bool {
+	if s[start] < utf8.RuneSelf {
+		return i == start+1
+	}
+	_, size := utf8.DecodeRuneInString(s[start:])
+	return i == start+size
 }
 
 // isPlain reports whether s is ASCII with no capital letter.

@@ -29,16 +29,18 @@ func referenceTokenize(text string, start, end int) []Token {
 		case r >= '0' && r <= '9':
 			kind, j = Number, scanNumber(text, i, end)
 		}
-		toks = append(toks, Token{Kind: kind, Space: space, flags: referenceFlags(kind, text[i:j]), Start: i, End: j, Text: text[i:j]})
+		flags, hash := referenceFlags(kind, text[i:j])
+		toks = append(toks, Token{Kind: kind, Space: space, flags: flags, hash: hash, Start: i, End: j, Text: text[i:j]})
 		i = j
 		space = false
 	}
 	return toks
 }
 
-// referenceFlags computes a token's cached flags the slow way: by
-// decoding its first rune and lower-casing it whole.
-func referenceFlags(kind TokenKind, s string) uint8 {
+// referenceFlags computes a token's cached flags and key hash the slow
+// way: by decoding its first rune, lower-casing it whole and cutting the
+// possessive off with strings.CutSuffix.
+func referenceFlags(kind TokenKind, s string) (uint8, uint32) {
 	f := uint8(flagKnown)
 	if r, _ := utf8.DecodeRuneInString(s); kind == Word && unicode.IsUpper(r) {
 		f |= flagCap
@@ -50,7 +52,30 @@ func referenceFlags(kind TokenKind, s string) uint8 {
 	if ascii && strings.ToLower(s) == s {
 		f |= flagLower
 	}
-	return f
+	if kind != Word {
+		return f, 0
+	}
+	key, poss := s, uint8(0)
+	for _, p := range []struct {
+		suffix string
+		flag   uint8
+	}{{"'s", flagPoss}, {"\u2019s", flagPossCurly}} {
+		if k, ok := strings.CutSuffix(strings.ToLower(s), p.suffix); ok && len(k) >= 1 {
+			key, poss = s[:len(s)-len(p.suffix)], p.flag
+			break
+		}
+	}
+	for _, r := range []byte(key) {
+		if r >= utf8.RuneSelf {
+			return f, 0
+		}
+	}
+	key = strings.ToLower(key)
+	h := uint32(2166136261) // FNV-1a
+	for _, c := range []byte(key) {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return f | flagKeyed | poss, h
 }
 
 func referenceScanWord(s string, i, end int) int {
@@ -171,13 +196,66 @@ func TestTokenMethods(t *testing.T) {
 					lower = append(lower, unicode.ToLower(r))
 				}
 				wantLower := string(lower)
-				for _, tok := range []Token{{Kind: kind, Text: w}, {Kind: kind, Text: w, flags: tokenFlags(kind, w)}} {
+				flags, hash := tokenFlags(kind, w)
+				for _, tok := range []Token{{Kind: kind, Text: w}, {Kind: kind, Text: w, flags: flags, hash: hash}} {
 					if got := tok.Capitalized(); got != wantCap {
 						t.Errorf("%v %q (flags %b): Capitalized want %v, got %v", kind, w, tok.flags, wantCap, got)
 					}
 					if got := tok.Lower(); got != wantLower {
 						t.Errorf("%v %q (flags %b): Lower want %q, got %q", kind, w, tok.flags, wantLower, got)
 					}
+				}
+			}
+		})
+	}
+}
+
+// TestKeyHash checks the word keys the tokenizer hashes, on tokens it
+// made and on tokens made by hand.
+func TestKeyHash(t *testing.T) {
+	tests := []struct {
+		word string
+		key  string // "" when the key is not ASCII
+	}{
+		{"Friday", "friday"},
+		{"friday", "friday"},
+		{"Friday's", "friday"},
+		{"FRIDAY'S", "friday"},
+		{"Friday’s", "friday"},
+		{"FRIDAY’S", "friday"},
+		{"didn't", "didn't"},
+		{"won’t", ""},
+		{"ministers’", "ministers"}, // the tokenizer leaves the trailing mark out
+		{"U.S.", "u.s."},
+		{"a.m.", "a.m."},
+		{"it's", "it"},
+		{"Bárcena", ""},
+		{"Bárcena's", ""},
+		{"O'Neill", "o'neill"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			toks := Tokenize(tt.word, 0, len(tt.word))
+			if len(toks) == 0 || toks[0].Kind != Word {
+				t.Fatalf("Tokenize(%q) = %v, want a word first", tt.word, toks)
+			}
+			byHand := Token{Kind: Word, Text: toks[0].Text}
+			for _, tok := range []Token{toks[0], byHand} {
+				h, n, ok := tok.KeyHash()
+				if ok != (tt.key != "") {
+					t.Fatalf("%q (flags %b): KeyHash ok want %v, got %v", tok.Text, tok.flags, tt.key != "", ok)
+				}
+				if !ok {
+					continue
+				}
+				if got := strings.ToLower(tok.Text[:n]); got != tt.key {
+					t.Errorf("%q (flags %b): key want %q, got %q", tok.Text, tok.flags, tt.key, got)
+				}
+				if want := HashKey(tt.key); h != want {
+					t.Errorf("%q (flags %b): hash want %#x, got %#x", tok.Text, tok.flags, want, h)
+				}
+				if got, want := tok.Possessive(), len(tok.Text)-n; got != want {
+					t.Errorf("%q: Possessive want %d, got %d", tok.Text, want, got)
 				}
 			}
 		})
