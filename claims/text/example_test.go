@@ -31,3 +31,16 @@ func ExampleDoc_Release() {
 	// Output:
 	// [Talks ended on Friday. Rain fell all week.]
 }
+
+// KeyHash gives a word's key, lower case without a possessive, and its
+// hash: a lexicon laid out by HashKey finds the word with one probe.
+func ExampleToken_KeyHash() {
+	lexicon := map[uint32]string{text.HashKey("friday"): "weekday"}
+	for _, tok := range text.Tokenize("FRIDAY'S talks", 0, len("FRIDAY'S talks")) {
+		h, n, ok := tok.KeyHash()
+		fmt.Printf("%s: key %q, ascii %v, lexicon %q\n", tok.Text, tok.Text[:n], ok, lexicon[h])
+	}
+	// Output:
+	// FRIDAY'S: key "FRIDAY", ascii true, lexicon "weekday"
+	// talks: key "talks", ascii true, lexicon ""
+}
