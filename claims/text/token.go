@@ -192,6 +192,16 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// Plain reports whether the token text is ASCII with no capital letter:
+// its own lower case, which Lower returns without copying.
+func (t Token) Plain() bool {
+	if t.flags != 0 {
+		return t.flags&flagLower != 0
+	}
+	f, _ := tokenFlags(t.Kind, t.Text)
+	return f&flagLower != 0
+}
+
 // Lower is the token text in lower case.
 func (t Token) Lower() string {
 	if t.flags&flagLower != 0 {

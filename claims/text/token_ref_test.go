@@ -204,6 +204,9 @@ func TestTokenMethods(t *testing.T) {
 					if got := tok.Lower(); got != wantLower {
 						t.Errorf("%v %q (flags %b): Lower want %q, got %q", kind, w, tok.flags, wantLower, got)
 					}
+					if got, want := tok.Plain(), wantLower == w && isASCII(w); got != want {
+						t.Errorf("%v %q (flags %b): Plain want %v, got %v", kind, w, tok.flags, want, got)
+					}
 				}
 			}
 		})
