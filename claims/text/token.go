@@ -53,8 +53,8 @@ const (
 	flagCap                   // a word whose first letter is upper case
 	flagLower                 // Text is ASCII with no capital: Lower is Text
 	flagKeyed                 // a word whose key is ASCII: hash is its HashKey
-	flagPoss                  // the key leaves out a final "'s"
-	flagPossCurly             // the key leaves out a final "’s"
+	flagPoss                  // the key leaves out a final "'s" (1<<4: see possessiveLen)
+	flagPossCurly             // the key leaves out a final "’s" (1<<5)
 )
 
 // tokenFlags computes the flags and key hash of a token of the given
@@ -129,26 +129,24 @@ func hashFold(s string) uint32 {
 
 // KeyHash returns the hash of a word's key, its text in lower case
 // without a possessive ending ("Friday's", "Friday’s": "friday"), and the
-// key's length n: the key is Text[:n] lower-cased. ok is false for a
-// token that is not a word or whose key has a byte beyond ASCII; lexicons
-// look those up the slow way. The tokenizer computes the hash as it reads
-// the word, so every lexicon that lays its words out by HashKey finds a
-// token with one probe and no hashing or lower-casing of its own.
+// key's length n: the key is Text[:n] lower-cased. The tokenizer computes
+// the hash as it reads the word, so every lexicon that lays its words out
+// by HashKey finds a token with one probe and no hashing or lower-casing
+// of its own. ok is false for a token that is not a word, whose key has a
+// byte beyond ASCII, or that the tokenizer did not make; lexicons look
+// those up the slow way. (It has no slow path of its own, so that it
+// stays small enough to inline.)
 func (t Token) KeyHash() (h uint32, n int, ok bool) {
-	f, h := t.flags, t.hash
-	if f == 0 {
-		f, h = tokenFlags(t.Kind, t.Text)
-	}
-	if f&flagKeyed == 0 {
+	if t.flags&flagKeyed == 0 {
 		return 0, 0, false
 	}
-	n = len(t.Text)
-	if f&flagPoss != 0 {
-		n -= 2
-	} else if f&flagPossCurly != 0 {
-		n -= 4
-	}
-	return h, n, true
+	return t.hash, len(t.Text) - possessiveLen(t.flags), true
+}
+
+// possessiveLen is the length of the possessive ending flags f mark: the
+// two flags sit so that shifting them gives 2 and 4.
+func possessiveLen(f uint8) int {
+	return int(f>>3) & 6
 }
 
 // Possessive returns the length of the possessive ending KeyHash leaves
@@ -156,15 +154,19 @@ func (t Token) KeyHash() (h uint32, n int, ok bool) {
 func (t Token) Possessive() int {
 	f := t.flags
 	if f == 0 {
-		f, _ = tokenFlags(t.Kind, t.Text)
+		f = slowFlags(t.Kind, t.Text)
 	}
-	switch {
-	case f&flagPoss != 0:
-		return 2
-	case f&flagPossCurly != 0:
-		return 4
-	}
-	return 0
+	return int(f>>3) & 6 // see possessiveLen
+}
+
+// slowFlags is tokenFlags without the hash, for the methods of tokens
+// not made by the tokenizer. It is kept out of line so that the methods,
+// which call it only for such tokens, stay small enough to inline.
+//
+//go:noinline
+func slowFlags(kind TokenKind, s string) uint8 {
+	f, _ := tokenFlags(kind, s)
+	return f
 }
 
 // Is reports whether the token is a word equal to w, ignoring ASCII case.
@@ -183,8 +185,7 @@ func (t Token) Capitalized() bool {
 	if t.flags != 0 {
 		return t.flags&flagCap != 0
 	}
-	f, _ := tokenFlags(t.Kind, t.Text)
-	return f&flagCap != 0
+	return slowFlags(t.Kind, t.Text)&flagCap != 0
 }
 
 func startsUpper(s string) bool {
@@ -198,8 +199,7 @@ func (t Token) Plain() bool {
 	if t.flags != 0 {
 		return t.flags&flagLower != 0
 	}
-	f, _ := tokenFlags(t.Kind, t.Text)
-	return f&flagLower != 0
+	return slowFlags(t.Kind, t.Text)&flagLower != 0
 }
 
 // Lower is the token text in lower case.

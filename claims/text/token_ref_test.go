@@ -242,7 +242,11 @@ func TestKeyHash(t *testing.T) {
 			if len(toks) == 0 || toks[0].Kind != Word {
 				t.Fatalf("Tokenize(%q) = %v, want a word first", tt.word, toks)
 			}
+			if _, _, ok := (Token{Kind: Word, Text: toks[0].Text}).KeyHash(); ok {
+				t.Errorf("%q made by hand: KeyHash ok, want the slow way", toks[0].Text)
+			}
 			byHand := Token{Kind: Word, Text: toks[0].Text}
+			byHand.flags, byHand.hash = tokenFlags(Word, byHand.Text)
 			for _, tok := range []Token{toks[0], byHand} {
 				h, n, ok := tok.KeyHash()
 				if ok != (tt.key != "") {
