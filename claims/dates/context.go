@@ -839,7 +839,7 @@ func (p *parser) properNameAt(k int) (string, int, bool) {
 	for end < len(p.toks) && end-start < 5 && p.capitalized(end) && p.w(end).month == 0 && p.w(end).weekday == 0 {
 		end++
 	}
-	if end == start || end-start == 1 && (p.is(start, "The") || p.is(start, "A") || p.is(start, "An")) {
+	if end == start || end-start == 1 && (p.is(start, "the") || p.is(start, "a") || p.is(start, "an")) {
 		return "", 0, false
 	}
 	return p.text(start, end), end, true

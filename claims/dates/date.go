@@ -66,6 +66,7 @@ type Match struct {
 func Extract(doc *text.Doc, published Partial) []Match {
 	x := extractor{res: newResolver(published)}
 	x.p.src = doc.Text
+	x.p.low = foldASCII(doc.Text)
 	var out []Match
 	for si := range doc.Sentences {
 		out = x.sentence(doc, &doc.Sentences[si], out)
@@ -253,7 +254,7 @@ func (p *parser) mayStart(i int) bool {
 	case text.Punct:
 		return t.Text == "'" || t.Text == "\u2019"
 	}
-	return lexWords[p.lex[i]].start
+	return vocab[p.voc[i]].lex.start
 }
 
 // parseAt reads a date at i and a time of day that may follow it:

@@ -223,7 +223,7 @@ func init() {
 	for w := range eventWords {
 		eventMask.add(w)
 	}
-	buildLexTable()
+	buildVocab()
 }
 
 var functionWords = []string{"in", "since", "by", "until", "till", "during", "from",

@@ -2,118 +2,131 @@ package dates
 
 import (
 	"sort"
-	"unicode/utf8"
 
 	"crosscheck/claims/text"
 )
 
-// The lexicon is read once per token, so it lives in a small
-// open-addressing table of its own rather than a Go map: the hash is
-// computed while the token is lower-cased, and most tokens miss on the
-// first probe. lexWords[0] is the empty entry.
+// The reader looks every token up once, in a vocabulary that holds every
+// word of the lexicon, tenseWords, eventWords and plainWords: a small
+// open-addressing table laid out by text.HashKey, so that a token finds
+// its entry with the hash the tokenizer computed and one probe, and the
+// rules read what they need of a word (its lexicon entry, tense, event
+// class) from the entry instead of looking it up again in maps.
 var (
-	lexWords []word
-	lexTab   [lexTabSize]lexSlot
+	vocab      []vocabEntry // vocab[0] is the empty entry
+	vocabIndex = map[string]uint16{}
+	vocabMask  wordMask
+	vocTab     [vocTabSize]vocSlot
 )
 
-const lexTabSize = 4096 // a power of two, several times the lexicon
+const vocTabSize = 8192 // a power of two, several times the vocabulary
 
-type lexSlot struct {
-	key string
-	idx uint16
+// A vocabEntry is what the reader knows of one word.
+type vocabEntry struct {
+	name  string // the word: lower case, no possessive
+	lex   word   // its lexicon entry, the zero word (key "") when it has none
+	plain bool   // in plainWords
+	tense int8   // tenseWords[name]
+	event string // eventWords[name]
 }
 
-// buildLexTable fills lexWords and lexTab from the lexicon map; the
+type vocSlot struct {
+	key  string
+	hash uint32
+	idx  uint16
+}
+
+// buildVocab fills vocab and its table from the word lists; the
 // lexicon's init calls it last.
-func buildLexTable() {
-	keys := make([]string, 0, len(lexicon))
+func buildVocab() {
+	names := map[string]bool{}
 	for w := range lexicon {
+		names[w] = true
+	}
+	for w := range plainWords {
+		names[w] = true
+	}
+	for w := range tenseWords {
+		names[w] = true
+	}
+	for w := range eventWords {
+		names[w] = true
+	}
+	keys := make([]string, 0, len(names))
+	for w := range names {
 		keys = append(keys, w)
 	}
 	sort.Strings(keys) // a fixed order, so the table is the same every run
-	lexWords = append(lexWords[:0], word{})
+	vocab = append(vocab[:0], vocabEntry{})
 	for _, w := range keys {
-		lexWords = append(lexWords, lexicon[w])
-		h := fnv(w)
-		for k := h & (lexTabSize - 1); ; k = (k + 1) & (lexTabSize - 1) {
-			if lexTab[k].idx == 0 {
-				lexTab[k] = lexSlot{w, uint16(len(lexWords) - 1)}
+		_, plain := plainWords[w]
+		vocab = append(vocab, vocabEntry{name: w, lex: lexicon[w], plain: plain, tense: tenseWords[w], event: eventWords[w]})
+		idx := uint16(len(vocab) - 1)
+		vocabIndex[w] = idx
+		vocabMask.add(w)
+		h := text.HashKey(w)
+		for k := h & (vocTabSize - 1); ; k = (k + 1) & (vocTabSize - 1) {
+			if vocTab[k].idx == 0 {
+				vocTab[k] = vocSlot{w, h, idx}
 				break
 			}
 		}
 	}
+	if len(vocab) > vocTabSize/2 {
+		panic("dates: the vocabulary outgrew its table")
+	}
 }
 
-func fnv(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
+// vocIndex returns the vocabulary index of a token (0 when it is not
+// there), ignoring ASCII case and a possessive "'s" as lookupIn does. It
+// does not allocate.
+func vocIndex(t *text.Token) uint16 {
+	h, n, ok := t.KeyHash()
+	if !ok || len(t.Text)-n == 4 && t.Text[len(t.Text)-1] == 'S' {
+		return vocIndexSlow(t)
 	}
-	return h
+	if n > 16 {
+		return 0
+	}
+	return vocProbe(h, t.Text[:n])
 }
 
-// lookupIdx returns the lexicon index of a word token (0 when it is not
-// in the lexicon), ignoring ASCII case and a possessive "'s". It does not
-// allocate.
-func lookupIdx(t text.Token) uint16 {
-	if t.Kind != text.Word {
-		return 0
-	}
-	s := t.Text
-	n := len(s)
-	if n > 2 && s[n-2] == '\'' && (s[n-1] == 's' || s[n-1] == 'S') {
-		s = s[:n-2]
-	}
-	if len(s) == 0 {
-		return 0
-	}
-	if len(s) > 16 {
-		if n > 4 && s[n-4:] == "\u2019s" {
-			return lookupSlow(t) // "approximately’s"
-		}
-		return 0
-	}
-	var buf [16]byte
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			// A typographic apostrophe ("won’t", "Friday’s") or a letter
-			// beyond ASCII: the slower path.
-			if _, ok := lookup(t); ok {
-				return lookupSlow(t)
-			}
-			return 0
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	key := buf[:len(s)]
-	for k := h & (lexTabSize - 1); ; k = (k + 1) & (lexTabSize - 1) {
-		slot := &lexTab[k]
-		if slot.idx == 0 {
-			return 0
-		}
-		if slot.key == string(key) {
+// vocProbe returns the index of the word whose key, in ASCII, is key and
+// hashes to h.
+func vocProbe(h uint32, key string) uint16 {
+	for k := h & (vocTabSize - 1); ; k = (k + 1) & (vocTabSize - 1) {
+		slot := &vocTab[k]
+		if slot.idx == 0 || slot.hash == h && equalLower(key, slot.key) {
 			return slot.idx
 		}
 	}
 }
 
-// lookupSlow finds the index of a word the fast path cannot hash.
-func lookupSlow(t text.Token) uint16 {
-	e, ok := lookup(t)
-	if !ok {
+// vocIndexSlow is vocIndex for a word beyond ASCII, or one whose key
+// lookupIn reads otherwise than KeyHash ("FRIDAY’S" keeps its "’S"): the
+// map.
+func vocIndexSlow(t *text.Token) uint16 {
+	if t.Kind != text.Word {
 		return 0
 	}
-	for k := fnv(e.key) & (lexTabSize - 1); ; k = (k + 1) & (lexTabSize - 1) {
-		if lexTab[k].idx == 0 || lexTab[k].key == e.key {
-			return lexTab[k].idx
+	idx, _ := lookupIn(vocabIndex, &vocabMask, *t)
+	return idx
+}
+
+// equalLower reports whether the ASCII string s in lower case is the
+// lower-case word w.
+func equalLower(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
 		}
 	}
+	return true
 }

@@ -1,16 +1,25 @@
 package dates
 
 import (
+	"encoding/binary"
+	"strings"
+
 	"crosscheck/claims/number"
 	"crosscheck/claims/text"
 )
 
-// A parser reads date expressions from the tokens of one sentence. lex
-// holds the lexicon entry of every token, looked up once.
+// A parser reads date expressions from the tokens of one sentence. voc
+// holds the vocabulary entry of every token, looked up once.
 type parser struct {
 	src  string // the document text the tokens point into
 	toks []text.Token
-	lex  []uint16 // index into lexWords of every token
+	voc  []uint16 // index into vocab of every token
+	// fold holds every word in ASCII lower case (other bytes as they
+	// are), which is what is compares; "" for numbers and marks. For a
+	// word in ASCII with no possessive it is what lower returns too.
+	// low is the document text so lowered, which the folds are cut from.
+	fold []string
+	low  string
 	// headline is true for a sentence in title case, where capitals say
 	// nothing about names.
 	headline bool
@@ -23,33 +32,79 @@ type parser struct {
 
 func (p *parser) reset(toks []text.Token) {
 	p.toks = toks
-	if cap(p.lex) < len(toks) {
-		p.lex = make([]uint16, len(toks), len(toks)+len(toks)/2)
+	if cap(p.voc) < len(toks) {
+		n := len(toks) + len(toks)/2
+		p.voc = make([]uint16, len(toks), n)
+		p.fold = make([]string, len(toks), n)
 	}
-	p.lex = p.lex[:len(toks)]
+	p.voc = p.voc[:len(toks)]
+	p.fold = p.fold[:len(toks)]
 	words, caps := 0, 0
-	for i, t := range toks {
-		p.lex[i] = lookupIdx(t)
+	for i := range toks {
+		t := &toks[i]
+		var v uint16
+		f := ""
 		if t.Kind == text.Word {
 			words++
 			if t.Capitalized() {
 				caps++
 			}
+			v = vocIndex(t)
+			f = p.low[t.Start:t.End]
 		}
+		p.voc[i] = v
+		p.fold[i] = f
 	}
 	p.headline = words >= 3 && caps*10 >= words*6
 }
 
-func (p *parser) w(i int) *word {
-	if i < 0 || i >= len(p.lex) {
-		return &lexWords[0]
+// foldASCII returns s with its ASCII letters in lower case: offsets in
+// s are offsets in it. It reads eight bytes at a time.
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var buf [512]byte
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(buf[i:], lower8(binary.LittleEndian.Uint64(buf[i:])))
+		}
+		for ; i < n; i++ {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		b.Write(buf[:n])
+		s = s[n:]
 	}
-	return &lexWords[p.lex[i]]
+	return b.String()
 }
 
-// is reports whether token i is the word s (ASCII case ignored).
+// lower8 lowers the ASCII capitals among the eight bytes of x: a byte
+// whose low seven bits lie in 'A'..'Z' and whose top bit is clear gets
+// 0x20 added, with no carry into its neighbours.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	const high = 0x8080808080808080
+	low7 := x &^ high
+	atLeastA := low7 + (0x80-'A')*ones // top bit set where the byte ≥ 'A'
+	pastZ := low7 + (0x80-'Z'-1)*ones  // top bit set where the byte > 'Z'
+	upper := atLeastA &^ pastZ &^ x & high
+	return x | upper>>2
+}
+
+func (p *parser) w(i int) *word {
+	if i < 0 || i >= len(p.voc) {
+		return &vocab[0].lex
+	}
+	return &vocab[p.voc[i]].lex
+}
+
+// is reports whether token i is the word s (ASCII case ignored). s is
+// in lower case.
 func (p *parser) is(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].Is(s)
+	return uint(i) < uint(len(p.fold)) && p.fold[i] == s
 }
 
 func (p *parser) punct(i int, s string) bool {

@@ -8,9 +8,18 @@ import (
 // lower returns token i in lower case (a known word without its
 // possessive "'s"), or "".
 func (p *parser) lower(i int) string {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return ""
 	}
+	if _, n, ok := p.toks[i].KeyHash(); ok && n == len(p.toks[i].Text) {
+		return p.fold[i] // a word in ASCII with no possessive
+	}
+	return p.lowerSlow(i)
+}
+
+// lowerSlow is lower for a possessive, a word beyond ASCII, a number or
+// a mark.
+func (p *parser) lowerSlow(i int) string {
 	if k := p.w(i).key; k != "" {
 		return k
 	}
@@ -18,8 +27,8 @@ func (p *parser) lower(i int) string {
 	if !t.Capitalized() {
 		return t.Lower() // already lower case: no copy
 	}
-	if k, ok := lookupIn(plainWords, &plainMask, t); ok {
-		return k
+	if e := &vocab[p.voc[i]]; e.plain {
+		return e.name
 	}
 	return t.Lower()
 }
