@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"sync"
@@ -24,7 +25,13 @@ type Sentence struct {
 // A Doc is an article split into sentences, with a line index for mapping
 // byte offsets to line and column.
 type Doc struct {
-	Text       string
+	Text string
+	// LowerASCII is Text with its ASCII capitals lowered and every other
+	// byte as it is, so that offsets in Text are offsets in it: a
+	// token's text in that case is LowerASCII[t.Start:t.End], which the
+	// extractors compare and look up without lower-casing words one by
+	// one.
+	LowerASCII string
 	Sentences  []Sentence
 	lineStarts []int
 	arena      *arena // where Sentences, their Tokens and lineStarts live
@@ -44,7 +51,7 @@ var arenas = sync.Pool{New: func() any { return new(arena) }}
 // Parse segments text into sentences and tokens.
 func Parse(text string) *Doc {
 	a := arenas.Get().(*arena)
-	d := &Doc{Text: text, arena: a}
+	d := &Doc{Text: text, LowerASCII: lowerASCII(text), arena: a}
 	d.lineStarts = lineStarts(a.lines[:0], text)
 	a.lines = d.lineStarts
 	d.Sentences = segment(text, d)
@@ -71,6 +78,49 @@ func (d *Doc) Release() {
 	clear(a.sents)
 	a.toks, a.sents = a.toks[:0], a.sents[:0]
 	arenas.Put(a)
+}
+
+// lowerASCII returns s with its ASCII capitals lowered, eight bytes at a
+// time.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to lower: no copy
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var buf [512]byte
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			binary.LittleEndian.PutUint64(buf[i:], lower8(binary.LittleEndian.Uint64(buf[i:])))
+		}
+		for ; i < n; i++ {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		b.Write(buf[:n])
+		s = s[n:]
+	}
+	return b.String()
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x: a byte
+// whose low seven bits lie in 'A'..'Z' and whose top bit is clear gets
+// 0x20 added, with no carry into its neighbours.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	const high = 0x8080808080808080
+	low7 := x &^ high
+	atLeastA := low7 + (0x80-'A')*ones // top bit set where the byte ≥ 'A'
+	pastZ := low7 + (0x80-'Z'-1)*ones  // top bit set where the byte > 'Z'
+	upper := atLeastA &^ pastZ &^ x & high
+	return x | upper>>2
 }
 
 // maxPooledTokens bounds the token array an arena keeps: about 5 MB of

@@ -275,3 +275,22 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// LowerASCII lowers ASCII capitals eight bytes at a time; it must agree
+// with the byte-by-byte definition on any text.
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "A", "talks resumed", "The U.S. Envoy MET in São Paulo @[`{ AZaz", "ÀÉ\x80\xff\x7f@[Z", strings.Repeat("Mexico CITY ", 100)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := Parse(s).LowerASCII; got != string(want) {
+			t.Fatalf("LowerASCII of %q = %q, want %q", s, got, want)
+		}
+	})
+}
