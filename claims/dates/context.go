@@ -128,7 +128,7 @@ func (p *parser) presentClause(a, b int) bool {
 		if m == a || p.toks[m-1].Kind != text.Word || p.possessive(m-1) || determiners[p.lower(m-1)] {
 			continue // "before the talks", "until the council's hearings"
 		}
-		if ev, _ := lookupIn(eventWords, &eventMask, t); ev != "" && !scheduled[s] {
+		if vocab[p.voc[m]].event != "" && !scheduled[s] {
 			continue
 		}
 		return true
@@ -279,7 +279,7 @@ func (p *parser) tenseOf(k int) int {
 	if p.is(k, "set") && !p.is(k+1, "to") {
 		return 0 // "set Friday as the deadline" is past or present; "set to" is ahead
 	}
-	if t, _ := lookupIn(tenseWords, &tenseMask, p.toks[k]); t != 0 {
+	if t := vocab[p.voc[k]].tense; t != 0 {
 		if modals[p.lower(k)] {
 			// "can leave", "may be": a present modal speaks of what is
 			// to come, unless "have" makes it past ("should have gone");
@@ -502,7 +502,7 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 	switch p.lower(k) {
 	case "into", "of", "about", "over", "after", "following", "for", "on", "behind":
 		for h := k - 1; h >= 0 && h >= k-3; h-- {
-			if ev, _ := lookupIn(eventWords, &eventMask, p.toks[h]); ev != "" && !inMatch(h, spans) {
+			if ev := vocab[p.voc[h]].event; ev != "" && !inMatch(h, spans) {
 				return ev, p.toks[h].Text
 			}
 		}
@@ -519,7 +519,7 @@ func (p *parser) eventAt(k int) string {
 	if t.Kind != text.Word {
 		return ""
 	}
-	if ev, _ := lookupIn(eventWords, &eventMask, t); ev != "" {
+	if ev := vocab[p.voc[k]].event; ev != "" {
 		if p.w(k).month != 0 && p.capitalized(k) {
 			return "" // "March" is a month; only "march" is an event
 		}

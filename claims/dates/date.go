@@ -66,7 +66,7 @@ type Match struct {
 func Extract(doc *text.Doc, published Partial) []Match {
 	x := extractor{res: newResolver(published)}
 	x.p.src = doc.Text
-	x.p.low = foldASCII(doc.Text)
+	x.p.low = doc.LowerASCII
 	var out []Match
 	for si := range doc.Sentences {
 		out = x.sentence(doc, &doc.Sentences[si], out)

@@ -83,7 +83,7 @@ func TestParserFoldsAgree(t *testing.T) {
 	probes := []string{"the", "from", "year", "friday", "may", "o'clock", "won't", "s", "a.m.", ",", "’"}
 	for _, s := range vocabTexts(t) {
 		toks := text.Tokenize(s, 0, len(s))
-		p := parser{src: s, low: foldASCII(s)}
+		p := parser{src: s, low: text.Parse(s).LowerASCII}
 		p.reset(toks)
 		for round := range 2 {
 			for i := -1; i <= len(toks); i++ {
@@ -150,23 +150,4 @@ func TestIsWordsAreLowerCase(t *testing.T) {
 	if calls < 100 {
 		t.Errorf("found %d calls of is, want the package's hundreds", calls)
 	}
-}
-
-// foldASCII lowers ASCII capitals eight bytes at a time; it must agree
-// with the byte-by-byte definition on any text.
-func FuzzFoldASCII(f *testing.F) {
-	for _, s := range []string{"", "A", "The U.S. Envoy MET in São Paulo @[`{ AZaz", "ÀÉ\x80\xff\x7f@[Z", strings.Repeat("Mexico CITY ", 100)} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want := []byte(s)
-		for i, c := range want {
-			if 'A' <= c && c <= 'Z' {
-				want[i] = c + 'a' - 'A'
-			}
-		}
-		if got := foldASCII(s); got != string(want) {
-			t.Fatalf("foldASCII(%q) = %q, want %q", s, got, want)
-		}
-	})
 }

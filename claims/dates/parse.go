@@ -1,9 +1,6 @@
 package dates
 
 import (
-	"encoding/binary"
-	"strings"
-
 	"crosscheck/claims/number"
 	"crosscheck/claims/text"
 )
@@ -17,7 +14,8 @@ type parser struct {
 	// fold holds every word in ASCII lower case (other bytes as they
 	// are), which is what is compares; "" for numbers and marks. For a
 	// word in ASCII with no possessive it is what lower returns too.
-	// low is the document text so lowered, which the folds are cut from.
+	// low is the document's text.Doc.LowerASCII, which the folds are
+	// cut from.
 	fold []string
 	low  string
 	// headline is true for a sentence in title case, where capitals say
@@ -56,42 +54,6 @@ func (p *parser) reset(toks []text.Token) {
 		p.fold[i] = f
 	}
 	p.headline = words >= 3 && caps*10 >= words*6
-}
-
-// foldASCII returns s with its ASCII letters in lower case: offsets in
-// s are offsets in it. It reads eight bytes at a time.
-func foldASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	var buf [512]byte
-	for len(s) > 0 {
-		n := copy(buf[:], s)
-		i := 0
-		for ; i+8 <= n; i += 8 {
-			binary.LittleEndian.PutUint64(buf[i:], lower8(binary.LittleEndian.Uint64(buf[i:])))
-		}
-		for ; i < n; i++ {
-			if c := buf[i]; 'A' <= c && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
-		}
-		b.Write(buf[:n])
-		s = s[n:]
-	}
-	return b.String()
-}
-
-// lower8 lowers the ASCII capitals among the eight bytes of x: a byte
-// whose low seven bits lie in 'A'..'Z' and whose top bit is clear gets
-// 0x20 added, with no carry into its neighbours.
-func lower8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	const high = 0x8080808080808080
-	low7 := x &^ high
-	atLeastA := low7 + (0x80-'A')*ones // top bit set where the byte ≥ 'A'
-	pastZ := low7 + (0x80-'Z'-1)*ones  // top bit set where the byte > 'Z'
-	upper := atLeastA &^ pastZ &^ x & high
-	return x | upper>>2
 }
 
 func (p *parser) w(i int) *word {
