@@ -310,7 +310,12 @@ func classify(in *tokInfo, t *text.Token, sent int32) {
 			}
 		}
 	}
-	in.class = classOf(s)
+	if h, n, ok := t.KeyHash(); ok && n == len(s) {
+		// The tokenizer hashed the word as the lexicon is laid out.
+		in.class = wordTable.getASCII(s, h)
+	} else {
+		in.class = classOf(s)
+	}
 }
 
 // word returns token i's text without a possessive ending.

@@ -75,7 +75,7 @@ func addWords(c uint32, words string) {
 // classOf returns the classes of one word token, folding it into a stack
 // buffer so that the lookup does not allocate.
 func classOf(s string) uint32 {
-	var buf [32]byte
+	var buf [maxWord]byte
 	if len(s) > len(buf) {
 		return 0
 	}
@@ -99,6 +99,9 @@ func classOf(s string) uint32 {
 	}
 	return wordTable.getHashed(buf[:len(s)], h)
 }
+
+// maxWord is the longest word classOf looks up, in bytes.
+const maxWord = 32
 
 // A lexTable is the lexicon as an open-addressing hash table keyed by
 // folded bytes: about twice as fast as the map for the one lookup every
@@ -137,6 +140,41 @@ func newLexTable(m map[string]uint32) lexTable {
 }
 
 func (t *lexTable) get(b []byte) uint32 { return t.getHashed(b, fnv(b)) }
+
+// getASCII looks up the ASCII word s, ignoring its case, whose key (s in
+// lower case) hashes to h; classOf's limit on a word's length holds.
+func (t *lexTable) getASCII(s string, h uint32) uint32 {
+	if len(s) > maxWord {
+		return 0
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if equalLower(s, k) {
+			return t.vals[i]
+		}
+	}
+}
+
+// equalLower reports whether the ASCII string s in lower case is the
+// lower-case word w.
+func equalLower(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // getHashed looks up b whose fnv hash is h.
 func (t *lexTable) getHashed(b []byte, h uint32) uint32 {

@@ -58,3 +58,30 @@ func TestClassOfMatchesLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyByKeyHash checks that a token's class found with the hash
+// the tokenizer computed is the class classOf gives its word, on every
+// lexicon word as news writes it, with and without a possessive.
+func TestClassifyByKeyHash(t *testing.T) {
+	var sb strings.Builder
+	for w := range lexicon {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			sb.WriteString(v + " " + v + "'s " + v + "’s " + v + "'S ")
+		}
+	}
+	sb.WriteString("averyveryveryveryverylongwordindeed averyveryveryveryverylongwordindeed's Bárcena's O'Neil U.S. a.m.")
+	s := sb.String()
+	for _, tok := range text.Tokenize(s, 0, len(s)) {
+		var in tokInfo
+		classify(&in, &tok, 0)
+		if tok.Kind != text.Word {
+			continue
+		}
+		if want := classOf(tok.Text[:len(tok.Text)-int(in.poss)]); in.class != want {
+			t.Errorf("classify(%q) class %b, classOf %b", tok.Text, in.class, want)
+		}
+		if h, n, ok := tok.KeyHash(); ok && h != fnv([]byte(strings.ToLower(tok.Text[:n]))) {
+			t.Errorf("%q: KeyHash and the lexicon's fnv disagree", tok.Text)
+		}
+	}
+}
