@@ -16,13 +16,16 @@ func Extract(doc *text.Doc) []Match {
 	s := scanners.Get().(*scanner)
 	defer s.release()
 	s.strs = strings.Builder{} // the strings of this document's matches
-	// News text has a quantity every 200 bytes or so.
-	s.out = make([]Match, 0, len(doc.Text)/200+4)
+	s.lowDoc = doc.LowerASCII
+	s.out = s.out[:0]
 	for k := range doc.Sentences {
 		s.reset(&doc.Sentences[k])
 		s.scan()
 	}
-	out := s.out
+	// The matches are gathered in the pooled buffer and handed out in a
+	// slice of their own, allocated once at its size.
+	out := make([]Match, len(s.out))
+	copy(out, s.out)
 	for k := range out {
 		out[k].Value.Place, out[k].Value.Period = out[k].Place, out[k].Period
 	}
@@ -35,11 +38,14 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // release drops what the scanner holds of the document and pools it.
 func (s *scanner) release() {
-	s.toks, s.out = nil, nil
+	s.toks = nil
 	s.strs = strings.Builder{}
-	if cap(s.low) > 1<<16 {
+	s.lowDoc = ""
+	if cap(s.low) > 1<<16 || cap(s.out) > 1<<12 {
 		return // buffers for a sentence of 65,536 tokens are not worth keeping
 	}
+	clear(s.out)
+	s.out = s.out[:0]
 	// Only the longest sentence's length holds strings of the document.
 	clear(s.low[:s.longest])
 	clear(s.scopes[:min(s.longest, cap(s.scopes))])
@@ -52,7 +58,11 @@ func (s *scanner) release() {
 // word, a qualifier, a currency sign) it tries the patterns in turn.
 type scanner struct {
 	toks          []text.Token
-	low           []string // token texts, lowered on demand by lw
+	// low holds the token texts in lower case, cut from lowDoc (the
+	// document's text.Doc.LowerASCII); lw lowers a word beyond ASCII
+	// on demand, which low holds as "" until then.
+	low           []string
+	lowDoc        string
 	headline      bool     // most words capitalized: a headline in title case
 	headlineKnown bool     // headline has been computed for this sentence
 	// scopes holds the place and period phrases read at each token of
@@ -63,7 +73,6 @@ type scanner struct {
 	scopesKnown        bool
 	key, sym           []byte  // scratch buffers for lexicon keys
 	out                []Match // the matches found so far, in text order
-	lowered            []bool  // low[i] is lower case already
 	// text is the sentence's text, start its offset in the document;
 	// longest is the most tokens a sentence of the document has had.
 	text    string
@@ -86,15 +95,20 @@ func (s *scanner) reset(sent *text.Sentence) {
 	s.text, s.start = sent.Text, sent.Start
 	n := len(s.toks)
 	s.longest = max(s.longest, n)
-	// Lower-case texts are made on demand (see lw): most words stand
-	// far from any number.
 	if cap(s.low) < n {
 		s.low = make([]string, n, 2*n)
-		s.lowered = make([]bool, n, 2*n)
 	}
 	s.low = s.low[:n]
-	s.lowered = s.lowered[:n]
-	clear(s.lowered)
+	for i := range s.toks {
+		t := &s.toks[i]
+		l := s.lowDoc[t.Start:t.End]
+		if t.Kind == text.Word && !t.Plain() {
+			if _, k, ok := t.KeyHash(); !ok || len(t.Text)-k == 4 {
+				l = "" // beyond ASCII: Token.Lower's, made by lw
+			}
+		}
+		s.low[i] = l
+	}
 	s.headlineKnown = false
 	s.scopesKnown = false
 }
@@ -127,41 +141,20 @@ func isHeadline(toks []text.Token) bool {
 
 // lw is the lower-case text of toks[i], or "" outside the sentence.
 func (s *scanner) lw(i int) string {
-	if i < 0 || i >= len(s.low) {
+	if uint(i) >= uint(len(s.low)) {
 		return ""
 	}
-	if !s.lowered[i] {
-		t := s.toks[i].Text
-		s.lowered[i] = true
-		if s.toks[i].Kind != text.Word || !hasUpper(t) {
-			s.low[i] = t
-			return t
-		}
-		// A capitalized word is lowered into the document's strings.
-		l := s.lowerASCII(t)
-		s.low[i] = l
-		s.lowered[i] = true
+	if l := s.low[i]; l != "" {
+		return l
 	}
-	return s.low[i]
+	return s.lwSlow(i)
 }
 
-// lowerASCII returns t, which has an upper-case byte, in lower case:
-// written to the scanner's strings when t is ASCII, else as Token.Lower
-// gives it.
-func (s *scanner) lowerASCII(t string) string {
-	b := s.buf[:0]
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= 0x80 {
-			return text.Token{Kind: text.Word, Text: t}.Lower()
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	s.buf = b
-	return s.str(b)
+// lwSlow lowers a word beyond ASCII, as Token.Lower does, once.
+func (s *scanner) lwSlow(i int) string {
+	l := s.toks[i].Lower()
+	s.low[i] = l
+	return l
 }
 
 // str returns b as a string cut from the scanner's blocks of strings.

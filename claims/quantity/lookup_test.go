@@ -121,7 +121,7 @@ func TestLookupUnit(t *testing.T) {
 			"12" + key + ", " + strings.ToUpper(key) + " square " + key + " cubic",
 		} {
 			doc := text.Parse(sentence)
-			var s scanner
+			s := scanner{lowDoc: doc.LowerASCII}
 			for i := range doc.Sentences {
 				s.reset(&doc.Sentences[i])
 				for k := range s.toks {
@@ -129,6 +129,34 @@ func TestLookupUnit(t *testing.T) {
 					gu, gend, gok := s.lookupUnit(k)
 					if wu != gu || wend != gend || wok != gok {
 						t.Errorf("%q at token %d: lookupUnit = %v %d %v, reference %v %d %v", sentence, k, gu, gend, gok, wu, wend, wok)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestLowerCaseWords checks lw, which cuts words from the document's
+// LowerASCII and lowers words beyond ASCII on demand, against Token.Lower
+// on every token of news-like text, asked twice.
+func TestLowerCaseWords(t *testing.T) {
+	for _, sentence := range []string{
+		"The U.S. Army said 3,000 TROOPS left Ciudad Juárez’s base; MÉXICO's envoy didn’t.",
+		"Rescuers in São Paulo found 12 people; ÉCOLE d'Été, Łódź and Ωmega — “quoted” ½ km.",
+		"",
+	} {
+		doc := text.Parse(sentence)
+		s := scanner{lowDoc: doc.LowerASCII}
+		for si := range doc.Sentences {
+			s.reset(&doc.Sentences[si])
+			for round := range 2 {
+				for i := -1; i <= len(s.toks); i++ {
+					want := ""
+					if i >= 0 && i < len(s.toks) {
+						want = s.toks[i].Lower()
+					}
+					if got := s.lw(i); got != want {
+						t.Errorf("round %d: lw(%d) of %q = %q, want %q", round, i, sentence, got, want)
 					}
 				}
 			}
