@@ -1,6 +1,9 @@
 package dates
 
 import (
+	"slices"
+	"sync"
+
 	"crosscheck/claims/text"
 )
 
@@ -64,14 +67,47 @@ type Match struct {
 // published (which may be zero, or known only to the month or year) and
 // against the dates the document mentioned before them.
 func Extract(doc *text.Doc, published Partial) []Match {
-	x := extractor{res: newResolver(published)}
-	x.p.src = doc.Text
-	x.p.low = doc.LowerASCII
-	var out []Match
-	for si := range doc.Sentences {
-		out = x.sentence(doc, &doc.Sentences[si], out)
+	x := extractors.Get().(*extractor)
+	defer x.release()
+	// A fresh extractor but for the buffers of the last document.
+	*x = extractor{
+		p: parser{src: doc.Text, low: doc.LowerASCII,
+			voc: x.p.voc[:0], fold: x.p.fold[:0], places: x.p.places[:0]},
+		res:   newResolver(published),
+		spans: x.spans[:0],
+		buf:   x.buf[:0],
+		out:   x.out[:0],
 	}
-	return out
+	for si := range doc.Sentences {
+		x.out = x.sentence(doc, &doc.Sentences[si], x.out)
+		x.longest = max(x.longest, len(doc.Sentences[si].Tokens))
+	}
+	if len(x.out) == 0 {
+		return nil
+	}
+	// The matches are gathered in the pooled buffer and handed out in a
+	// slice of their own, allocated once at its size.
+	return slices.Clone(x.out)
+}
+
+// extractors keeps extractors between documents, so that their buffers
+// are allocated once rather than per document.
+var extractors = sync.Pool{New: func() any { return new(extractor) }}
+
+// release drops what the extractor holds of the document and pools it.
+func (x *extractor) release() {
+	if cap(x.p.fold) > 1<<16 || cap(x.out) > 1<<12 {
+		return // the buffers of a huge document are not worth keeping
+	}
+	// Only the longest sentence's tokens and the matches hold strings of
+	// the document.
+	clear(x.p.fold[:x.longest])
+	clear(x.out)
+	clear(x.p.places[:cap(x.p.places)])
+	x.p = parser{voc: x.p.voc, fold: x.p.fold, places: x.p.places[:0]}
+	x.out = x.out[:0]
+	x.longest = 0
+	extractors.Put(x)
 }
 
 type extractor struct {
@@ -84,6 +120,10 @@ type extractor struct {
 	rangeEnd    span
 	rangeB      expr
 	rangeBStart int
+	// out gathers the document's matches; longest is the most tokens a
+	// sentence of the document has had.
+	out     []Match
+	longest int
 }
 
 // sentence appends the dates of one sentence to out.
