@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"crosscheck/claims/text"
@@ -82,17 +83,16 @@ func Extract(doc *Document) []Claim {
 	})
 	sc.keys = keys
 	out := make([]Claim, len(keys))
-	ids := claimIDs(doc.ID, len(keys))
 	for i, k := range keys {
 		c := &out[i]
 		*c = sc.claims[k.index]
-		c.ID = ids[i]
 		c.Line, c.Col = parsed.Position(c.Start)
 		if s := parsed.SentenceAt(c.Start); s != nil {
 			c.Sentence = s.Text
 			c.SentenceIndex = s.Index
 		}
 	}
+	setIDs(out, doc.ID)
 	return out
 }
 
@@ -100,28 +100,28 @@ type sortKey struct {
 	start, end, kind, index int
 }
 
-// claimIDs returns "<docID>#1" … "<docID>#n", all cut from one string.
-func claimIDs(docID string, n int) []string {
+// setIDs sets the ID of claim i to "<docID>#<i+1>", all cut from one
+// string.
+func setIDs(cls []Claim, docID string) {
 	size := 0
-	for i := 1; i <= n; i++ {
+	for i := 1; i <= len(cls); i++ {
 		size += len(docID) + 1 + decimalLen(i)
 	}
-	buf := make([]byte, 0, size)
-	ends := make([]int, n)
-	for i := range n {
-		buf = append(buf, docID...)
-		buf = append(buf, '#')
-		buf = strconv.AppendInt(buf, int64(i+1), 10)
-		ends[i] = len(buf)
+	var b strings.Builder
+	b.Grow(size)
+	var num [20]byte
+	for i := range cls {
+		b.WriteString(docID)
+		b.WriteByte('#')
+		b.Write(strconv.AppendInt(num[:0], int64(i+1), 10))
 	}
-	all := string(buf)
-	ids := make([]string, n)
+	all := b.String()
 	from := 0
-	for i, end := range ends {
-		ids[i] = all[from:end]
+	for i := range cls {
+		end := from + len(docID) + 1 + decimalLen(i+1)
+		cls[i].ID = all[from:end]
 		from = end
 	}
-	return ids
 }
 
 func decimalLen(n int) int {
