@@ -57,14 +57,14 @@ func (s *scanner) release() {
 // tokens once; at a token that can open a quantity (a number, a number
 // word, a qualifier, a currency sign) it tries the patterns in turn.
 type scanner struct {
-	toks          []text.Token
+	toks []text.Token
 	// low holds the token texts in lower case, cut from lowDoc (the
 	// document's text.Doc.LowerASCII); lw lowers a word beyond ASCII
 	// on demand, which low holds as "" until then.
 	low           []string
 	lowDoc        string
-	headline      bool     // most words capitalized: a headline in title case
-	headlineKnown bool     // headline has been computed for this sentence
+	headline      bool // most words capitalized: a headline in title case
+	headlineKnown bool // headline has been computed for this sentence
 	// scopes holds the place and period phrases read at each token of
 	// the sentence (see scopeAt); commas and semicolons count the breaks
 	// before each token.
