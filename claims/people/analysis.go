@@ -59,6 +59,8 @@ type buffers struct {
 	units     []unit
 	order     []int
 	words     []string
+	ents      []entity
+	roles     []roleFound
 	entIndex  map[string]int32
 	entParts  map[string]bool
 	holders   map[string]int
@@ -88,7 +90,10 @@ func (a *Analysis) Release() {
 	}
 	clear(a.mentions) // drop the word lists and the strings in them
 	clear(a.wordLists)
+	clear(a.ents[:cap(a.ents)]) // a rebuild may have cut entities off
+	clear(a.roles)
 	b.info, b.sents, b.mentions, b.mentionOf, b.words = a.info[:0], a.sents[:0], a.mentions[:0], a.mentionOf[:0], a.wordLists[:0]
+	b.ents, b.roles = a.ents[:0], a.roles[:0]
 	b.dropIndex()
 	if len(b.entParts) > maxPooledMap || len(b.holders) > maxPooledMap || len(b.seenRoles) > maxPooledMap {
 		// Clearing a map costs its capacity: do not keep a long
@@ -209,6 +214,8 @@ func Analyze(doc *text.Doc) *Analysis {
 		sents:     b.sents[:0],
 		mentions:  b.mentions[:0],
 		wordLists: b.words[:0],
+		ents:      b.ents[:0],
+		roles:     b.roles[:0],
 		entIndex:  b.entIndex,
 		entParts:  b.entParts,
 		holders:   b.holders,
