@@ -238,45 +238,94 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// appendTokens appends the tokens of text[start:end] to toks. ASCII
-// characters are classified by table; others go through unicode.
+// appendTokens appends the tokens of text[start:end] to toks. A space
+// and a word of ASCII letters, nearly all of a news text, are read by the
+// loop itself, which calls nothing on their way (a call would make the
+// compiler keep its variables in memory at every step); anything else
+// goes to otherToken or scanWordSlow.
 func appendTokens(toks []Token, text string, start, end int) []Token {
 	text = text[:end] // so that i < len(text) bounds every read below
 	space := true
 	i := start
 	for i < len(text) {
-		kind, j, flags, hash := Punct, i+1, uint8(flagKnown|flagLower), uint32(0)
-		if c := text[i]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case asciiSpace:
-				space = true
-				i++
-				continue
-			case asciiLetter:
-				kind = Word
-				j, flags, hash = scanWord(text, i)
-			case asciiDigit:
-				kind, j = Number, scanNumber(text, i, len(text))
+		c := text[i]
+		if c == ' ' {
+			space = true
+			i++
+			continue
+		}
+		var t Token
+		if c|0x20-'a' < 26 {
+			// An ASCII word: hashed in lower case as it is read.
+			flags := uint8(flagKnown | flagKeyed | flagLower)
+			if c < 'a' {
+				flags = flagKnown | flagKeyed | flagCap
 			}
+			h := (hashOffset ^ uint32(c|0x20)) * hashPrime
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				if d-'a' < 26 {
+					h = (h ^ uint32(d)) * hashPrime
+					j++
+					continue
+				}
+				if d-'A' < 26 {
+					flags &^= flagLower
+					h = (h ^ uint32(d+'a'-'A')) * hashPrime
+					j++
+					continue
+				}
+				if d == '\'' || d >= utf8.RuneSelf || d == '.' && j == i+1 {
+					j, flags, h = scanWordSlow(text, i)
+				}
+				break
+			}
+			t = Token{Kind: Word, flags: flags, hash: h, Start: i, End: j, Text: text[i:j]}
 		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case isSpace(r):
+			var blank bool
+			if t, blank = otherToken(text, i); blank {
 				space = true
-				i += size
+				i = t.End
 				continue
-			case isLetter(r):
-				kind = Word
-				j, flags, hash = scanWordSlow(text, i)
-			default:
-				j, flags = i+size, flagKnown
 			}
 		}
-		toks = append(toks, Token{Kind: kind, Space: space, flags: flags, hash: hash, Start: i, End: j, Text: text[i:j]})
-		i = j
+		t.Space = space
+		toks = append(toks, t)
+		i = t.End
 		space = false
 	}
 	return toks
+}
+
+// otherToken reads the token at text[i] when it is not a space or an
+// ASCII word: a number, a mark, a word that starts beyond ASCII. blank
+// reports white space, which ends at t.End.
+func otherToken(text string, i int) (t Token, blank bool) {
+	kind, j, flags, hash := Punct, i+1, uint8(flagKnown|flagLower), uint32(0)
+	if c := text[i]; c < utf8.RuneSelf {
+		switch asciiClass[c] {
+		case asciiSpace:
+			return Token{End: i + 1}, true
+		case asciiLetter:
+			kind = Word
+			j, flags, hash = scanWord(text, i)
+		case asciiDigit:
+			kind, j = Number, scanNumber(text, i, len(text))
+		}
+	} else {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isSpace(r):
+			return Token{End: i + size}, true
+		case isLetter(r):
+			kind = Word
+			j, flags, hash = scanWordSlow(text, i)
+		default:
+			j, flags = i+size, flagKnown
+		}
+	}
+	return Token{Kind: kind, flags: flags, hash: hash, Start: i, End: j, Text: text[i:j]}, false
 }
 
 func decode(s string, i int) (rune, int) {
