@@ -41,13 +41,14 @@ func (s *scanner) release() {
 	s.toks = nil
 	s.strs = strings.Builder{}
 	s.lowDoc = ""
-	if cap(s.low) > 1<<16 || cap(s.out) > 1<<12 {
+	if cap(s.scopes) > 1<<16 || cap(s.out) > 1<<12 {
 		return // buffers for a sentence of 65,536 tokens are not worth keeping
 	}
 	clear(s.out)
 	s.out = s.out[:0]
+	clear(s.lowered)
+	s.lowered = s.lowered[:0]
 	// Only the longest sentence's length holds strings of the document.
-	clear(s.low[:s.longest])
 	clear(s.scopes[:min(s.longest, cap(s.scopes))])
 	s.longest = 0
 	scanners.Put(s)
@@ -58,11 +59,11 @@ func (s *scanner) release() {
 // word, a qualifier, a currency sign) it tries the patterns in turn.
 type scanner struct {
 	toks []text.Token
-	// low holds the token texts in lower case, cut from lowDoc (the
-	// document's text.Doc.LowerASCII); lw lowers a word beyond ASCII
-	// on demand, which low holds as "" until then.
-	low           []string
+	// lowDoc is the document's text.Doc.LowerASCII, which lw cuts
+	// words in lower case from; lowered holds the sentence's words
+	// beyond ASCII that lw has lowered.
 	lowDoc        string
+	lowered       []loweredWord
 	headline      bool // most words capitalized: a headline in title case
 	headlineKnown bool // headline has been computed for this sentence
 	// scopes holds the place and period phrases read at each token of
@@ -95,20 +96,8 @@ func (s *scanner) reset(sent *text.Sentence) {
 	s.text, s.start = sent.Text, sent.Start
 	n := len(s.toks)
 	s.longest = max(s.longest, n)
-	if cap(s.low) < n {
-		s.low = make([]string, n, 2*n)
-	}
-	s.low = s.low[:n]
-	for i := range s.toks {
-		t := &s.toks[i]
-		l := s.lowDoc[t.Start:t.End]
-		if t.Kind == text.Word && !t.Plain() {
-			if _, k, ok := t.KeyHash(); !ok || len(t.Text)-k == 4 {
-				l = "" // beyond ASCII: Token.Lower's, made by lw
-			}
-		}
-		s.low[i] = l
-	}
+	clear(s.lowered)
+	s.lowered = s.lowered[:0]
 	s.headlineKnown = false
 	s.scopesKnown = false
 }
@@ -139,22 +128,40 @@ func isHeadline(toks []text.Token) bool {
 	return words >= 3 && caps*10 >= words*7
 }
 
-// lw is the lower-case text of toks[i], or "" outside the sentence.
+// lw is the lower-case text of toks[i], or "" outside the sentence: the
+// text itself when it has no capital, else cut from the document's
+// LowerASCII, or for a word beyond ASCII lowered as Token.Lower does.
 func (s *scanner) lw(i int) string {
-	if uint(i) >= uint(len(s.low)) {
+	if uint(i) >= uint(len(s.toks)) {
 		return ""
 	}
-	if l := s.low[i]; l != "" {
-		return l
+	t := &s.toks[i]
+	if t.Kind != text.Word || t.Plain() {
+		return t.Text
 	}
-	return s.lwSlow(i)
+	if _, k, ok := t.KeyHash(); !ok || len(t.Text)-k == 4 {
+		return s.lwSlow(i)
+	}
+	return s.lowDoc[t.Start:t.End]
 }
 
-// lwSlow lowers a word beyond ASCII, as Token.Lower does, once.
+// lwSlow lowers a word beyond ASCII, as Token.Lower does, once a
+// sentence.
 func (s *scanner) lwSlow(i int) string {
+	for _, l := range s.lowered {
+		if l.tok == i {
+			return l.low
+		}
+	}
 	l := s.toks[i].Lower()
-	s.low[i] = l
+	s.lowered = append(s.lowered, loweredWord{i, l})
 	return l
+}
+
+// A loweredWord is a word beyond ASCII of the sentence in lower case.
+type loweredWord struct {
+	tok int
+	low string
 }
 
 // str returns b as a string cut from the scanner's blocks of strings.
