@@ -50,13 +50,8 @@ func renderCheckGitHub(e *env, res *checkResult) error {
 		if !f.New || f.At == nil {
 			continue
 		}
-		level := ""
-		switch f.Verdict {
-		case compare.Conflict:
-			level = "error"
-		case compare.Variant:
-			level = "warning"
-		default:
+		level := severity(f.Verdict)
+		if level == "" {
 			continue
 		}
 		annotate(level, [][2]string{
@@ -142,3 +137,16 @@ var (
 
 func githubEscapeData(s string) string     { return githubDataEscaper.Replace(s) }
 func githubEscapeProperty(s string) string { return githubPropertyEscaper.Replace(s) }
+
+// severity is the level a finding is reported at, in both GitHub
+// annotations and SARIF: a conflict is an error, a variant a warning;
+// other verdicts are not reported ("").
+func severity(v compare.Verdict) string {
+	switch v {
+	case compare.Conflict:
+		return "error"
+	case compare.Variant:
+		return "warning"
+	}
+	return ""
+}

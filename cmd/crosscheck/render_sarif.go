@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"crosscheck/claims"
-	"crosscheck/compare"
 )
 
 // The SARIF 2.1.0 log, as much of it as crosscheck writes. Field names are
@@ -158,13 +157,8 @@ func renderCheckSARIF(e *env, res *checkResult) error {
 		})
 	}
 	for _, f := range res.findings {
-		level := ""
-		switch f.Verdict {
-		case compare.Conflict:
-			level = "error"
-		case compare.Variant:
-			level = "warning"
-		default:
+		level := severity(f.Verdict)
+		if level == "" {
 			continue
 		}
 		r := sarifResult{
