@@ -99,6 +99,63 @@ var plurals = map[string]float64{
 	"billions": 2e9, "scores": 40, "tens": 20,
 }
 
+// multipliers are the scale words that multiply a number before them,
+// beyond scales: "three dozen", "3 dozens", "two hundred dozens", "three
+// billions". After a number, a plural scale is a multiple, not the vague
+// lower bound it is on its own ("dozens of homes").
+var multipliers = map[string]float64{
+	"dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+	"billions": 1e9, "trillions": 1e12,
+}
+
+// andFraction reads the fraction that ends a mixed number in words, at the
+// "and" at toks[i]: "and a half", "and a quarter", "and one third", "and
+// three quarters", "and two-thirds". It returns the fraction, the step it
+// implies (a quarter for "and three quarters") and the index after it.
+// A singular ordinal-like fraction ("and a third") needs a context that
+// makes it a fraction: "five and a third hours", not "two and a third
+// term".
+func andFraction(toks []text.Token, i int) (f, step float64, next int, ok bool) {
+	if i+2 >= len(toks) || !toks[i].Is("and") {
+		return 0, 0, 0, false
+	}
+	k := i + 1
+	count := 1.0
+	switch lw := toks[k].Lower(); {
+	case lw == "a" || lw == "an" || lw == "one":
+	default:
+		c, isUnit := units[lw]
+		if !isUnit || c < 2 || c > 19 {
+			return 0, 0, 0, false
+		}
+		count = c
+	}
+	k++
+	if toks[k].IsPunct("-") && glued(toks, k) && glued(toks, k+1) {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, 0, 0, false
+	}
+	fw := toks[k].Lower()
+	unitFrac, isFrac := fractions[fw]
+	if !isFrac || fw == "hundredth" || fw == "hundredths" || fw == "thousandth" || fw == "thousandths" {
+		return 0, 0, 0, false
+	}
+	plural := strings.HasSuffix(fw, "s") && fw != "halves"
+	if count > 1 && !plural || count == 1 && plural {
+		return 0, 0, 0, false // "and two third", "and a quarters"
+	}
+	if fw != "half" && fw != "quarter" && !plural && !fractionContext(toks, k+1) {
+		return 0, 0, 0, false
+	}
+	f = count * unitFrac
+	if f >= 1 {
+		return 0, 0, 0, false
+	}
+	return f, unitFrac, k + 1, true
+}
+
 // fractions are the fraction words; the singular forms are also
 // ordinals, so they are read as fractions only where the context allows.
 var fractions = map[string]float64{
@@ -317,10 +374,34 @@ func parseDigits(toks []text.Token, i int) (Number, bool) {
 			return n, true
 		}
 	}
+	// "5 and a half", "2 and three quarters": a whole number and a
+	// fraction in words.
+	if plain && n.Next == i+1 {
+		if f, step, next, ok := andFraction(toks, i+1); ok {
+			n.Value += f
+			n.Step = step
+			n.Next = next
+			n.Words = true
+			return n, true
+		}
+	}
 	// "1.2 million", "3 billion", "5bn", "5k".
 	if n.Next < len(toks) && toks[n.Next].Kind == text.Word {
 		w := toks[n.Next].Lower()
 		s, ok := scales[w]
+		if !ok {
+			s, ok = multipliers[w] // "3 dozen", "200 dozens", "3 billions"
+		}
+		if !ok && glued(toks, n.Next) && (toks[n.Next].Text == "M" || toks[n.Next].Text == "B") && (!plain || v >= 10) {
+			// "1.2M users", "25M", "1.5B": a capital M or B glued to the
+			// digits is a million or a billion (metres and bytes are "m"
+			// and "GB"). A single digit before it is as often a name
+			// ("3M") and is left alone.
+			s, ok = 1e6, true
+			if toks[n.Next].Text == "B" {
+				s = 1e9
+			}
+		}
 		if ok && (w != "k" || glued(toks, n.Next)) {
 			n.Value *= s
 			n.Step *= s
@@ -451,11 +532,23 @@ func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
 	}
 	total, current := 0.0, 0.0
 	step := 1.0
+	lastScale := 0.0 // the largest scale of a thousand or more read so far
 	j := i
 	seen := false
 	for j < len(toks) {
 		t := toks[j]
 		if t.Kind != text.Word {
+			// "three million, two hundred and forty": a comma after a
+			// scale, before a smaller part of a hundred or more.
+			if t.IsPunct(",") && seen && current == 0 && lastScale >= 1e3 && j+1 < len(toks) && toks[j+1].Kind == text.Word {
+				if rest, ok := parseWordsFrom(toks, j+1); ok && !rest.Fraction && !rest.AtLeast &&
+					rest.Value >= 100 && rest.Value < lastScale && !toks[j+1].Is("a") && !toks[j+1].Is("an") {
+					total += rest.Value
+					step = rest.Step
+					j = rest.Next
+					break
+				}
+			}
 			// "twenty-six": a hyphen between number words.
 			if t.IsPunct("-") && glued(toks, j) && seen && glued(toks, j+1) {
 				lw := toks[j+1].Lower()
@@ -509,6 +602,44 @@ func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
 			j++
 			continue
 		}
+		if m, ok := multipliers[lw]; ok && seen && m != 12 && current+total > 0 {
+			// "three billions", "two thousand millions": a plural scale
+			// after a number multiplies it.
+			if m > lastScale {
+				total = (total + current) * m
+				current = 0
+				step *= m
+				lastScale = m
+			} else {
+				current *= m
+				step = m
+			}
+			j++
+			continue
+		}
+		if lw == "dozens" && seen && current > 0 {
+			current *= 12
+			step = 12
+			j++
+			continue
+		}
+		if lw == "point" && seen && total == 0 && !(i > 0 && toks[i-1].Is("at")) {
+			// "two point five", "nine point nought four": decimals
+			// spoken digit by digit ("at one point two men" is not one).
+			if v, places, next, ok := spokenDecimals(toks, j+1); ok {
+				current += v
+				step = math.Pow(10, -float64(places))
+				j = next
+				if j < len(toks) {
+					if s, ok := longScale(toks[j].Lower()); ok && s >= 1e3 {
+						current *= s
+						step *= s
+						j++
+					}
+				}
+				break
+			}
+		}
 		if f, ok := fractions[lw]; ok && seen && current > 0 && current < 20 && total == 0 {
 			// "two-thirds", "two thirds", "three quarters", "one sixth":
 			// a plural fraction word, or a singular one after "one" or a
@@ -523,34 +654,56 @@ func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
 			break
 		}
 		if s, ok := longScale(lw); ok && seen {
-			if current == 0 {
+			if current == 0 && (total == 0 || s <= lastScale) {
 				current = 1
 			}
-			if s == 100 {
+			switch {
+			case s == 100:
 				current *= 100
 				step = 100
-			} else {
+			case total > 0 && s > lastScale:
+				// "three thousand million": the larger scale multiplies
+				// all that came before it.
+				total = (total + current) * s
+				current = 0
+				step *= s
+			default:
 				total += current * s
 				current = 0
 				step = s
 			}
+			if s > 100 {
+				lastScale = max(lastScale, s)
+			}
 			j++
-			// "and" inside: "one hundred and twenty"
-			if j+1 < len(toks) && toks[j].Is("and") && isUnitOrTen(toks[j+1]) {
+			// "and" inside: "one hundred and twenty", "two hundred &
+			// forty"
+			if j+1 < len(toks) && (toks[j].Is("and") || toks[j].IsPunct("&")) && isUnitOrTen(toks[j+1]) {
 				j++
 			}
 			continue
 		}
-		if lw == "and" && seen && j+2 < len(toks) && toks[j+1].Is("a") && toks[j+2].Is("half") {
-			// "two and a half", "one and a half million"
-			current += 0.5
-			step = 0.5
-			j += 3
+		if lw == "and" && seen {
+			f, fstep, next, ok := andFraction(toks, j)
+			if !ok {
+				break
+			}
+			j = next
+			if current == 0 && lastScale > 0 {
+				// "a million and a half": a fraction of the scale.
+				total += f * lastScale
+				step = fstep * lastScale
+				break
+			}
+			// "two and a half", "five and a quarter", "one and a half
+			// million"
+			current += f
+			step = fstep
 			if j < len(toks) {
 				if s, ok := longScale(toks[j].Lower()); ok && s > 100 {
 					total += current * s
 					current = 0
-					step = s / 2
+					step = s * fstep
 					j++
 				}
 			}
@@ -579,6 +732,28 @@ func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
 		step = 1
 	}
 	return Number{Value: v, Step: step, Words: true, First: i, Next: j}, true
+}
+
+// spokenDecimals reads the digits after "point" spoken one by one: "five"
+// in "two point five", "nought four" in "nine point nought four".
+func spokenDecimals(toks []text.Token, i int) (v float64, places, next int, ok bool) {
+	scale := 0.1
+	for next = i; next < len(toks) && places < 12; next++ {
+		d, isDigit := units[toks[next].Lower()]
+		if !isDigit {
+			switch toks[next].Lower() {
+			case "nought", "naught", "oh":
+				d, isDigit = 0, true
+			}
+		}
+		if !isDigit || d > 9 {
+			break
+		}
+		v += d * scale
+		scale /= 10
+		places++
+	}
+	return v, places, next, places > 0
 }
 
 // fractionOfScale reads a fraction of a scale word: "half a million",
@@ -613,7 +788,9 @@ func fractionOfScale(toks []text.Token, i int) (Number, bool) {
 		return Number{}, false
 	}
 	s, ok := scaleWord(toks[j])
-	if !ok || j == i+1 {
+	if !ok || j == i+1 && s == 100 {
+		// "half million" and "quarter million" need no article; "half
+		// hundred" is not English for fifty.
 		return Number{}, false
 	}
 	return Number{Value: s * f, Step: s / 10, Words: true, First: i, Next: j + 1}, true

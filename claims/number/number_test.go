@@ -114,6 +114,41 @@ func TestParse(t *testing.T) {
 		{"quarter of a million", "a quarter of a million homes", parsed{Text: "a quarter of a million", Value: 2.5e5, Step: 1e5, Words: true}},
 		{"lakh crore", "3 lakh crore rupees", parsed{Text: "3 lakh crore", Value: 3e12, Step: 1e12, Words: true}},
 		{"indian grouping", "12,34,567 voters", parsed{Text: "12,34,567", Value: 1234567, Step: 1}},
+
+		// Mixed numbers: a whole number and a fraction in words.
+		{"and a quarter", "five and a quarter hours", parsed{Text: "five and a quarter", Value: 5.25, Step: 0.25, Words: true}},
+		{"and a third before a unit", "three and a third percent", parsed{Text: "three and a third", Value: 10.0 / 3, Step: 1.0 / 3, Words: true}},
+		{"and a third before a noun is an ordinal", "two and a third term", parsed{Text: "two", Value: 2, Step: 1, Words: true}},
+		{"and three quarters", "four and three quarters miles", parsed{Text: "four and three quarters", Value: 4.75, Step: 0.25, Words: true}},
+		{"and two-thirds", "six and two-thirds cups", parsed{Text: "six and two-thirds", Value: 20.0 / 3, Step: 1.0 / 3, Words: true}},
+		{"digits and a half", "7 and a half weeks", parsed{Text: "7 and a half", Value: 7.5, Step: 0.5, Words: true}},
+		{"a scale and a half", "a million and a half voters", parsed{Text: "a million and a half", Value: 1.5e6, Step: 5e5, Words: true}},
+		{"and a fraction too large", "two and five thirds", parsed{Text: "two", Value: 2, Step: 1, Words: true}},
+
+		// Scales: plurals and multipliers after a number, larger scales.
+		{"digits dozen", "4 dozen roses", parsed{Text: "4 dozen", Value: 48, Step: 12, Words: true}},
+		{"digits dozens", "4 dozens roses", parsed{Text: "4 dozens", Value: 48, Step: 12, Words: true}},
+		{"words dozens", "four dozens roses", parsed{Text: "four dozens", Value: 48, Step: 12, Words: true}},
+		{"plural billion after a number", "seven billions", parsed{Text: "seven billions", Value: 7e9, Step: 1e9, Words: true}},
+		{"thousand million", "four thousand million euros", parsed{Text: "four thousand million", Value: 4e9, Step: 1e9, Words: true}},
+		{"thousand five hundred million", "one thousand five hundred million", parsed{Text: "one thousand five hundred million", Value: 1.5e9, Step: 1e8, Words: true}},
+		{"half million without article", "half million tons", parsed{Text: "half million", Value: 5e5, Step: 1e5, Words: true}},
+		{"quarter million without article", "quarter million fans", parsed{Text: "quarter million", Value: 2.5e5, Step: 1e5, Words: true}},
+		{"half hundred is not a number", "half hundred", parsed{Text: "half", Value: 0.5, Step: 0.05, Words: true, Fraction: true}},
+		{"comma after a scale", "four million, six hundred and ten", parsed{Text: "four million, six hundred and ten", Value: 4000610, Step: 1, Words: true}},
+		{"ampersand after hundred", "six hundred & ten", parsed{Text: "six hundred & ten", Value: 610, Step: 1, Words: true}},
+		{"comma before a small part is a list", "four million, six of them", parsed{Text: "four million", Value: 4e6, Step: 1e6, Words: true}},
+
+		// Decimals spoken digit by digit.
+		{"point five", "three point five percent", parsed{Text: "three point five", Value: 3.5, Step: 0.1, Words: true}},
+		{"point nought four", "six point nought four", parsed{Text: "six point nought four", Value: 6.04, Step: 0.01, Words: true}},
+		{"point then million", "four point two million", parsed{Text: "four point two million", Value: 4.2e6, Step: 1e5, Words: true}},
+
+		// Capital M and B glued to digits.
+		{"glued M", "2.4M subscribers", parsed{Text: "2.4M", Value: 2.4e6, Step: 1e5}},
+		{"glued B", "45B", parsed{Text: "45B", Value: 45e9, Step: 1e9}},
+		{"one digit and M may be a name", "7M", parsed{Text: "7", Value: 7, Step: 1}},
+		{"spaced M is not a scale", "2.4 M", parsed{Text: "2.4", Value: 2.4, Step: 0.1}},
 		{"space groups with decimals", "1 234 567.89 euros", parsed{Text: "1 234 567.89", Value: 1234567.89, Step: 0.01}},
 	}
 	for _, tt := range tests {
@@ -272,4 +307,17 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseAfterAt checks that "at one point" stays an idiom: the number
+// after it is not a decimal.
+func TestParseAfterAt(t *testing.T) {
+	got, ok := parseAt("At one point two men ran", 1)
+	want := parsed{Text: "one", Value: 1, Step: 1, Words: true}
+	if !ok {
+		t.Fatalf("Parse found no number, want %+v", want)
+	}
+	if diff := cmp.Diff(want, got, approx); diff != "" {
+		t.Errorf("Parse mismatch (-want +got):\n%s", diff)
+	}
 }
