@@ -37,8 +37,12 @@ func (p *parser) tense(i, j int) int {
 			return -1
 		}
 		return 1
-	case "since", "ended", "ending":
-		return -1 // "since March", "the year ended March 31"
+	case "since", "ended":
+		// "since March", "the year ended Dec. 31": only ever behind,
+		// however far back that puts the date.
+		return pastFirm
+	case "ending":
+		return -1 // "the year ending June 30" may still run
 	case "as":
 		// "as early as Tuesday", "as soon as Tuesday"
 		if p.is(i-3, "as") && (p.is(i-2, "early") || p.is(i-2, "soon")) {

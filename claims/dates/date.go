@@ -184,7 +184,7 @@ func (x *extractor) sentence(doc *text.Doc, s *text.Sentence, out []Match) []Mat
 		}
 		out = append(out, x.match(doc, &e, i, j))
 		x.spans = append(x.spans, matchSpan{i, j})
-		if e.kind == kPart {
+		if e.kind == kPart && e.innerAt > i {
 			// "the first nine months of 1997" names 1997 too
 			out = append(out, x.match(doc, e.inner, e.innerAt, j))
 			x.spans = append(x.spans, matchSpan{e.innerAt, j})
@@ -237,7 +237,7 @@ var listFollower = map[string]bool{"and": true, "or": true, "in": true, "at": tr
 // periodEnded fixes a reporting period by the day it ended: "the quarter
 // ended Sept. 30", "its fourth quarter ending July 31", "the year ended
 // June 30". A fiscal quarter is read as the calendar quarter it mostly
-// covers.
+// covers; a fiscal year, as the twelve months up to the day it ended.
 func (x *extractor) periodEnded(e *expr, j int) {
 	p := &x.p
 	var g gran
@@ -264,10 +264,14 @@ func (x *extractor) periodEnded(e *expr, j int) {
 		return
 	}
 	d, _, ok := p.parseCore(k+1, false)
-	if !ok || d.kind != kCal || d.g != gDay {
-		return
+	if !ok || d.kind != kCal && d.kind != kDayRel || d.g != gDay {
+		return // ("the year ending tomorrow" ends on a day too)
 	}
-	res, exact, ok := x.res.resolve(&d, -1)
+	dir := -1
+	if p.is(k, "ended") {
+		dir = pastFirm
+	}
+	res, exact, ok := x.res.resolve(&d, dir)
 	if !ok || !exact {
 		return
 	}
@@ -275,6 +279,15 @@ func (x *extractor) periodEnded(e *expr, j int) {
 		// "its fourth quarter ended Sept. 30": a fiscal quarter keeps the
 		// number the company gives it, in the year it ended.
 		e.year, e.rule = res.s.year(), yrExplicit
+		return
+	}
+	if _, m, day := civil(res.s.first); g == gYear && (m != 12 || day != 31) {
+		// "the year ended March 31" is the twelve months up to that day,
+		// not a calendar year: a period of one year that ends on it.
+		in := newExpr(kCal, gDay)
+		in.fixed, in.hasFixed = res.s, true
+		*e = newExpr(kPart, gDay)
+		e.n, e.durUnit, e.inner = -1, 'Y', &in
 		return
 	}
 	back := map[gran]int{gQuarter: 45, gHalf: 90, gYear: 182}[g]

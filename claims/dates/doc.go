@@ -60,7 +60,9 @@
 //     count from a date states its span as well ("four decades ago" is
 //     1984 and P40Y; "two weeks ago" is the week it reaches, as "three
 //     months ago" is the month), and so do "the past decade", "the past
-//     year" (the decade or year before, and P10Y, P1Y).
+//     year" (the decade or year before, and P10Y, P1Y). A fiscal year
+//     named by its end ("the year ended March 31") is the twelve months
+//     up to that day and P1Y, unless it ends on December 31.
 //
 // The event a date dates is that of the clause it modifies: the nearest
 // event word, where a comma or a conjunction counts as a distance unless

@@ -1,0 +1,76 @@
+package dates_test
+
+import (
+	"testing"
+
+	"crosscheck/claims/dates"
+	"crosscheck/claims/text"
+)
+
+// Reporting periods as business news names them, and other forms of the
+// third wave. The publication date is given by each case.
+
+// durationCase checks one match's text, ISO value, interval and stated
+// Duration.
+type durationCase struct {
+	name, pub, text string
+	want            []dated
+}
+
+// dated is a match as these tables check it.
+type dated struct {
+	Text, ISO, Min, Max, Duration string
+}
+
+func runDurationCases(t *testing.T, tests []durationCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := dates.ParsePartial(tt.pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []dated
+			for _, m := range dates.Extract(text.Parse(tt.text), p) {
+				got = append(got, dated{tt.text[m.Start:m.End], m.Value.ISO, m.Value.Min, m.Value.Max, m.Value.Duration})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q):\nwant %+v\n got %+v", tt.text, tt.want, got)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("Extract(%q) match %d:\nwant %+v\n got %+v", tt.text, i, tt.want[i], got[i])
+				}
+			}
+		})
+	}
+}
+
+func TestYearNamedByItsEnd(t *testing.T) {
+	runDurationCases(t, []durationCase{
+		{name: "a fiscal year ending in March is the twelve months before", pub: "2024-11-05",
+			text: "The brewer earned $40 million in the year ended March 31.",
+			want: []dated{
+				{"the year", "2023-04-01/2024-03-31", "2023-04-01", "2024-03-31", "P1Y"},
+				{"March 31", "2024-03-31", "2024-03-31", "2024-03-31", ""},
+			}},
+		{name: "the fiscal year, with its year", pub: "2024-11-05",
+			text: "In the fiscal year ended June 30, 2023, revenue fell.",
+			want: []dated{
+				{"the fiscal year", "2022-07-01/2023-06-30", "2022-07-01", "2023-06-30", "P1Y"},
+				{"June 30, 2023", "2023-06-30", "2023-06-30", "2023-06-30", ""},
+			}},
+		{name: "ending on a day named from today", pub: "2024-09-29",
+			text: "The carrier expects a loss for the year ending tomorrow.",
+			want: []dated{
+				{"the year", "2023-10-01/2024-09-30", "2023-10-01", "2024-09-30", "P1Y"},
+				{"tomorrow", "2024-09-30", "2024-09-30", "2024-09-30", ""},
+			}},
+		{name: "a year ending on December 31 is the calendar year", pub: "2024-11-05",
+			text: "Profit for the year ended Dec. 31 doubled.",
+			want: []dated{
+				{"the year", "2023", "2023-01-01", "2023-12-31", ""},
+				{"Dec. 31", "2023-12-31", "2023-12-31", "2023-12-31", ""},
+			}},
+	})
+}
