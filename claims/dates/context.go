@@ -284,6 +284,9 @@ func (p *parser) tenseOf(k int) int {
 		return 0 // "set Friday as the deadline" is past or present; "set to" is ahead
 	}
 	if t := vocab[p.voc[k]].tense; t != 0 {
+		if nounPlans[p.lower(k)] && p.afterArticle(k) {
+			return 0 // "announced the plan Aug. 21": a noun, not a verb of intent
+		}
 		if modals[p.lower(k)] {
 			// "can leave", "may be": a present modal speaks of what is
 			// to come, unless "have" makes it past ("should have gone");
@@ -340,6 +343,9 @@ func (p *parser) tenseOf(k int) int {
 		if p.participle(k) {
 			return 0 // "would be paid", "is heard": the tense is the auxiliary's
 		}
+		if p.afterArticle(k) {
+			return 0 // "on a still unspecified date", "the revised plan": an adjective
+		}
 		// "the committee is expected", "has been delayed": a participle
 		// after "is" reads as present; after "was" the lexicon caught it.
 		return -1
@@ -358,6 +364,29 @@ func (p *parser) participle(k int) bool {
 		return true // "will stay closed": an adjective after a linking verb
 	}
 	return false
+}
+
+// nounPlans are words of intent that are nouns as often as verbs.
+var nounPlans = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true,
+	"aim": true, "aims": true}
+
+// articles open a noun phrase: a word right after one, or after one and
+// an adverb, is a noun or an adjective, not a verb.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"these": true, "those": true, "no": true, "every": true, "each": true}
+
+// afterArticle reports whether the word at k opens a noun phrase: "the
+// plan", "a still unspecified date", "its newly revised forecast".
+func (p *parser) afterArticle(k int) bool {
+	if k >= 1 && articles[p.lower(k-1)] {
+		return true
+	}
+	if k < 2 || !articles[p.lower(k-2)] {
+		return false
+	}
+	a := p.lower(k - 1)
+	return a == "still" || a == "long" || len(a) > 4 && strings.HasSuffix(a, "ly")
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true,

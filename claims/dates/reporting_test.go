@@ -74,3 +74,21 @@ func TestYearNamedByItsEnd(t *testing.T) {
 			}},
 	})
 }
+
+func TestNounsAndAdjectivesTellNoTense(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024 unless given.
+		{name: "the plan is a noun", pub: "2024-10-25",
+			text: "The utility unveiled the plan Aug. 19.",
+			want: []got{day("Aug. 19", "2024-08-19")}},
+		{name: "plan as a verb still points ahead", pub: "2024-10-25",
+			text: "The two utilities plan to merge on Dec. 2.",
+			want: []got{day("Dec. 2", "2024-12-02")}},
+		{name: "a participle after an article is an adjective", pub: "2024-10-25",
+			text: "The bonus shares would be issued on a still undecided date in January.",
+			want: []got{{"January", "2025-01", "2025-01-01", "2025-01-31"}}},
+		{name: "a past verb before it still counts", pub: "2024-10-25",
+			text: "The company issued the revised shares in January.",
+			want: []got{{"January", "2024-01", "2024-01-01", "2024-01-31"}}},
+	})
+}
