@@ -89,6 +89,9 @@ type scanner struct {
 	second bool
 	// qualified is set while reading the number after a qualifier.
 	qualified bool
+	// inTemperature is set while reading the conversion in brackets
+	// after a temperature, where a capital K is a kelvin.
+	inTemperature bool
 }
 
 func (s *scanner) reset(sent *text.Sentence) {
@@ -584,6 +587,11 @@ func (s *scanner) qualifierAt(i int) (string, int) {
 	if !qualifierFirst[s.lw(i)] {
 		return qNone, i
 	}
+	if s.lw(i) == "over" && (s.isNum(i-1) || number.IsWord(s.lw(i-1))) {
+		// "one over three", "won 3 over 2": "over" between two numbers
+		// joins them; it does not bound the second.
+		return qNone, i
+	}
 	best, bestNext := qNone, i
 	s.key = s.key[:0]
 	for j := i; j < len(s.toks) && j < i+maxQualifierWords; j++ {
@@ -691,6 +699,13 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 			return r, false, j + 1
 		}
 	}
+	if !n.Words && n.Next > k+1 && s.toks[n.Next-1].Text == "K" && s.glued(n.Next-1) && s.kelvinContext() {
+		// "-40 °C (233.15K)": beside a temperature, a capital K glued
+		// to the digits is a kelvin, not a thousand.
+		n.Value /= 1e3
+		n.Step /= 1e3
+		n.Next--
+	}
 	r.n = n
 	r.numFirst = k
 	r.cur = cur
@@ -730,7 +745,7 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 		r.next = end
 		r.attributive = attr
 		// "5 ft 2 in", "5 feet and 2 inches"
-		s.compoundImperial(&r)
+		s.compoundUnits(&r)
 	}
 	if skip, bad := s.rejectAfter(&r, q); bad {
 		return r, false, skip
@@ -756,6 +771,20 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 		r.signDropped = true
 	}
 	return r, true, r.next
+}
+
+// kelvinContext reports whether the number being read converts a
+// temperature: it is in brackets after one, or the sentence's last
+// quantity, just before it, is one ("300 °C (572 °F, 573.15K)").
+func (s *scanner) kelvinContext() bool {
+	if s.inTemperature {
+		return true
+	}
+	if len(s.out) == 0 {
+		return false
+	}
+	last := &s.out[len(s.out)-1]
+	return last.Start >= s.start && last.Value.Dimension == Temperature
 }
 
 func (s *scanner) currencyAfterCode(r *reading) {
@@ -1033,30 +1062,60 @@ func (s *scanner) looseOK(x unit, k, end int, n number.Number) bool {
 	return false
 }
 
-// compoundImperial reads "5 ft 2 in" and "5 feet and 2 inches" as one
-// length.
-func (s *scanner) compoundImperial(r *reading) {
-	if r.u.sym != "ft" {
-		return
+// A compoundPart is a smaller unit a measure may go on in after a larger
+// one: "6 feet 2 inches", "7 lb 4 oz". ratio is how many of the smaller
+// make one of the larger; sep says whether a comma or "and" may stand
+// between the two ("7 pounds, 4 ounces"). Metric parts must touch ("1m
+// 80cm"): "the 5km and 800m races" is a list.
+type compoundPart struct {
+	ratio float64
+	sep   bool
+}
+
+var compoundParts = map[[2]string]compoundPart{
+	{"ft", "in"}: {12, true}, {"yd", "ft"}: {3, true}, {"lb", "oz"}: {16, true}, {"st", "lb"}: {14, true},
+	{"km", "m"}: {1000, false}, {"m", "cm"}: {100, false}, {"cm", "mm"}: {10, false},
+}
+
+// compoundUnits reads a measure given in two or three units, larger
+// first, as one: "5 ft 2 in", "5 feet and 2 inches", "7 pounds, 4
+// ounces", "11 stone 3 pounds", "2 km 300 m". Each part must be less
+// than one of the unit before it; the value is in the first unit and the
+// precision is the last part's.
+func (s *scanner) compoundUnits(r *reading) {
+	last := r.u.sym
+	for r.next < len(s.toks) {
+		k := r.next
+		sep := false
+		if s.isPunct(k, ",") {
+			k++
+			sep = true
+		}
+		if s.lw(k) == "and" {
+			k++
+			sep = true
+		}
+		if !s.isNum(k) {
+			return
+		}
+		n, ok := number.Parse(s.toks, k)
+		if !ok || n.Words {
+			return
+		}
+		x, end, ok := s.lookupUnit(n.Next)
+		if !ok || x.dim != r.u.dim {
+			return
+		}
+		part, ok := compoundParts[[2]string{last, x.sym}]
+		if !ok || sep && !part.sep || n.Value < 0 || n.Value >= part.ratio {
+			return
+		}
+		f := x.factor / r.u.factor
+		r.n.Value += n.Value * f
+		r.n.Step = n.Step * f
+		r.next = end
+		last = x.sym
 	}
-	k := r.next
-	if s.lw(k) == "and" {
-		k++
-	}
-	if !s.isNum(k) {
-		return
-	}
-	n, ok := number.Parse(s.toks, k)
-	if !ok || n.Value >= 12 {
-		return
-	}
-	x, end, ok := s.lookupUnit(n.Next)
-	if !ok || x.sym != "in" {
-		return
-	}
-	r.n.Value += n.Value / 12
-	r.n.Step = n.Step / 12
-	r.next = end
 }
 
 // perUnit reads a rate's denominator: "per hour", "/h", "a day", "per

@@ -247,7 +247,9 @@ func (s *scanner) parenthetical(r *reading) (reading, bool) {
 		return reading{}, false
 	}
 	q, j := s.qualifierAt(k + 1)
+	s.inTemperature = r.dimension() == Temperature
 	c, ok, _ := s.readOne(j, qNone)
+	s.inTemperature = false
 	if !ok {
 		return reading{}, false
 	}

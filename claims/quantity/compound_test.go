@@ -1,0 +1,86 @@
+package quantity
+
+import "testing"
+
+// ounce and stone, beside the package's foot, inch and pound.
+const (
+	ounce = 0.028349523125
+	stone = 6.35029318
+)
+
+// TestCompoundUnits checks measures written in two or three units, larger
+// first, read as one.
+func TestCompoundUnits(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"feet, inches with a comma", "The gate stands 8 feet, 3 inches high.",
+			[]found{{Text: "8 feet, 3 inches high", Dim: Length, Unit: "m", Min: 8*foot + 2.5*inch, Max: 8*foot + 3.5*inch, Subject: "gate"}}},
+		{"pounds and ounces", "The newborn weighed 6 pounds, 9 ounces.",
+			[]found{{Text: "6 pounds, 9 ounces", Dim: Mass, Unit: "kg", Min: 6*pound + 8.5*ounce, Max: 6*pound + 9.5*ounce, Subject: "newborn"}}},
+		{"stone and pounds", "He lost 3 stone 4 pounds in a year.",
+			[]found{{Text: "3 stone 4 pounds", Dim: Mass, Unit: "kg", Min: 3*stone + 3.5*pound, Max: 3*stone + 4.5*pound}}},
+		{"metric parts side by side", "The plank was 1m 40cm long.",
+			[]found{{Text: "1m 40cm long", Dim: Length, Unit: "m", Min: 1.395, Max: 1.405, Subject: "plank"}}},
+		{"three metric parts", "The tunnel ran 2 km 150 m 30 cm.",
+			[]found{{Text: "2 km 150 m 30 cm", Dim: Length, Unit: "m", Min: 2150.295, Max: 2150.305, Subject: "tunnel"}}},
+		{"metric parts joined by and are a list", "She won the 5 km and 800 m races.",
+			[]found{
+				{Text: "5 km", Dim: Length, Unit: "m", Min: 4500, Max: 5500},
+				{Text: "800 m", Dim: Length, Unit: "m", Min: 750, Max: 850},
+			}},
+		{"a part as large as the unit before it is not a part", "Boards of 6 feet, 14 inches lay there.",
+			[]found{
+				{Text: "6 feet", Dim: Length, Unit: "m", Min: 5.5 * foot, Max: 6.5 * foot, Subject: "boards"},
+				{Text: "14 inches", Dim: Length, Unit: "m", Min: 13.5 * inch, Max: 14.5 * inch},
+			}},
+	})
+}
+
+// TestTemperatureConversions checks that a capital K beside a temperature
+// is a kelvin, and a thousand elsewhere.
+func TestTemperatureConversions(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"kelvin in brackets", "The furnace holds -20 °C (253.15K) overnight.",
+			[]found{{Text: "-20 °C (253.15K)", Dim: Temperature, Unit: "K", Min: 252.65, Max: 253.65}}},
+		{"kelvin after a second conversion", "Tests ran at 120 °C (248 °F, 393.15K).",
+			[]found{
+				{Text: "120 °C (248 °F", Dim: Temperature, Unit: "K", Min: 392.65, Max: 393.65, Subject: "tests"},
+				{Text: "393.15K", Dim: Temperature, Unit: "K", Min: 393.145, Max: 393.155},
+			}},
+		{"a glued K elsewhere is a thousand", "The club has 12.5K members.",
+			[]found{{Text: "12.5K members", Dim: Count, Min: 12450, Max: 12550, Subject: "members"}}},
+	})
+}
+
+// TestNumbersInWords checks the quantities that the number words of this
+// wave make: mixed numbers, multipliers and spoken decimals.
+func TestNumbersInWords(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"a mixed number is one duration", "The hearing lasted four and a quarter hours.",
+			[]found{{Text: "four and a quarter hours", Dim: Duration, Unit: "s", Min: 4.125 * hour, Max: 4.375 * hour, Subject: "hearing"}}},
+		{"a mixed number of percent", "Wages rose two and a third percent.",
+			[]found{{Text: "two and a third percent", Dim: Percent, Unit: "%", Min: 7.0/3 - 1.0/6, Max: 7.0/3 + 1.0/6, Subject: "wages increase"}}},
+		{"dozens after a number multiply", "Volunteers packed 9 dozens boxes.",
+			[]found{{Text: "9 dozens boxes", Dim: Count, Min: 102, Max: 114, Subject: "boxes"}}},
+		{"spoken decimal", "Unemployment fell to four point two percent.",
+			[]found{{Text: "four point two percent", Dim: Percent, Unit: "%", Min: 4.15, Max: 4.25, Subject: "unemployment"}}},
+		{"glued capital M", "The app passed 3.5M downloads.",
+			[]found{{Text: "3.5M downloads", Dim: Count, Min: 3.45e6, Max: 3.55e6, Subject: "downloads"}}},
+		{"over between two numbers bounds nothing", "The ratio was nine over four.",
+			[]found{
+				{Text: "nine", Dim: Count, Min: 8.5, Max: 9.5},
+				{Text: "four", Dim: Count, Min: 3.5, Max: 4.5},
+			}},
+	})
+}
