@@ -737,7 +737,11 @@ func (a *Analysis) lowerHeadOK(j int) bool {
 	switch a.tok(j).Text {
 	case "chair", "head", "chief":
 		// After the body they lead: "Rail Safety Board chair Ana Ruiz",
-		// "the commission's chair, Ana Ruiz".
+		// "the commission's chair, Ana Ruiz". "chief" is a rank too when a
+		// title head follows it: "its chief meteorologist, Ana Ruiz".
+		if a.tok(j).Text == "chief" && j+1 < a.n && a.info[j+1].kind == text.Word && a.info[j+1].class&cHead != 0 && a.info[j+1].sent == a.info[j].sent {
+			return true
+		}
 		return j > 0 && a.info[j-1].kind == text.Word && (a.info[j-1].cap || a.info[j-1].poss > 0) && a.info[j-1].sent == a.info[j].sent &&
 			a.info[j-1].class&(cStop|cPronoun|cDet) == 0
 	case "executive":

@@ -215,7 +215,8 @@ func addLexicon() {
 		rector inspector superintendent comptroller controller treasurer auditor administrator magistrate
 		ombudsman sultan emir sheikh duke duchess undersecretary under-secretary consul attache attaché
 		head manager executive negotiator representative counsel minister-president governor-general
-		secretary-general chancellor-elect president-elect mufti patriarch commandant commissar`)
+		secretary-general chancellor-elect president-elect mufti patriarch commandant commissar
+		meteorologist forecaster seismologist volcanologist hydrologist climatologist economist strategist`)
 	addWords(cDomain, `foreign home interior defense defence homeland security national state economy economic
 		commerce trade treasury finance financial justice health education energy labor labour agriculture
 		transportation transport environment environmental immigration migration policy public affairs relations

@@ -474,6 +474,28 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 			pe, q = r, r
 		}
 	}
+	// "chief meteorologist at the Sarnova Weather Service": the employer
+	// after "at" may close the apposition, though it is left out of the
+	// title; a capitalized run only, so "at the scene" ends nothing and
+	// gives no title.
+	if q+1 < end && a.tok(q).Is("at") {
+		r := q + 1
+		if a.tok(r).Is("the") {
+			r++
+		}
+		n := 0
+		for r < end && a.info[r].kind == text.Word && n < 6 && a.info[r].cap && a.info[r].class&cStop == 0 {
+			r++
+			n++
+		}
+		if n > 0 {
+			q = r
+		}
+	}
+	// "chief executive since 2019": how long the post has been held.
+	if q+1 < end && a.tok(q).Is("since") && a.info[q+1].kind == text.Number {
+		q += 2
+	}
 	if q < end {
 		switch a.tok(q).Text {
 		case ",", ";", ")", ".", "—", "–", "who", "whose":
@@ -530,7 +552,11 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 		return 0, 0, false
 	}
 	j := start - 1
-	if j >= from && (a.tok(j).Is("the") || a.info[j].poss > 0) {
+	determined := false
+	if j >= from && (a.tok(j).Is("the") || a.info[j].poss > 0 || possessiveDet(a.tok(j))) {
+		// "the", "Qasmir's", and "Its" in "Its chief meteorologist, X,"
+		// (the organization the sentence before named).
+		determined = true
 		j--
 		if j >= from && a.tok(j).Is("the") {
 			j--
@@ -539,7 +565,18 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 		return 0, 0, false
 	}
 	if j >= from && a.info[j].ch != ',' && !a.tok(j).Is("and") {
-		return 0, 0, false
+		// "brokered by Qasmir's foreign minister, Yusuf al-Qadiri.": after
+		// "by", a determined title set off before a name that closes the
+		// sentence is the name's apposition too.
+		if !determined || !a.tok(j).Is("by") || m.to >= a.n || a.info[m.to].sent != a.info[m.from].sent || a.info[m.to].ch != '.' {
+			return 0, 0, false
+		}
 	}
 	return start, c, true
+}
+
+// possessiveDet reports a possessive determiner: "its", "his", "her",
+// "their", "our".
+func possessiveDet(t *text.Token) bool {
+	return t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("our")
 }

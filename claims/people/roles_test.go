@@ -138,6 +138,16 @@ func TestRoles(t *testing.T) {
 		{"headline", "Minister Meets Union Leaders Amid Strike", nil},
 		{"relation is not a title", "His predecessor Donald Park left office in May.", nil},
 		{"a chair is furniture after a verb", "She pulled up a chair Monday and spoke.", nil},
+		{"apposition closed by the employer after at", "The warning came from Ilse Damar-Holt, chief forecaster at the Brenna Weather Office, on Sunday.",
+			[]string{"Ilse Damar-Holt | chief forecaster | chief forecaster"}},
+		{"at a place in lower case is no employer", "The warning came from Ilse Damar-Holt, the chief forecaster at the scene.", nil},
+		{"apposition with the year the post was taken", "Piet Anholt, 61, Varna's chief executive since 2016, declined to comment.",
+			[]string{"Piet Anholt | Varna's chief executive | chief executive"}},
+		{"a possessive determiner before a set-off title", "The office issued a warning. Its chief meteorologist, Ilse Damar-Holt, urged caution.",
+			[]string{"Ilse Damar-Holt | chief meteorologist | chief meteorologist"}},
+		{"a set-off title after by, the name closing the sentence", "The truce was brokered by Tarvia's foreign minister, Omar Hadid.",
+			[]string{"Omar Hadid | foreign minister | foreign minister"}},
+		{"after by, a name the sentence goes on from is no apposition", "The plan was drafted by the ministry's lawyers, Omar Hadid said.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -169,6 +179,7 @@ func TestCanonicalEquivalence(t *testing.T) {
 		{"Mexican Foreign Minister", "Foreign Minister", true},
 		{"US Secretary of State", "Secretary of State", true},
 		{"Home Secretary", "Interior Minister", true},
+		{"Minister of Internal Affairs", "Interior Minister", true},
 		{"Treasury Secretary", "Finance Minister", true},
 		{"Defence Minister", "Defense Secretary", true},
 		{"National Security Adviser", "National Security Advisor", true},
