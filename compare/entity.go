@@ -153,6 +153,7 @@ func (x *entityIndex) build() {
 		if s, ok := surname[last]; ok {
 			last = s
 		}
+		last = soundKey(last) // "al-Qadiri" and "al-Kadiri" share a bucket
 		buckets[last] = append(buckets[last], e)
 	}
 	for _, b := range buckets {
@@ -300,7 +301,7 @@ func shareGiven(a, b []string) bool {
 // vowel at the end, which often marks another person of the other sex
 // ("mario", "maria"; "daniel", "daniela"; "kowalski", "kowalska").
 func nearWord(a, b string) bool {
-	if a == b {
+	if a == b || soundKey(a) == soundKey(b) {
 		return true
 	}
 	if len(a) < 4 || len(b) < 4 || a[0] != b[0] || !oneEdit(a, b) {
@@ -318,6 +319,36 @@ func nearWord(a, b string) bool {
 		return false
 	}
 	return true
+}
+
+// soundSpellings are the letter groups that spell one sound in the
+// romanizations of names: "Joachim" and "Joakim", "al-Qadiri" and
+// "al-Kadiri", "Youssef" and "Yusef", "Mikhail" and "Mikail". Each group
+// becomes the first letter it maps to; doubled letters become one.
+var soundSpellings = []struct{ from, to string }{
+	{"sch", "sh"}, {"ch", "k"}, {"ck", "k"}, {"kh", "k"}, {"q", "k"}, {"ph", "f"},
+	{"ou", "u"}, {"oo", "u"}, {"dh", "d"}, {"th", "t"}, {"gh", "g"}, {"w", "v"},
+}
+
+// soundKey is a folded name word spelled by sound (soundSpellings), so
+// that two romanizations of one name compare equal. It only merges
+// spellings of one sound, never two different letters, so it cannot join
+// two names that sound apart.
+func soundKey(w string) string {
+	for _, r := range soundSpellings {
+		if strings.Contains(w, r.from) {
+			w = strings.ReplaceAll(w, r.from, r.to)
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
 }
 
 // oneEdit reports whether a and b differ by one letter changed, added or

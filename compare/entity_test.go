@@ -80,6 +80,18 @@ func TestEntityIndex(t *testing.T) {
 			want:  map[string]string{"Ana Ruiz": "Ana Ruiz", "Ada Ruiz": "Ada Ruiz", "Ivan Petrova": "Ivan Petrova"},
 		},
 		{
+			name:  "romanizations of one sound are one person",
+			names: []string{"Joakim Verhoeven", "Joachim Verhoeven", "Yusuf al-Qadiri", "Youssef al-Kadiri", "Mikhail Orlov", "Mikail Orlov"},
+			want: map[string]string{
+				"Joachim Verhoeven": "Joakim Verhoeven", "Youssef al-Kadiri": "Yusuf al-Qadiri", "Mikail Orlov": "Mikhail Orlov",
+			},
+		},
+		{
+			name:  "names that sound apart stay apart",
+			names: []string{"Joakim Vogt", "Jorma Vogt", "Chana Levi", "Hana Levi"},
+			want:  map[string]string{"Jorma Vogt": "Jorma Vogt", "Hana Levi": "Hana Levi", "Chana Levi": "Chana Levi"},
+		},
+		{
 			name:  "a name never added is its own entity",
 			names: []string{"Ana Ruiz"},
 			want:  map[string]string{"Tom Reyes": "Tom Reyes"},
@@ -128,6 +140,8 @@ func TestParseOffices(t *testing.T) {
 		{"Attorney General", []string{"attorney general"}},
 		{"acting Defence Secretary", []string{"defense minister"}},
 		{"the company's spokesman", []string{"spokesperson"}},
+		{"Minister of Internal Affairs", []string{"interior minister"}},
+		{"chief meteorologist", []string{"chief meteorologist"}},
 		{"counterpart", nil},
 	}
 	for _, tt := range tests {

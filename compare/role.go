@@ -85,6 +85,10 @@ var roleHeads = map[string]string{
 	"editor": "editor", "correspondent": "correspondent", "analyst": "analyst",
 	"official": "official", "diplomat": "diplomat", "delegate": "delegate",
 	"negotiator": "negotiator", "deputy": "deputy", "vicepresident": "president",
+	"meteorologist": "meteorologist", "forecaster": "meteorologist",
+	"seismologist": "seismologist", "volcanologist": "volcanologist",
+	"hydrologist": "hydrologist", "climatologist": "climatologist",
+	"economist": "economist", "strategist": "strategist",
 }
 
 // compoundHeads are two-word heads whose first word is not a rank or a
@@ -121,6 +125,7 @@ var domainAliases = map[string]string{
 	"exterior": "foreign", "external": "foreign", "overseas": "foreign",
 	"defence": "defense", "home": "interior", "treasury": "finance",
 	"economic": "economy", "economics": "economy", "commerce": "trade",
+	"internal": "interior", // Minister of Internal Affairs = Interior Minister
 }
 
 // nationalities are dropped from titles: "Mexican Foreign Minister" and
