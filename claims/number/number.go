@@ -49,6 +49,10 @@ var units = map[string]float64{
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19,
+	// Zero in British speech; alone it is the idiom "came to nought", so
+	// like any zero other than "zero" it counts only with decimals after
+	// it ("nought point five").
+	"nought": 0, "naught": 0,
 }
 
 var tens = map[string]float64{
@@ -63,7 +67,7 @@ var tens = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-	"bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3, "mil": 1e6,
+	"bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "k": 1e3, "mil": 1e6,
 }
 
 // longScale reports whether w is a scale word that may stand on its own
@@ -412,7 +416,16 @@ func parseDigits(toks []text.Token, i int) (Number, bool) {
 				if s2, ok := scales[toks[n.Next].Lower()]; ok && len(toks[n.Next].Text) > 3 && (s == 100 || s == 1e3 && s2 >= 1e6 || s == 1e5 && s2 == 1e7) {
 					n.Value *= s2
 					n.Step *= s2
+					s *= s2
 					n.Next++
+				}
+			}
+			// "3 million and a half": a fraction of the scale.
+			if s >= 1e3 && plain && len(w) > 3 {
+				if f, fstep, next, ok := andFraction(toks, n.Next); ok {
+					n.Value += f * s
+					n.Step = fstep * s
+					n.Next = next
 				}
 			}
 		}
@@ -501,6 +514,21 @@ func parseWords(toks []text.Token, i int) (Number, bool) {
 }
 
 func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
+	n, ok := parseWordsOnly(toks, i)
+	if ok && n.Fraction && n.Next+2 < len(toks) && toks[n.Next].Is("of") && (toks[n.Next+1].Is("a") || toks[n.Next+1].Is("an")) {
+		// "two thirds of a million", "a third of a billion": the fraction
+		// of a scale is a number, not a proportion.
+		if s, isScale := longScale(toks[n.Next+2].Lower()); isScale && s >= 1e3 {
+			n.Value *= s
+			n.Step *= s
+			n.Fraction = false
+			n.Next += 3
+		}
+	}
+	return n, ok
+}
+
+func parseWordsOnly(toks []text.Token, i int) (Number, bool) {
 	w := toks[i].Lower()
 	if v, ok := plurals[w]; ok {
 		return parsePlural(toks, i, v)
@@ -677,9 +705,12 @@ func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
 			}
 			j++
 			// "and" inside: "one hundred and twenty", "two hundred &
-			// forty"
+			// forty"; not before a fraction ("two million and one
+			// half").
 			if j+1 < len(toks) && (toks[j].Is("and") || toks[j].IsPunct("&")) && isUnitOrTen(toks[j+1]) {
-				j++
+				if _, _, _, frac := andFraction(toks, j); !frac {
+					j++
+				}
 			}
 			continue
 		}
@@ -690,9 +721,17 @@ func parseWordsFrom(toks []text.Token, i int) (Number, bool) {
 			}
 			j = next
 			if current == 0 && lastScale > 0 {
-				// "a million and a half": a fraction of the scale.
-				total += f * lastScale
-				step = fstep * lastScale
+				// "a million and a half": a fraction of the scale; "one
+				// billion and a half million": of the smaller scale after.
+				of := lastScale
+				if j < len(toks) {
+					if s, ok := longScale(toks[j].Lower()); ok && s > 100 && s < lastScale {
+						of = s
+						j++
+					}
+				}
+				total += f * of
+				step = fstep * of
 				break
 			}
 			// "two and a half", "five and a quarter", "one and a half
