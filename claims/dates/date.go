@@ -281,7 +281,7 @@ func (x *extractor) periodEnded(e *expr, j int) {
 		e.year, e.rule = res.s.year(), yrExplicit
 		return
 	}
-	if _, m, day := civil(res.s.first); g == gYear && (m != 12 || day != 31) {
+	if _, m, day := civil(res.s.first); g == gYear && !p.is(k, "through") && (m != 12 || day != 31) {
 		// "the year ended March 31" is the twelve months up to that day,
 		// not a calendar year: a period of one year that ends on it.
 		in := newExpr(kCal, gDay)

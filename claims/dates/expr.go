@@ -54,6 +54,10 @@ type expr struct {
 	// sentence's tense is not consulted: "this coming", "ago".
 	tenseFixed bool
 
+	// ended marks a kPeriod that must lie wholly before the reference
+	// day: "the latest quarter" is one whose results are out.
+	ended bool
+
 	// durUnit is the TIMEX3 designator of the span an anchored period or
 	// a vague reference states: 'Y', 'M', 'W', 'D', or 'H' for hours; n
 	// counts it for kRolling ("the past three years" is -3 'Y'), and a

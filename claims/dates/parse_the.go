@@ -160,6 +160,7 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 			if p.w(k).unit == gQuarter {
 				e.g = gQuarter
 			}
+			e.ended = true
 			return e, k + 1, true
 		case "year":
 			e := newExpr(kPeriod, gYear)

@@ -92,3 +92,53 @@ func TestNounsAndAdjectivesTellNoTense(t *testing.T) {
 			want: []got{{"January", "2024-01", "2024-01-01", "2024-01-31"}}},
 	})
 }
+
+func TestReportingPeriodHasEnded(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "the latest quarter is the last one ended, not the one just named", pub: "2024-11-04",
+			text: "The storm will mean a fourth-quarter charge. Premiums fell 8% in the latest quarter.",
+			want: []got{
+				{"fourth-quarter", "2024-Q4", "2024-10-01", "2024-12-31"},
+				{"the latest quarter", "2024-Q3", "2024-07-01", "2024-09-30"},
+			}},
+		{name: "a forecast quarter is no period to compare with", pub: "2024-10-24",
+			text: "Analysts see losses through the second quarter of 2025. In the year-ago period, the mill earned $9 million.",
+			want: []got{
+				{"the second quarter of 2025", "2025-Q2", "2025-04-01", "2025-06-30"},
+				{"the year-ago period", "2023-Q3", "2023-07-01", "2023-09-30"},
+			}},
+		{name: "a quarter reported on is the one compared", pub: "2024-10-24",
+			text: "Profit rose in the second quarter. In the year-ago period, the mill earned $9 million.",
+			want: []got{
+				{"the second quarter", "2024-Q2", "2024-04-01", "2024-06-30"},
+				{"the year-ago period", "2023-Q2", "2023-04-01", "2023-06-30"},
+			}},
+		{name: "this year through a day is the calendar year", pub: "2024-10-24",
+			text: "The fund has fallen 3% this year through Oct. 18.",
+			want: []got{
+				{"this year", "2024", "2024-01-01", "2024-12-31"},
+				day("Oct. 18", "2024-10-18"),
+			}},
+	})
+}
+
+func TestQuarterToldInThePast(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "a quarter not begun, told in the past, is last year's", pub: "2025-01-27",
+			text: "The chain posted a 12 percent drop in profit for the fourth quarter.",
+			want: []got{{"the fourth quarter", "2024-Q4", "2024-10-01", "2024-12-31"}}},
+		{name: "in the future it is this year's", pub: "2025-01-27",
+			text: "The chain will open two stores in the fourth quarter.",
+			want: []got{{"the fourth quarter", "2025-Q4", "2025-10-01", "2025-12-31"}}},
+		{name: "a quarter begun is this year's", pub: "2025-11-27",
+			text: "The chain posted a drop in sales in the fourth quarter.",
+			want: []got{{"the fourth quarter", "2025-Q4", "2025-10-01", "2025-12-31"}}},
+	})
+}
+
+func TestQuarterStandingAlone(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "a heading names this year's quarter", pub: "2025-01-27",
+			text: "Fourth quarter", want: []got{{"Fourth quarter", "2025-Q4", "2025-10-01", "2025-12-31"}}},
+	})
+}

@@ -172,7 +172,7 @@ func (r *resolver) spanAt(e *expr, ref, dir int) (span, bool) {
 	case kPeriod:
 		var base span
 		switch {
-		case r.hasPeriod && e.g != gYear:
+		case r.hasPeriod && e.g != gYear && (!e.ended || r.period.last() < ref):
 			base = r.period
 		case r.hasAnchor && e.g == gNone && (r.anchor.g == gMonth || r.anchor.g == gYear):
 			base = r.anchor
@@ -336,7 +336,13 @@ func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
 	}
 	if e.g == gQuarter || e.g == gHalf {
 		// "the third quarter" is one of the reference year, whatever the
-		// verb: the one being reported on or planned for.
+		// verb: the one being reported on or planned for; but one told in
+		// the past that has not begun yet is last year's ("profits fell
+		// in the fourth quarter", read in January). One standing alone
+		// (a heading, pastFirm) stays this year's.
+		if dir < 0 && dir != pastFirm && hasSame && same.first > ref && hasPast {
+			return past, true
+		}
 		return same, hasSame
 	}
 	dist := func(s span) int {

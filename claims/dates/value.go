@@ -132,7 +132,10 @@ func (x *extractor) setAnchor(e *expr, s span) {
 		return
 	}
 	x.res.anchor, x.res.hasAnchor = s, true
-	if s.g == gQuarter || s.g == gHalf {
+	if (s.g == gQuarter || s.g == gHalf) && (!x.res.hasRef || s.last() < x.res.lo) {
+		// Only a period ended has results to compare with a year ago:
+		// not "the fourth quarter" still running, nor "the third quarter
+		// of next year" in a forecast.
 		x.res.period, x.res.hasPeriod = s, true
 	}
 }
