@@ -10,7 +10,9 @@
 //     "12/27/2023", "2023-12-27", "10.31.1974", "20170302", "September
 //     2023", "2023", "fiscal 2022", "Q4 2022", "2019 H2", "the first half
 //     of 2023", "the summer of 2019", "the 1990s", "the 12th century",
-//     holidays ("Christmas", "Thanksgiving", "Easter");
+//     holidays ("Christmas", "Thanksgiving", "Easter"); "year-end", the
+//     accounting term, is December 31 ("year's end" is the late part of
+//     the year);
 //
 //   - dates relative to the publication date: "today", "yesterday",
 //     "Friday", "last Friday", "next week", "this month", "last December

@@ -740,6 +740,14 @@ func (p *parser) parseYearCompound(i int) (expr, int, bool) {
 	}
 	switch p.lower(j) {
 	case "end":
+		if j == i+2 {
+			// "by year-end": the accounting term is the year's closing
+			// day, December 31, this year's or last year's as the tense
+			// says; "year's end" and "year end" are its late part.
+			e := newExpr(kCal, gDay)
+			e.month, e.day, e.rule = 12, 31, yrNearest
+			return e, j + 1, true
+		}
 		e := newExpr(kUnitRel, gYear)
 		e.mod = modLate
 		return e, j + 1, true

@@ -142,3 +142,17 @@ func TestQuarterStandingAlone(t *testing.T) {
 			text: "Fourth quarter", want: []got{{"Fourth quarter", "2025-Q4", "2025-10-01", "2025-12-31"}}},
 	})
 }
+
+func TestYearEnd(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "by year-end is this year's closing day", pub: "2024-10-30",
+			text: "The two banks expect to close the merger by year-end.",
+			want: []got{day("year-end", "2024-12-31")}},
+		{name: "since year-end looks back", pub: "2024-10-30",
+			text: "The index has risen 14% since year-end.",
+			want: []got{day("year-end", "2023-12-31")}},
+		{name: "year's end is the late part of the year", pub: "2024-10-30",
+			text: "Rules should be in place by year's end.",
+			want: []got{{"year's end", "2024", "2024-09-01", "2024-12-31"}}},
+	})
+}
