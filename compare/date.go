@@ -18,7 +18,8 @@ import (
 // from the extractor (talks, a meeting and a summit are one class) and
 // are widened here for grouping: a vote and a decision ("voted to
 // approve", "approved") are one kind of event, and so are deaths,
-// attacks, crashes and disasters (an "incident"). A date without an event
+// attacks, crashes and disasters (an "incident"), and so are a deal's
+// agreement and its announcement (a "deal"). A date without an event
 // says nothing about which fact it dates and takes part in no finding.
 //
 // Within a key, dates are the same event only when they are close:
@@ -74,6 +75,9 @@ var broadEvents = map[string]string{
 	"death": "incident", "attack": "incident", "crash": "incident",
 	"disaster": "incident", "earthquake": "incident", "fire": "incident",
 	"storm": "incident", "flood": "incident",
+	// A company "agreed on Monday to buy" a rival and "announced on
+	// Monday" that it would: one step of a deal, told two ways.
+	"agreement": "deal", "announcement": "deal",
 }
 
 func broadEvent(narrow string) string {

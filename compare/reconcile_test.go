@@ -768,6 +768,19 @@ func TestDateRules(t *testing.T) {
 			want: []summary{{Conflict, D, "date of the agreement in Dorset Bay", "2024-10-15 [a#1] | 2024-10-14 [b#1]", "1 day"}},
 		},
 		{
+			name: "an agreement and its announcement on one day agree, on two days they are two steps",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-03-03").doc("b", "Paper B", "2025-03-04").doc("c", "Site C", "2025-03-04")
+				c.add("a", D, "Monday", "agreement", "Orrin Foods agreed on Monday to buy a rival bakery chain.", day("2025-03-03", "agreement", ""))
+				c.add("b", D, "Monday", "announcement", "The takeover, announced on Monday, is Orrin's largest.", day("2025-03-03", "announcement", ""))
+				c.add("c", D, "Tuesday", "announcement", "Orrin Foods announced the takeover on Tuesday.", day("2025-03-04", "announcement", ""))
+			},
+			want: []summary{
+				{Conflict, D, "date of the agreement", "2025-03-03 [a#1 b#1] | 2025-03-04 [c#1]", "1 day"},
+				{Agree, D, "date of the agreement", "2025-03-03 [a#1 b#1]", ""},
+			},
+		},
+		{
 			name: "a place named at two grains is one place",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2025-06-10").doc("b", "Paper B", "2025-06-11").doc("c", "TV C", "2025-06-10")
