@@ -106,6 +106,13 @@ func (p *parser) tense(i, j int) int {
 	if t := p.tenseRight(j); t != 0 {
 		return t
 	}
+	if p.fronted(i, j) {
+		// "On Tuesday, the state's largest nurses' union plans to
+		// strike": the subject may be long; its verb governs the date.
+		if t := p.frontedTense(j); t != 0 {
+			return t
+		}
+	}
 	if p.fragment(i, j) {
 		return pastFirm // a date standing alone (a caption, a list item) is one gone by
 	}
@@ -191,8 +198,64 @@ func (p *parser) willNear(i int) bool {
 
 // tenseRight reads the tense from the few words after a date: "On
 // Friday, the committee is due to report."
-func (p *parser) tenseRight(j int) int {
-	const after = 5
+func (p *parser) tenseRight(j int) int { return p.tenseAfter(j, 5) }
+
+// frontedReach is how far after a date set off at the head of its
+// sentence its verb is looked for.
+const frontedReach = 16
+
+// fronted reports whether the date at [i, j) opens its sentence, with a
+// preposition at most before it, and a comma sets it off: "On Tuesday,
+// ...".
+func (p *parser) fronted(i, j int) bool {
+	if !p.punct(j, ",") {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if p.toks[k].Kind == text.Punct {
+			continue
+		}
+		switch p.lower(k) {
+		case "on", "by", "in", "at", "early", "late", "later", "earlier", "and", "but", "also", "then":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// frontedTense reads the tense of the main verb after a fronted date
+// whose comma is at j, passing over a clause set off by commas that a
+// subordinator opens: "On Friday, when the minister cut short her
+// holiday, the embassy lifted the warning".
+func (p *parser) frontedTense(j int) int {
+	for k := j + 1; k < len(p.toks) && k < j+frontedReach; k++ {
+		if p.punct(k, ";") {
+			break
+		}
+		switch p.lower(k) {
+		case "when", "while", "as", "after", "before", "if", "because", "although", "though", "since", "once":
+			if k == j+1 {
+				for k++; k < len(p.toks) && !p.punct(k, ","); k++ {
+				}
+				continue
+			}
+		}
+		if t := p.tenseOf(k); t != 0 {
+			if t == planWas {
+				return 0
+			}
+			if t == planHad {
+				return -1
+			}
+			return t
+		}
+	}
+	return 0
+}
+
+// tenseAfter reads the tense from the n words after a date.
+func (p *parser) tenseAfter(j, after int) int {
 	for k := j; k < len(p.toks) && k < j+after; k++ {
 		if p.punct(k, ";") {
 			break

@@ -156,3 +156,21 @@ func TestYearEnd(t *testing.T) {
 			want: []got{{"year's end", "2024", "2024-09-01", "2024-12-31"}}},
 	})
 }
+
+func TestFrontedDateTakesTheMainVerb(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024 unless given.
+		{name: "a long subject before a verb of intent",
+			text: "On Tuesday, the regional association of independent grocers plans to announce a boycott.",
+			want: []got{day("Tuesday", "2024-03-19")}},
+		{name: "a long subject before a past verb",
+			text: "On Tuesday, the regional association of independent grocers announced a boycott.",
+			want: []got{day("Tuesday", "2024-03-12")}},
+		{name: "a clause of time between is passed over",
+			text: "On Wednesday, when the mayor dropped his travel plans for the summit, the council lifted the curfew.",
+			want: []got{day("Wednesday", "2024-03-13")}},
+		{name: "a date not fronted keeps the near reading",
+			text: "The association, which on Tuesday held a long and noisy meeting of its members, plans a boycott.",
+			want: []got{day("Tuesday", "2024-03-12")}},
+	})
+}
