@@ -124,6 +124,12 @@ func andFraction(toks []text.Token, i int) (f, step float64, next int, ok bool) 
 		return 0, 0, 0, false
 	}
 	k := i + 1
+	if toks[k].IsPunct("-") && glued(toks, k) && glued(toks, k+1) {
+		k++ // "two-and-a-half-hour"
+	}
+	if k+1 >= len(toks) {
+		return 0, 0, 0, false
+	}
 	count := 1.0
 	switch lw := toks[k].Lower(); {
 	case lw == "a" || lw == "an" || lw == "one":
@@ -586,6 +592,10 @@ func parseWordsOnly(toks []text.Token, i int) (Number, bool) {
 				}
 				if _, ok := fractions[lw]; ok {
 					j++
+					continue
+				}
+				if lw == "and" {
+					j++ // "two-and-a-half"
 					continue
 				}
 			}

@@ -335,3 +335,16 @@ func TestParseAfterAt(t *testing.T) {
 		t.Errorf("Parse mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestParseHyphenatedMixed reads a mixed number written as one
+// hyphenated modifier, as in "a two-and-a-half-hour wait".
+func TestParseHyphenatedMixed(t *testing.T) {
+	got, ok := parseAt("a two-and-a-half-hour wait", 1)
+	want := parsed{Text: "two-and-a-half", Value: 2.5, Step: 0.5, Words: true}
+	if !ok {
+		t.Fatalf("Parse found no number, want %+v", want)
+	}
+	if diff := cmp.Diff(want, got, approx); diff != "" {
+		t.Errorf("Parse mismatch (-want +got):\n%s", diff)
+	}
+}
