@@ -485,7 +485,7 @@ func (s *scanner) display(r reading, q, noun string) string {
 	}
 	if r.perUnit != "" {
 		b.WriteString(" per ")
-		b.WriteString(r.perUnit)
+		b.WriteString(r.perSym)
 	}
 	return s.str(b.buf)
 }

@@ -1,6 +1,10 @@
 package quantity
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/claims/text"
+)
 
 // ounce and stone, beside the package's foot, inch and pound.
 const (
@@ -83,4 +87,56 @@ func TestNumbersInWords(t *testing.T) {
 				{Text: "four", Dim: Count, Min: 3.5, Max: 4.5},
 			}},
 	})
+}
+
+// TestNewsFigures checks figures as news reports write them: millions
+// abbreviated, rates beside dates, changes beside levels, durations in
+// several units.
+func TestNewsFigures(t *testing.T) {
+	const million = 1e6
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"a glued m before people is a million", "Some 2.5m people voted.",
+			[]found{{Text: "Some 2.5m people", Dim: Count, Min: 2.25 * million, Max: 2.75 * million, Qualifier: "about", Subject: "people"}}},
+		{"a glued m before a unit is a million", "The port handled 4m tonnes of coal.",
+			[]found{{Text: "4m tonnes of coal", Dim: Mass, Unit: "kg", Min: 3.5e9, Max: 4.5e9, Subject: "coal"}}},
+		{"a glued m before an adjective is a metre", "The barrier is 2.5m high.",
+			[]found{{Text: "2.5m high", Dim: Length, Unit: "m", Min: 2.45, Max: 2.55, Subject: "barrier"}}},
+		{"a duration that dates is not a rate", "The firm lost $320m a year earlier.",
+			[]found{{Text: "$320m", Dim: Money, Unit: "USD", Min: 319.5 * million, Max: 320.5 * million, Subject: "firm"}}},
+		{"a change in points and a level in percent", "The jobless rate rose 0.4 percentage points to 6.2%.",
+			[]found{
+				{Text: "0.4 percentage points", Dim: Percent, Unit: "pp", Min: 0.35, Max: 0.45, Subject: "unemployment increase"},
+				{Text: "6.2%", Dim: Percent, Unit: "%", Min: 6.15, Max: 6.25},
+			}},
+		{"a hyphenated mixed number before a unit", "A three-and-a-half-hour debate followed.",
+			[]found{{Text: "three-and-a-half-hour debate", Dim: Duration, Unit: "s", Min: 3.25 * hour, Max: 3.75 * hour, Subject: "debate"}}},
+		{"durations in parts stay parts", "The crossing took 4 hours and 15 minutes.",
+			[]found{
+				{Text: "4 hours", Dim: Duration, Unit: "s", Min: 3.5 * hour, Max: 4.5 * hour, Subject: "crossing"},
+				{Text: "15 minutes", Dim: Duration, Unit: "s", Min: 14.5 * 60, Max: 15.5 * 60},
+			}},
+	})
+}
+
+// TestRateDisplay checks that a rate shows its denominator as written.
+func TestRateDisplay(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"It earns $90m a year.", "$90 million per year"},
+		{"Crews laid 12 tonnes a day.", "12 tpd"},
+		{"Fuel cost 4 dollars per gallon.", "$4 per gal"},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			ms := Extract(text.Parse(tt.in))
+			if len(ms) != 1 {
+				t.Fatalf("Extract(%q) found %d quantities, want 1", tt.in, len(ms))
+			}
+			if got := ms[0].Value.Display; got != tt.want {
+				t.Errorf("Extract(%q) display = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
 }

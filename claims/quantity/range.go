@@ -59,7 +59,9 @@ func (s *scanner) readRange(r *reading, q string) {
 	if r2.cur != "" && r.cur != "" && r2.cur != r.cur {
 		return
 	}
-	if r2.hasUnit && r.hasUnit && r2.u.dim != r.u.dim {
+	if r2.hasUnit && r.hasUnit && (r2.u.dim != r.u.dim || r2.u.si != r.u.si) {
+		// "rose 0.3 percentage points to 5.1%": a change and a level,
+		// not a range.
 		return
 	}
 	if r.hasUnit && r2.cur != "" || r.cur != "" && r2.hasUnit {

@@ -1010,8 +1010,9 @@ func (s *scanner) periodAt(k int, adjacent bool) (string, bool) {
 			return w + " " + next, true
 		}
 	case "a", "an":
-		// "2 million a year": a rate, right after the quantity.
-		if adjacent && periodUnits[next] {
+		// "2 million a year": a rate, right after the quantity; "a
+		// year earlier" dates it instead.
+		if adjacent && periodUnits[next] && !agoWords[s.lw(k+2)] {
 			return "every " + next, true
 		}
 	case "annually", "yearly":
