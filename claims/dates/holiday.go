@@ -9,9 +9,14 @@ type holiday struct {
 	day      int
 	nth      int // the nth weekday wd of month (-1: the last one)
 	wd       int
+	after    int // days after the nth weekday: Black Friday follows Thanksgiving
 	easter   int // days from Easter Sunday, when isEaster
 	isEaster bool
 	election bool // the Tuesday after the first Monday of November
+	// label marks a name more often used for what goes on around the
+	// day ("Black Friday sales"): it is a date only with a year or a
+	// word of time before it ("on Black Friday").
+	label bool
 }
 
 var holidays = []holiday{
@@ -27,6 +32,8 @@ var holidays = []holiday{
 	{names: w("halloween"), month: 10, day: 31},
 	{names: w("veterans day", "armistice day", "remembrance day"), month: 11, day: 11},
 	{names: w("thanksgiving", "thanksgiving day"), month: 11, nth: 4, wd: 4},
+	{names: w("black friday"), month: 11, nth: 4, wd: 4, after: 1, label: true},
+	{names: w("cyber monday"), month: 11, nth: 4, wd: 4, after: 4, label: true},
 	{names: w("earth day"), month: 4, day: 22},
 	{names: w("labor day", "labour day"), month: 9, nth: 1, wd: 1},
 	{names: w("memorial day"), month: 5, nth: -1, wd: 1},
@@ -41,6 +48,7 @@ var holidays = []holiday{
 	{names: w("easter monday"), isEaster: true, easter: 1},
 	{names: w("palm sunday"), isEaster: true, easter: -7},
 	{names: w("ash wednesday"), isEaster: true, easter: -46},
+	{names: w("mardi gras", "shrove tuesday"), isEaster: true, easter: -47},
 	{names: w("pentecost", "whit sunday"), isEaster: true, easter: 49},
 	{names: w("whit monday"), isEaster: true, easter: 50},
 }
@@ -95,7 +103,7 @@ func (h holiday) date(y int) int {
 		return first + floorMod(2-weekday(first), 7)
 	case h.nth > 0:
 		first := dayNumber(y, h.month, 1)
-		return first + floorMod(h.wd-weekday(first), 7) + 7*(h.nth-1)
+		return first + floorMod(h.wd-weekday(first), 7) + 7*(h.nth-1) + h.after
 	case h.nth < 0:
 		last := dayNumber(y, h.month+1, 1) - 1
 		return last - floorMod(weekday(last)-h.wd, 7)

@@ -562,7 +562,7 @@ func (p *parser) holidayAt(i int, hs []int) (expr, int, bool) {
 	}
 	// Names of days that are also common words need a capital letter:
 	// "labor day" in a lower-case sentence is rare, "Labor Day" is not.
-	if bestEnd-i > 1 && !p.capitalized(i) && !p.capitalized(i+1) && allLower(p.toks) == false {
+	if bestEnd-i > 1 && (holidays[best].label || !p.capitalized(i) && !p.capitalized(i+1) && allLower(p.toks) == false) {
 		// ... unless a year or a word of time makes it one: "on labor
 		// day", "earth day 2010", "before independence day".
 		_, _, year := p.yearAfter(bestEnd)

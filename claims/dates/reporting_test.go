@@ -174,3 +174,16 @@ func TestFrontedDateTakesTheMainVerb(t *testing.T) {
 			want: []got{day("Tuesday", "2024-03-12")}},
 	})
 }
+
+func TestShoppingDays(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "on Black Friday is the day after Thanksgiving", pub: "2024-12-03",
+			text: "Crowds lined up on Black Friday.", want: []got{day("Black Friday", "2024-11-29")}},
+		{name: "with a year", pub: "2024-12-03",
+			text: "Sales on Cyber Monday 2023 set a record.", want: []got{day("Cyber Monday 2023", "2023-11-27")}},
+		{name: "a label for the sales is no date", pub: "2024-12-03",
+			text: "Retailers started their Black Friday deals early.", want: nil},
+		{name: "Mardi Gras is Shrove Tuesday", pub: "2024-03-01",
+			text: "The parade drew thousands on Mardi Gras.", want: []got{day("Mardi Gras", "2024-02-13")}},
+	})
+}
