@@ -45,7 +45,9 @@ import (
 // swapped ($38 million and $83 million: a slip, see transposed) or, for
 // percentages, with the decimal point moved (0.4 and 4 points); and
 // only between articles published within maxUnscopedSpan of each other.
-// Casualty counts (killed, injured, arrested…) need no period.
+// Casualty counts (killed, injured, arrested…) need no period. Figures
+// credited to two different parties (police and organisers) never
+// conflict (attribution.go).
 //
 // The difference is |a-b| / max(|a|, |b|) of the two stated values, as a
 // percentage: symmetric, and never above 100%. Counts also give the
@@ -437,18 +439,22 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 				}
 			}
 		}
-		// Without a calendar period a figure holds when it is written:
-		// articles far apart in time may both be right.
-		pick = func(g, h *valueGroup) (*item, *item) {
-			for _, a := range g.items {
-				for _, b := range h.items {
-					if a.confident() && b.confident() && publishedWithin(a, b, maxUnscopedSpan) {
-						return a, b
-					}
+	}
+	// Two claims stand for a conflict when both are confident and their
+	// figures are not credited to two different parties (attribution.go);
+	// without a calendar period, also only when published close together:
+	// a figure holds when it is written, and articles far apart in time
+	// may both be right.
+	pick = func(g, h *valueGroup) (*item, *item) {
+		for _, a := range g.items {
+			for _, b := range h.items {
+				if a.confident() && b.confident() && !creditedApart(a, b) &&
+					(needs != conflictsIfClose || publishedWithin(a, b, maxUnscopedSpan)) {
+					return a, b
 				}
 			}
-			return nil, nil
 		}
+		return nil, nil
 	}
 	return f.settle(rules{disagree: disagree, mayConflict: allowed, pick: pick, describe: func(a, b *item) {
 		f.difference = quantityDifference(dimension, byItem[a].q.Value, byItem[b].q.Value)

@@ -44,6 +44,27 @@ const (
 func TestQuantityRules(t *testing.T) {
 	runRules(t, []ruleTest{
 		{
+			name: "crowd counts credited to two parties do not conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
+				c.add("a", Q, "80,000 marchers", "marchers", "Police estimated 80,000 marchers filled the avenue.", count(80000, 1000))
+				c.add("b", Q, "100,000 marchers", "marchers", "Organizers said 100,000 marchers took part.", count(100000, 1000))
+			},
+			want: []summary{
+				{Single, Q, "number of marchers", "80000 [a#1]", ""},
+				{Single, Q, "number of marchers", "100000 [b#1]", ""},
+			},
+		},
+		{
+			name: "crowd counts credited to one party conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
+				c.add("a", Q, "80,000 marchers", "marchers", "Police estimated 80,000 marchers filled the avenue.", count(80000, 1000))
+				c.add("b", Q, "100,000 marchers", "marchers", "About 100,000 marchers took part, police said.", count(100000, 1000))
+			},
+			want: []summary{{Conflict, Q, "number of marchers", "80000 [a#1] | 100000 [b#1]", "20000 (20%)"}},
+		},
+		{
 			name: "precision makes 3,145 km and 3,200 km conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15").doc("b", "Wire B", "2024-01-16")

@@ -1,0 +1,28 @@
+package compare
+
+import "testing"
+
+func TestPartyOf(t *testing.T) {
+	tests := []struct {
+		name, sentence, claim, want string
+	}{
+		{"subject of an estimate", "Police estimated the crowd at 45,000.", "45,000", "police"},
+		{"apposition between party and verb", "The organizers, a coalition of student unions, said 90,000 people joined.", "90,000 people", "organizers"},
+		{"each clause its own party", "Police said 45,000 took part, while organisers put the figure at 90,000.", "90,000", "organizers"},
+		{"first clause of two", "Police said 45,000 took part, while organisers put the figure at 90,000.", "45,000", "police"},
+		{"party after the figure", "About 45,000 people marched, police said.", "45,000 people", "police"},
+		{"said before the party", "About 45,000 people marched, said police.", "45,000 people", "police"},
+		{"according to", "According to the organisers, more than 90,000 people took part.", "more than 90,000 people", "organizers"},
+		{"a party in the counted noun is no attribution", "Twelve police officers were hurt in the clashes.", "Twelve police officers", ""},
+		{"no party", "About 45,000 people marched through the capital.", "45,000 people", ""},
+		{"semicolon ends the clause", "The unions claimed 90,000 marchers; the count by city hall was 40,000.", "40,000", ""},
+		{"claim not in the sentence", "Police said 45,000 took part.", "12", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := partyOf(tt.sentence, tt.claim); got != tt.want {
+				t.Errorf("partyOf(%q, %q) = %q, want %q", tt.sentence, tt.claim, got, tt.want)
+			}
+		})
+	}
+}
