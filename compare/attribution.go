@@ -118,9 +118,8 @@ func attributionWords(s string) []string {
 	return out
 }
 
-// creditedApart reports whether two claims' figures are credited to two
-// different parties, so that they cannot contradict each other.
-func creditedApart(a, b *item) bool {
-	pa, pb := partyOf(a.c.Sentence, a.c.Text), partyOf(b.c.Sentence, b.c.Text)
+// creditedApart reports whether two figures' parties (partyOf) are two
+// different parties, so that the figures cannot contradict each other.
+func creditedApart(pa, pb string) bool {
 	return pa != "" && pb != "" && pa != pb
 }

@@ -445,10 +445,19 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 	// without a calendar period, also only when published close together:
 	// a figure holds when it is written, and articles far apart in time
 	// may both be right.
+	parties := map[*item]string{} // memo: a pick may try every pair
+	party := func(it *item) string {
+		p, ok := parties[it]
+		if !ok {
+			p = partyOf(it.c.Sentence, it.c.Text)
+			parties[it] = p
+		}
+		return p
+	}
 	pick = func(g, h *valueGroup) (*item, *item) {
 		for _, a := range g.items {
 			for _, b := range h.items {
-				if a.confident() && b.confident() && !creditedApart(a, b) &&
+				if a.confident() && b.confident() && !creditedApart(party(a), party(b)) &&
 					(needs != conflictsIfClose || publishedWithin(a, b, maxUnscopedSpan)) {
 					return a, b
 				}
