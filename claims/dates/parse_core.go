@@ -564,10 +564,12 @@ func (p *parser) holidayAt(i int, hs []int) (expr, int, bool) {
 	// "labor day" in a lower-case sentence is rare, "Labor Day" is not.
 	if bestEnd-i > 1 && (holidays[best].label || !p.capitalized(i) && !p.capitalized(i+1) && allLower(p.toks) == false) {
 		// ... unless a year or a word of time makes it one: "on labor
-		// day", "earth day 2010", "before independence day".
+		// day", "earth day 2010", "memorial day of next year", "before
+		// independence day".
 		_, _, year := p.yearAfter(bestEnd)
+		_, _, relYear := p.relYear(bestEnd)
 		switch {
-		case year:
+		case year, relYear:
 		case p.yearPrep(i-1) || p.is(i-1, "on") || p.w(i-1).rel != relNone:
 		default:
 			return expr{}, 0, false

@@ -250,7 +250,8 @@ func (p *parser) parseWeekdayDay(i int, wd int) (expr, int, bool) {
 	}
 	// "Friday the fourth decline": an ordinal before a noun counts things.
 	if n < len(p.toks) && p.toks[n].Kind == text.Word && !p.toks[n].Capitalized() && !listFollower[p.lower(n)] &&
-		p.w(n).pod == podNone && p.ampm(n) == 0 && !p.is(n, "at") {
+		p.w(n).pod == podNone && p.ampm(n) == 0 && !p.is(n, "at") && !(p.w(n).card > 0 && p.ampm(n+1) != 0) {
+		// ("Monday the twenty fourth six pm": a time follows)
 		return expr{}, 0, false
 	}
 	e := newExpr(kMonthDayOfWeek, gDay)

@@ -187,3 +187,17 @@ func TestShoppingDays(t *testing.T) {
 			text: "The parade drew thousands on Mardi Gras.", want: []got{day("Mardi Gras", "2024-02-13")}},
 	})
 }
+
+func TestSpokenForms(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "a holiday in lower case with a year named from today", pub: "2024-07-20",
+			text: "Fireworks were banned for the independence day of this year.",
+			want: []got{day("independence day of this year", "2024-07-04")}},
+		{name: "a weekday and a day in words before a time", pub: "2024-06-13",
+			text: "I'll fly back on monday the twenty fourth six pm.",
+			want: []got{day("monday the twenty fourth", "2024-06-24")}},
+		{name: "an ordinal in words before a noun still counts things", pub: "2024-06-13",
+			text: "Shares fell on Friday the fourth day in a row.",
+			want: []got{day("Friday", "2024-06-07")}},
+	})
+}
