@@ -1,6 +1,7 @@
 package people
 
 import (
+	"sort"
 	"strconv"
 
 	"crosscheck/claims/number"
@@ -217,9 +218,58 @@ func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 		}
 	}
 	if noun != "" {
+		if e := a.definiteAgedPerson(i, noun); e >= 0 {
+			// Read through coreference: enough to agree, too weak to
+			// make a conflict on its own.
+			return a.ents[e].display, true, 0.45
+		}
 		return noun, false, 0.7
 	}
 	return "", false, 0
+}
+
+// definiteAgedPerson resolves "The 36-year-old reporter" opening a
+// sentence to the person it refers back to: the one person named in the
+// nearest sentence, up to three back, that names anyone, when no
+// sentence since uses the noun for someone else ("the mayor"). News
+// writes a named person's age this way ("Ilya Brodsky-Tamm ... The
+// 36-year-old reporter"). It returns the entity, or -1.
+func (a *Analysis) definiteAgedPerson(i int, noun string) int {
+	sent := a.info[i].sent
+	from := a.sents[sent].from
+	if i-1 != from || !a.tok(i-1).Is("the") {
+		return -1
+	}
+	hi := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].from >= from })
+	mi := hi - 1
+	for back := int32(1); back <= 3 && sent-back >= 0; back++ {
+		ss := sent - back
+		cand, count := -1, 0
+		for ; mi >= 0 && a.info[a.mentions[mi].from].sent == ss; mi-- {
+			if e := a.mentions[mi].entity; e >= 0 && e != cand {
+				if cand < 0 {
+					cand, count = e, 1
+				} else {
+					count = 2
+				}
+			}
+		}
+		if count == 0 {
+			continue
+		}
+		if count > 1 {
+			return -1
+		}
+		// "Ana Ruiz met the mayor. The 61-year-old mayor said": the
+		// noun names another person.
+		for k := a.sents[ss].from; k < from; k++ {
+			if a.info[k].kind == text.Word && a.mentionOf[k] == 0 && !a.info[k].cap && text.Fold(a.word(k)) == noun {
+				return -1
+			}
+		}
+		return cand
+	}
+	return -1
 }
 
 // personBefore finds who "aged 45" or "who is 61" describes: the name right

@@ -53,7 +53,10 @@
 //     ministers. Press, cabinet and party secretaries stay secretaries.
 //   - Ages. "X, 36,", "X (36)", "the 61-year-old mayor, X", "61-year-old X",
 //     "a 3-year-old boy" (the person is then the noun, with Named false),
-//     "aged 45", "X, who is 61", "X is 61 years old". Ages in months,
+//     "aged 45", "X, who is 61", "X is 61 years old", and "The
+//     36-year-old reporter" opening a sentence as the one person the
+//     nearest sentence naming anyone names (confidence 0.45: enough to
+//     agree, never to conflict on its own). Ages in months,
 //     ranges ("aged 18 to 25") and a bare "the 45-year-old" are left out.
 //   - Names. One claim per person named with two words or more, at the
 //     first occurrence of the fullest form, plus each shorter mention not
