@@ -96,6 +96,10 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		}
 		if (head == "people" || head == "workers") && start > 0 && hireVerbs[s.lw(start-1)] {
 			head = "jobs" // "to employ 3,500 people": the jobs a project makes
+			if employVerbs[s.lw(start-1)] && !futureWords[s.lw(start-2)] {
+				// "the two firms employ 15,000 people": a head count.
+				head = "employees"
+			}
 		}
 		if r.ratio {
 			dim = Percent // "one in five adults"
@@ -117,6 +121,9 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 			if t := s.tollBefore(start); t {
 				subject = "killed"
 				outcome = "killed"
+			} else if s.crowdBefore(start) {
+				subject = "crowd" // "police estimated the crowd at 28,000"
+				conf = 0.7
 			} else if h := s.numberOfBefore(start); h != "" {
 				subject = h
 				if o := outcomes[h]; o != "" {
@@ -124,6 +131,11 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 				}
 				conf = 0.6
 			} else if h := s.subjectBefore(start); h != "" && (dim != Count || s.lw(start-1) == "of") {
+				subject = h
+				conf = 0.6
+			} else if h := s.sameFigureAs(start); h != "" {
+				// "28,000 people or 110,000", "the organisers said the
+				// figure was closer to 110,000": the count before.
 				subject = h
 				conf = 0.6
 			} else {
@@ -162,6 +174,23 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		}
 		if dim == Money && s.finedBefore(start) {
 			subject = "fine"
+		}
+		if dim == Money && s.dealBefore(start) {
+			// "agreed to buy Brightwater for €3.1 billion in cash and
+			// shares": the price of the deal.
+			subject = "deal"
+		}
+		if dim == Money && r.perUnit == "share" {
+			subject = "share price" // "€24.50 a share", "per share"
+		}
+		if dim == Duration {
+			if s.sentenceBefore(start) {
+				// "sentenced to 12 years", "jailed for five years": a
+				// prison term, named as "three years in prison" is.
+				subject = "prison"
+			} else if s.captivityAround(start, r.next) {
+				subject = "captivity" // "held for 412 days", "412 days in custody"
+			}
 		}
 		if dim == Area && s.burnedBefore(start, subject) {
 			// "burned 12,400 acres of forest", "the fire grew to 5,000
@@ -598,7 +627,7 @@ func (s *scanner) spanText(from, to int) string {
 }
 
 // normalizeSubject folds a subject for comparison: lower case, no
-// accents, people under one name.
+// accents, people under one name, a workforce under another.
 func normalizeSubject(w string) string {
 	if w == "" {
 		return ""
@@ -608,8 +637,14 @@ func normalizeSubject(w string) string {
 	if peopleWords[w] {
 		return "people"
 	}
+	if staffWords[w] {
+		return "employees"
+	}
 	return w
 }
+
+// staffWords name a workforce: "15,000 employees", "a staff of 15,000".
+var staffWords = set("employees", "staff", "staffers", "personnel", "workforce")
 
 // listUnit finds the unit of a list of numbers that writes it once, at
 // the end: "45 and 50 mg", "10, 20 or 30 km".

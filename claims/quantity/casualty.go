@@ -66,6 +66,9 @@ var auxiliaries = set("were", "was", "are", "is", "have", "has", "had", "been", 
 	"more", "people", "persons", "of", "them", "those", "whom", "who",
 	"initially", "subsequently", "eventually", "since", "just", "either", "both")
 
+// lifeOwners are the possessives of "lost their lives".
+var lifeOwners = set("their", "his", "her")
+
 // livesVerbs take "lives" as a count of the dead: "claimed 12 lives".
 var livesVerbs = set("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took",
 	"taking", "takes", "lost", "losing", "lose", "loses", "claim")
@@ -163,6 +166,9 @@ func (s *scanner) outcomeAfterAt(from, nounEnd int) (string, int) {
 		w := s.lw(k)
 		if o := outcomes[w]; o != "" {
 			return o, k + 1
+		}
+		if (w == "lost" || w == "lose" || w == "losing") && lifeOwners[s.lw(k+1)] && (s.lw(k+2) == "lives" || s.lw(k+2) == "life") {
+			return "killed", k + 3 // "seven people have lost their lives"
 		}
 		if k < nounEnd {
 			k++

@@ -588,9 +588,10 @@ func (s *scanner) qualifierAt(i int) (string, int) {
 	if !qualifierFirst[s.lw(i)] {
 		return qNone, i
 	}
-	if s.lw(i) == "over" && (s.isNum(i-1) || number.IsWord(s.lw(i-1))) {
+	if s.lw(i) == "over" && (s.isNum(i-1) || number.IsWord(s.lw(i-1)) || handOverVerbs[s.lw(i-1)]) {
 		// "one over three", "won 3 over 2": "over" between two numbers
-		// joins them; it does not bound the second.
+		// joins them; it does not bound the second. "handed over 48
+		// prisoners": a particle of the verb.
 		return qNone, i
 	}
 	best, bestNext := qNone, i
@@ -781,6 +782,9 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 	}
 	return r, true, r.next
 }
+
+// handOverVerbs take "over" as a particle: "handed over 48 prisoners".
+var handOverVerbs = set("handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning")
 
 // millionNouns are the plural nouns a count in millions is usually of.
 var millionNouns = set("people", "persons", "individuals", "residents", "inhabitants", "households",
@@ -1161,6 +1165,13 @@ func (s *scanner) compoundUnits(r *reading) {
 func (s *scanner) perUnit(r *reading) {
 	k := r.next
 	if k >= len(s.toks) || r.dimension() == Count && r.cur == "" {
+		return
+	}
+	if r.cur != "" && (s.lw(k) == "a" || s.lw(k) == "an") && (s.lw(k+1) == "share" || s.lw(k+1) == "head") {
+		// "€24.50 a share", "$30 a head": a price per unit of a thing.
+		w := s.lw(k + 1)
+		r.perDim, r.perUnit, r.perFactor, r.perSym = w, w, 1, w
+		r.next = k + 2
 		return
 	}
 	switch {

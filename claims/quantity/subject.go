@@ -103,8 +103,8 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 	case w == "of" && s.isWord(k+1):
 		// "725km of barriers", "10 years of war", "$5m of aid"
 		j := k + 1
-		for j < len(s.toks) && determiners[s.lw(j)] {
-			j++
+		for j < len(s.toks) && (determiners[s.lw(j)] || j > k+1 && wholeAdjectives[s.lw(j)]) {
+			j++ // "of the combined staff", "of its total output"
 		}
 		if r.hasUnit && r.u.dim == Percent && voteNouns[s.lw(j)] {
 			// "41.2 percent of the vote", "28% of votes cast"
@@ -1163,3 +1163,121 @@ func (s *scanner) opensNounPhrase(k int) bool {
 	}
 	return !s.toks[k].Capitalized() || s.isHeadline()
 }
+
+// crowdWords name a crowd whose size is estimated: "police estimated the
+// crowd at 28,000", "a turnout of 5,000".
+var crowdWords = set("crowd", "crowds", "turnout", "attendance")
+
+// crowdBefore reports whether the count at start is the size of a crowd
+// named just before it, in its clause.
+func (s *scanner) crowdBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-6; k-- {
+		if s.isNum(k) || s.isPunct(k, ",") || s.isPunct(k, ";") || s.isPunct(k, ".") {
+			return false
+		}
+		if crowdWords[s.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// figureWords refer back to a count already given: "the figure was
+// closer to 110,000", "police put the number at 28,000".
+var figureWords = set("figure", "number", "total", "tally", "count", "estimate")
+
+// sameFigureAs returns what the count at start counts when it restates a
+// count given before it in the sentence: after "or" ("28,000 people or
+// 110,000") or after a word for the figure ("the figure was closer to
+// 110,000"). It is the subject of the last count before it.
+func (s *scanner) sameFigureAs(start int) string {
+	restates := s.lw(start-1) == "or" || s.lw(start-1) == "versus" || s.lw(start-1) == "vs"
+	for k := start - 1; !restates && k >= 0 && k >= start-5; k-- {
+		if s.isNum(k) || s.isPunct(k, ",") || s.isPunct(k, ";") || s.isPunct(k, ".") {
+			break
+		}
+		if figureWords[s.lw(k)] && s.lw(k+1) != "of" {
+			restates = true
+		}
+	}
+	if !restates {
+		return ""
+	}
+	for m := len(s.out) - 1; m >= 0 && s.out[m].Start >= s.start; m-- {
+		if s.out[m].Value.Dimension == Count {
+			return s.out[m].Subject
+		}
+	}
+	return ""
+}
+
+// employVerbs state a head count in the present ("the two firms employ
+// 15,000 people"); after a word of the future they promise jobs ("will
+// employ 3,500").
+var (
+	employVerbs = set("employ", "employs", "employing", "employed")
+	futureWords = set("will", "would", "to", "could", "may", "might", "shall", "eventually", "ultimately")
+)
+
+// buyVerbs buy or sell a thing for a price.
+var buyVerbs = set("buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+	"purchase", "purchases", "purchased", "purchasing", "sell", "sells", "sold", "selling", "takeover")
+
+// dealBefore reports whether the amount at start is a price paid: "for"
+// right before it and a buying verb earlier in its clause ("agreed to buy
+// rival Brightwater Logistics for €3.1 billion").
+func (s *scanner) dealBefore(start int) bool {
+	if s.lw(start-1) != "for" {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-8; k-- {
+		if s.isPunct(k, ";") || s.isPunct(k, ".") || s.isNum(k) {
+			return false
+		}
+		if buyVerbs[s.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBefore reports whether the duration at start is a prison
+// sentence: "sentenced to 12 years", "jailed for five years".
+func (s *scanner) sentenceBefore(start int) bool {
+	switch s.lw(start - 1) {
+	case "to":
+		// "sentenced to", "sentenced him to", "sentenced the driver to"
+		for k := start - 2; k >= 0 && k >= start-6; k-- {
+			if s.lw(k) == "sentenced" {
+				return true
+			}
+			if !s.isWord(k) || s.isNum(k) {
+				return false
+			}
+		}
+		return false
+	case "for":
+		return s.lw(start-2) == "jailed" || s.lw(start-2) == "imprisoned"
+	}
+	return false
+}
+
+// captivityVerbs hold a person: "held for 412 days", "detained for".
+var (
+	captivityVerbs = set("held", "detained", "kept", "incarcerated", "confined", "captive", "hostage", "imprisoned")
+	custodyWords   = set("custody", "captivity", "detention", "confinement")
+)
+
+// captivityAround reports whether the duration [start, end) is the time a
+// person was held: "had been held for 412 days", "spent 412 days in
+// custody".
+func (s *scanner) captivityAround(start, end int) bool {
+	if s.lw(start-1) == "for" && captivityVerbs[s.lw(start-2)] {
+		return true
+	}
+	return s.lw(end) == "in" && custodyWords[s.lw(end+1)]
+}
+
+// wholeAdjectives describe a whole after its determiner: "12 percent of
+// the combined staff", "of its total output".
+var wholeAdjectives = set("combined", "total", "overall", "entire", "whole", "global", "worldwide", "remaining")

@@ -1,0 +1,47 @@
+package quantity
+
+import "testing"
+
+// TestNewsSubjects checks what counts and amounts are of in the phrasings
+// news stories give their core figures: death tolls, crowd estimates,
+// takeover prices, head counts, share prices and time held.
+func TestNewsSubjects(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"lost their lives", "Eleven miners have lost their lives.",
+			[]found{{Text: "Eleven miners have lost their lives", Dim: Count, Min: 10.5, Max: 11.5, Subject: "killed"}}},
+		{"a crowd estimated at", "Stewards estimated the crowd at 42,000.",
+			[]found{{Text: "42,000", Dim: Count, Min: 41500, Max: 42500, Subject: "crowd"}}},
+		{"a second figure after or", "It was 9,000 fans or 14,000, depending on the source.",
+			[]found{
+				{Text: "9,000 fans", Dim: Count, Min: 8500, Max: 9500, Subject: "fans"},
+				{Text: "14,000", Dim: Count, Min: 13500, Max: 14500, Subject: "fans"},
+			}},
+		{"the figure restates the count before", "Police counted 9,000 fans, but the club said the figure was nearer 14,000.",
+			[]found{
+				{Text: "9,000 fans", Dim: Count, Min: 8500, Max: 9500, Subject: "fans"},
+				{Text: "14,000", Dim: Count, Min: 13500, Max: 14500, Subject: "fans"},
+			}},
+		{"a price paid in a takeover", "Orvell agreed to acquire Dunmark Foods for $870 million in cash.",
+			[]found{{Text: "$870 million in cash", Dim: Money, Unit: "USD", Min: 869.5e6, Max: 870.5e6, Subject: "deal"}}},
+		{"a head count in the present", "The group employs about 7,400 people.",
+			[]found{{Text: "about 7,400 people", Dim: Count, Min: 6660, Max: 8140, Qualifier: "about", Subject: "employees"}}},
+		{"jobs promised", "The factory will employ 600 people.",
+			[]found{{Text: "600 people", Dim: Count, Min: 550, Max: 650, Subject: "jobs"}}},
+		{"a share of the combined staff", "The plan affects 7 percent of the combined staff.",
+			[]found{{Text: "7 percent of the combined staff", Dim: Percent, Unit: "%", Min: 6.5, Max: 7.5, Subject: "employees"}}},
+		{"a price a share", "The bid values the insurer at $31.75 a share.",
+			[]found{{Text: "$31.75 a share", Dim: "money per share", Unit: "USD/share", Min: 31.745, Max: 31.755, Subject: "share price"}}},
+		{"time held", "The aid worker was held for 290 days by the militia.",
+			[]found{{Text: "290 days", Dim: Duration, Unit: "s", Min: 289.5 * day, Max: 290.5 * day, Subject: "captivity"}}},
+		{"time in custody", "She spent 290 days in detention.",
+			[]found{{Text: "290 days in detention", Dim: Duration, Unit: "s", Min: 289.5 * day, Max: 290.5 * day, Subject: "captivity"}}},
+		{"a sentence is a prison term", "The judge sentenced him to six years.",
+			[]found{{Text: "six years", Dim: Duration, Unit: "s", Min: 5.5 * yr, Max: 6.5 * yr, Subject: "prison"}}},
+		{"handed over is no bound", "The guards handed over 23 detainees.",
+			[]found{{Text: "23 detainees", Dim: Count, Min: 22.5, Max: 23.5, Subject: "arrested"}}},
+	})
+}
