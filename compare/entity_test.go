@@ -174,6 +174,9 @@ func TestSubjectKey(t *testing.T) {
 		{"goods", "goods"},
 		{"vessels", "ship"},
 		{"workforce", "job"},
+		{"marchers", "crowd"},
+		{"protesters", "crowd"},
+		{"crowd", "crowd"},
 		{"", ""},
 	}
 	for _, tt := range tests {

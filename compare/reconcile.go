@@ -376,17 +376,59 @@ func (f *fact) settle(r rules) []*fact {
 		}
 	}
 	out := make([]*fact, 0, len(f.values))
-	for _, g := range f.values {
+	for _, side := range compatibleSides(f.values, r.apart) {
 		part := *f
-		part.key = f.key + "|" + g.key
-		part.values = []*valueGroup{g}
-		part.verdict = verdictOf(g.items)
+		part.key = f.key
+		var items []*item
+		for _, g := range side {
+			part.key += "|" + g.key
+			items = append(items, g.items...)
+		}
+		part.values = side
+		part.verdict = verdictOf(items)
 		if r.topic != nil {
-			part.topic = r.topic(g)
+			part.topic = r.topic(side[0])
 		}
 		out = append(out, &part)
 	}
 	return out
+}
+
+// compatibleSides splits the value groups of a fact that is more than one
+// fact into the facts it holds: a value group joins the first side whose
+// values it does not stand apart from and which stands apart from exactly
+// the values it does ("about 28,000" joins "28,000" where another article
+// gives 110,000); a vaguer value that fits two sides ("tens of
+// thousands") stands alone, as it corroborates neither.
+func compatibleSides(gs []*valueGroup, apart func(g, h *valueGroup) bool) [][]*valueGroup {
+	away := func(g, h *valueGroup) bool { return apart(g, h) || apart(h, g) }
+	var sides [][]*valueGroup
+	for _, g := range gs {
+		placed := false
+		for i, side := range sides {
+			fits := true
+			for _, h := range side {
+				if away(g, h) {
+					fits = false
+					break
+				}
+			}
+			for _, k := range gs {
+				if fits && away(side[0], k) != away(g, k) {
+					fits = false
+				}
+			}
+			if fits {
+				sides[i] = append(side, g)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, []*valueGroup{g})
+		}
+	}
+	return sides
 }
 
 // corroborated lists, for a fact in conflict, the sides that several

@@ -44,6 +44,22 @@ const (
 func TestQuantityRules(t *testing.T) {
 	runRules(t, []ruleTest{
 		{
+			name: "a key split by an article's two values keeps close values of others together, a vague one apart",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06").doc("c", "Site C", "2025-04-06")
+				c.add("a", Q, "45,000 people", "people", "Police counted 45,000 people.", count(45000, 1000))
+				c.add("a", Q, "90,000 people", "people", "Organisers said 90,000 people came.", count(90000, 1000))
+				c.add("b", Q, "about 45,000 people", "people", "About 45,000 people marched.", count(45000, 5000))
+				c.add("c", Q, "tens of thousands of people", "people", "Tens of thousands of people marched.",
+					quantity.Quantity{Dimension: "count", Value: 20000, Min: 20000, Max: 99999, Display: "at least 20,000"})
+			},
+			want: []summary{
+				{Agree, Q, "number of people", "45000 [a#1] | 45000 [b#1]", ""},
+				{Single, Q, "number of people", "at least 20,000 [c#1]", ""},
+				{Single, Q, "number of people", "90000 [a#2]", ""},
+			},
+		},
+		{
 			name: "crowd counts credited to two parties do not conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")

@@ -35,6 +35,9 @@ var synonyms = map[string]string{
 	"individual": "people", "person": "people", "persons": "people",
 	"resident": "people", "civilian": "people",
 	"immigrant": "migrant", "asylum-seeker": "migrant",
+	// the size of a march, whoever counts it
+	"marcher": "crowd", "protester": "crowd", "protestor": "crowd",
+	"demonstrator": "crowd", "participant": "crowd",
 	// lengths and the like: British and American spellings
 	"kilometre": "kilometer", "metre": "meter",
 	// the amount of one transaction, however an article names it
