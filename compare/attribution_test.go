@@ -26,3 +26,22 @@ func TestPartyOf(t *testing.T) {
 		})
 	}
 }
+
+func TestNationalityQualifier(t *testing.T) {
+	tests := []struct{ text, subject, want string }{
+		{"48 Tarvian prisoners", "prisoners", "tarvian"},
+		{"12 Republican senators", "senators", "republican"},
+		{"105 prisoners", "prisoners", ""},
+		{"Five Big Banks", "banks", ""},
+		{"three coastal provinces", "provinces", ""},
+		{"40 Tarvian prisoners", "", ""},
+		{"€3.1 billion", "deal", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := nationalityQualifier(tt.text, tt.subject); got != tt.want {
+				t.Errorf("nationalityQualifier(%q, %q) = %q, want %q", tt.text, tt.subject, got, tt.want)
+			}
+		})
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"crosscheck/claims"
 	"crosscheck/claims/dates"
 	"crosscheck/claims/quantity"
+	"crosscheck/claims/text"
 )
 
 // Quantities.
@@ -83,6 +84,10 @@ func (r *reconciler) quantities() []*fact {
 		subj := r.cache.subject(it.c.Subject)
 		if subj == "" || q.Dimension == "" {
 			continue
+		}
+		if qual := nationalityQualifier(it.c.Text, it.c.Subject); qual != "" && !isCasualty(subj) {
+			// "48 Ardenian prisoners" and "105 prisoners" count two groups.
+			subj += " @" + qual
 		}
 		if subj == "growth" && q.Dimension == "percent" {
 			// "Year-on-year growth was 1.6 percent" in an article whose
@@ -335,6 +340,46 @@ func interval(q quantity.Quantity) (lo, hi float64) {
 		lo, hi = hi, lo
 	}
 	return lo, hi
+}
+
+// nationalityQualifier returns the capitalized words that stand between
+// a count and the noun it counts in the claim's text, folded: "ardenian"
+// for "48 Ardenian prisoners", "republican" for "12 Republican
+// senators". A count of one side's prisoners is not a count of all
+// prisoners, so the qualifier is part of the key (casualty counts aside:
+// their tolls are often stated with and without a side and must meet).
+// Title case, where the noun is capitalized too, qualifies nothing.
+func nationalityQualifier(claimText, subject string) string {
+	sw := text.FoldWords(subject)
+	if len(sw) == 0 {
+		return ""
+	}
+	head := lemma(sw[len(sw)-1])
+	words := strings.Fields(claimText)
+	h := -1
+	for i := len(words) - 1; i >= 1; i-- {
+		if fw := text.FoldWords(words[i]); len(fw) == 1 && lemma(fw[0]) == head {
+			h = i
+			break
+		}
+	}
+	if h < 2 || capitalized(words[h]) {
+		return ""
+	}
+	var qual []string
+	for _, w := range words[1:h] {
+		if !capitalized(w) {
+			continue
+		}
+		if fw := text.FoldWords(w); len(fw) == 1 {
+			qual = append(qual, fw[0])
+		}
+	}
+	return strings.Join(qual, " ")
+}
+
+func capitalized(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // genericSubjects say nothing about what is measured or counted.

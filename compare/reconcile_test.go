@@ -60,6 +60,19 @@ func TestQuantityRules(t *testing.T) {
 			},
 		},
 		{
+			name: "one side's prisoners are not all prisoners",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
+				c.add("a", Q, "90 prisoners", "prisoners", "The two sides swapped 90 prisoners.", count(90, 1))
+				c.add("a", Q, "40 Tarvian prisoners", "prisoners", "Lusk freed 40 Tarvian prisoners.", count(40, 1))
+				c.add("b", Q, "41 Tarvian prisoners", "prisoners", "Lusk freed 41 Tarvian prisoners.", count(41, 1))
+			},
+			want: []summary{
+				{Conflict, Q, "number of prisoners", "40 [a#2] | 41 [b#1]", "1 (2.4%)"},
+				{Single, Q, "number of prisoners", "90 [a#1]", ""},
+			},
+		},
+		{
 			name: "crowd counts credited to two parties do not conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
