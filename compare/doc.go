@@ -12,7 +12,8 @@
 // The keys, one file per kind:
 //
 //   - quantity (quantity.go): dimension and unit, the thing measured
-//     (lemmatized, synonyms merged: wounded, injured and hurt are one),
+//     (lemmatized, synonyms merged: wounded, injured and hurt are one;
+//     a side named before the noun, "48 Ardenian prisoners", kept),
 //     and the time scope resolved against the publication date or read
 //     from a dated clause (scope.go); then split by place (place.go) and,
 //     for a toll an article says rose, by day;

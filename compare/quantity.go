@@ -19,7 +19,9 @@ import (
 // Key: dimension and unit (money in different currencies is never
 // compared), the thing measured (Subject, normalized: lemmatized, stop
 // words dropped, synonyms such as wounded/injured/hurt merged, word order
-// ignored), and the time scope: the extractor's period (a change against
+// ignored) with the capitalized words that qualify it ("48 Ardenian
+// prisoners" are not "105 prisoners"; casualty tolls aside), and the
+// time scope: the extractor's period (a change against
 // the year before, "vs 2024" in an article of 2025, is "year on year"),
 // else the year, quarter or half of a dated clause far back (scope.go).
 // A figure stated with no period joins the one month or quarter named for
