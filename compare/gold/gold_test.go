@@ -72,6 +72,9 @@ func TestParseValues(t *testing.T) {
   - verdict: conflict
     kind: quantity
     claims: [{doc: a.txt, value: 6.2 magnitude}, {doc: b.txt, value: magnitude 6.4}]
+  - verdict: agree
+    kind: quantity
+    claims: [{doc: a.txt, value: "€24.50 per share"}, {doc: b.txt, value: "$3 a share"}]
 `
 	g, err := Parse("x.yaml", []byte(src))
 	if err != nil {
@@ -83,6 +86,7 @@ func TestParseValues(t *testing.T) {
 		g.Findings[2].About,
 		g.Findings[2].Claims[0].quantity, g.Findings[2].Claims[1].quantity, g.Findings[2].Claims[2].quantity,
 		g.Findings[3].Claims[0].quantity, g.Findings[3].Claims[1].quantity,
+		g.Findings[4].Claims[0].quantity, g.Findings[4].Claims[1].quantity,
 	}
 	want := []any{
 		dates.Partial{Year: 2023, Month: 12, Day: 27}, dates.Partial{Year: 2024, Month: 1},
@@ -90,6 +94,7 @@ func TestParseValues(t *testing.T) {
 		[]string{"injured"},
 		goldQuantity{"count", "", 12}, goldQuantity{"money", "EUR", 2.5e9}, goldQuantity{"percent", "%", 1.7},
 		goldQuantity{"magnitude", "M", 6.2}, goldQuantity{"magnitude", "M", 6.4},
+		goldQuantity{"money per share", "EUR/share", 24.5}, goldQuantity{"money per share", "USD/share", 3},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(goldQuantity{})); diff != "" {
 		t.Errorf("values (-want +got):\n%s", diff)

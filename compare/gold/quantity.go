@@ -92,7 +92,8 @@ var scaleWords = map[string]float64{
 // parseQuantity reads a gold quantity: an optional currency sign, a number
 // in digits (with thousands commas and a decimal point), an optional scale
 // word, and an optional unit ("magnitude" may come first). A number with no unit, or followed by words
-// that are not a unit ("12 injured"), is a count.
+// that are not a unit ("12 injured"), is a count. An amount "per" or "a"
+// thing ("€24.50 per share") is a rate of money per that thing.
 func parseQuantity(s string) (goldQuantity, error) {
 	rest := strings.TrimSpace(s)
 	// "magnitude 6.2" is written unit first, as news writes it.
@@ -130,6 +131,14 @@ func parseQuantity(s string) (goldQuantity, error) {
 		}
 	}
 	if prefix != nil {
+		// "€24.50 per share", "€24.50 a share": an amount for each of a
+		// thing, as package quantity writes it ("money per share",
+		// "EUR/share").
+		if w, r, ok := cutWord(rest); ok && (w == "per" || w == "a" || w == "an") && r != "" && !strings.ContainsAny(r, " \t") {
+			if _, isUnit := units[r]; !isUnit {
+				return goldQuantity{prefix.dimension + " per " + r, prefix.unit + "/" + r, v}, nil
+			}
+		}
 		if rest != "" {
 			if u, ok := units[rest]; !ok || u.dimension != "money" {
 				return goldQuantity{}, fmt.Errorf("money value %q has something after the amount", s)
