@@ -299,6 +299,9 @@ func FuzzParse(f *testing.F) {
 		"10 1/2 miles of cable", "2½ hours", "4e14", "2.48×10−5", "one and a half million",
 		"hundreds of thousands of people", "a third victim died", "10 000 dollars", "12/27/2023",
 		"tens of", "a couple of hundred", "twenty-", "½", "1/", "x10^",
+		"five and a quarter hours", "four million, six hundred & ten", "two point five percent",
+		"2.4M subscribers", "a two-and-a-half-hour wait", "one billion and a half million",
+		"two thirds of a million homes", "4 dozens", "nought point", "and a", "million,", "point",
 	} {
 		f.Add(s)
 	}

@@ -21,6 +21,13 @@ func FuzzExtract(f *testing.F) {
 		"Two-thirds of voters, 61.5% overall, up 3 percentage points, 5 ft 2 in tall",
 		"10 1/2 miles, 2½ hours, 4e14 Hz, 9.83 ± 0.01 km, (3,145 km",
 		"½", "$", "-", "minus", "a third", "the death toll rose to", "between 5 and",
+		"The newborn weighed 6 pounds, 9 ounces; the plank was 1m 40cm, the gate 8 feet, 3 inches.",
+		"Some 2.5m people voted; the port handled 4m tonnes; the barrier is 2.5m high.",
+		"The furnace holds -20 °C (253.15K); the club has 12.5K members.",
+		"The firm lost $320m a year earlier and values the insurer at $31.75 a share.",
+		"Stewards estimated the crowd at 42,000; the club said the figure was nearer 14,000.",
+		"He had been held for 290 days and was sentenced to six years; guards handed over 23 detainees.",
+		"6 feet,", "1.5m", "a share", "lost their", "(1K",
 	} {
 		f.Add(s)
 	}
