@@ -34,6 +34,14 @@
 // vague plural ("hundreds of", "several years") is a lower bound. Value is
 // the stated value, the mid-point of a range.
 //
+// A measure written in two or three units, larger first, is one match:
+// "6 feet 2 inches", "7 pounds, 4 ounces", "3 stone 4 pounds", "1m
+// 40cm" (metric parts only side by side: "the 5 km and 800 m races" is a
+// list). Durations in parts stay parts for now. A lower-case m glued to
+// digits is a million before a count noun or a unit ("1.5m people", "2m
+// tonnes") and a metre elsewhere; a capital K glued to digits beside a
+// temperature is a kelvin ("-20 °C (253.15K)") and a thousand elsewhere.
+//
 // A parenthetical conversion is one match: Value, Min and Max come from
 // the metric reading when one of the two readings is metric (else from
 // the first), and Converted holds the other, so that a fact-checker sees
@@ -49,8 +57,18 @@
 // the sentence names it: "prices increase"), and for casualties the
 // canonical outcome: killed (dead, died, deaths, death toll), injured
 // (wounded, hurt), arrested (detained), missing, displaced, evacuated,
-// rescued, kidnapped, hospitalized, deported. An update ("a third victim
-// died", "two more patients died") is a lower bound on the total.
+// rescued, kidnapped, hospitalized, deported ("lost their lives" is
+// killed). An update ("a third victim died", "two more patients died") is
+// a lower bound on the total.
+//
+// Some figures every story of a kind gives have names of their own: the
+// crowd ("police estimated the crowd at 28,000"), the deal ("agreed to buy
+// X for €3.1 billion"), the share price ("€24.50 a share"), employees
+// ("employs 6,000 people", "staff", "workforce"; jobs when promised:
+// "will employ 600 people"), captivity ("held for 412 days", "412 days in
+// custody") and prison ("sentenced to four years", "four years in
+// prison"). A figure that restates the count before it ("28,000 people
+// or 110,000", "the figure was closer to 110,000") counts the same thing.
 //
 // # What is not a quantity
 //
