@@ -45,3 +45,25 @@ func TestNationalityQualifier(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPartyOf checks that reading a figure's party never panics, whatever
+// the sentence and the claim's text, and that it gives a known party.
+func FuzzPartyOf(f *testing.F) {
+	f.Add("Police said 45,000 took part, while the organisers, a union federation, said 90,000.", "90,000")
+	f.Add("According to the organisers, more than 90,000 people took part.", "more than 90,000 people")
+	f.Add("About 45,000 people marched, said police; organisers said", "45,000 people")
+	f.Add("according to", "according to")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, sentence, claim string) {
+		p := partyOf(sentence, claim)
+		if p == "" {
+			return
+		}
+		for _, known := range partyWords {
+			if p == known {
+				return
+			}
+		}
+		t.Errorf("partyOf(%q, %q) = %q, not a known party", sentence, claim, p)
+	})
+}
