@@ -46,5 +46,10 @@
 // of its own (three sources for August 12 against one for August 11),
 // so that what is corroborated stands out from what is contested.
 //
+// A sentence that tells what an earlier version of its article wrongly
+// said ("Correction: An earlier version of this article gave the winds
+// as 213 km/h") states nothing the outlet still claims: its claims take
+// part in no finding (retraction.go).
+//
 // Sub-package gold scores a report against a gold file.
 package compare

@@ -131,6 +131,7 @@ func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
 		sortedRanks[i] = ranks[j]
 	}
 	r.items = make([]*item, len(r.claims))
+	retractions := map[string]bool{}
 	for i := range r.claims {
 		c := &r.claims[i]
 		it := &item{c: c, doc: sortedRanks[i], source: c.Doc}
@@ -141,7 +142,14 @@ func newReconciler(docs []*claims.Document, cls []claims.Claim) *reconciler {
 			}
 		}
 		r.items[i] = it
-		r.byKind[c.Kind] = append(r.byKind[c.Kind], it)
+		gone, seen := retractions[c.Sentence]
+		if !seen {
+			gone = retracted(c.Sentence)
+			retractions[c.Sentence] = gone
+		}
+		if !gone {
+			r.byKind[c.Kind] = append(r.byKind[c.Kind], it)
+		}
 	}
 	r.indexPersons()
 	return r
