@@ -476,7 +476,7 @@ func (s *scanner) display(r reading, q, noun string) string {
 	defer func() { s.buf = b.buf }()
 	b.WriteString(qualifierText(q))
 	format := fmtNum
-	if s.isNum(r.numFirst) && !r.n.Fraction && r.n.Step > 0 && r.n.Step < 1 && r.perUnit == "" {
+	if s.isNum(r.numFirst) && !r.n.Fraction && r.n.Step > 0 && r.n.Step < 1 && (r.perUnit == "" || r.cur != "") {
 		// Keep the decimals the writer gave: "$34.50", "2.80 GHz".
 		d := int(math.Round(-math.Log10(r.n.Step)))
 		if float64(d) == -math.Log10(r.n.Step) || math.Abs(math.Pow(10, float64(-d))-r.n.Step) < 1e-12 {

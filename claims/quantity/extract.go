@@ -663,7 +663,9 @@ func (s *scanner) currencyBefore(j int) (string, int, bool) {
 		if s.isPunct(k, ".") && s.glued(k) {
 			k++
 		}
-		if k < len(s.toks) && (s.isNum(k) || s.isPunct(k, "-")) {
+		// "USD 5 million", "Rs.500"; a code glued to digits is a name
+		// ("COP28", "ALL4").
+		if k < len(s.toks) && (s.isNum(k) || s.isPunct(k, "-")) && (s.toks[k].Space || k > j+1) {
 			return c, k, true
 		}
 		// "USD 5 million", "EUR 20": codes in capitals only.
@@ -782,6 +784,11 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 	}
 	return r, true, r.next
 }
+
+// priceNouns are the things a price is quoted for after "a": "€24.50 a
+// share", "$19.50 a dose", "$200 a night".
+var priceNouns = set("share", "head", "dose", "night", "ticket", "person", "passenger", "household",
+	"pill", "piece", "vote", "seat", "bottle", "pack", "unit", "room", "meal", "visit", "vial", "game")
 
 // handOverVerbs take "over" as a particle: "handed over 48 prisoners".
 var handOverVerbs = set("handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning")
@@ -1167,8 +1174,9 @@ func (s *scanner) perUnit(r *reading) {
 	if k >= len(s.toks) || r.dimension() == Count && r.cur == "" {
 		return
 	}
-	if r.cur != "" && (s.lw(k) == "a" || s.lw(k) == "an") && (s.lw(k+1) == "share" || s.lw(k+1) == "head") {
-		// "€24.50 a share", "$30 a head": a price per unit of a thing.
+	if r.cur != "" && (s.lw(k) == "a" || s.lw(k) == "an") && priceNouns[s.lw(k+1)] && s.lw(k+2) != "of" {
+		// "€24.50 a share", "$30 a head", "$19.50 a dose": a price per
+		// one of a thing.
 		w := s.lw(k + 1)
 		r.perDim, r.perUnit, r.perFactor, r.perSym = w, w, 1, w
 		r.next = k + 2
@@ -1178,9 +1186,10 @@ func (s *scanner) perUnit(r *reading) {
 	case s.lw(k) == "per" || s.isPunct(k, "/") && s.glued(k):
 	case (s.lw(k) == "a" || s.lw(k) == "an") && r.dimension() != Duration:
 		// "$20 an hour", "3 tonnes a day": only before a time unit, and
-		// not one that dates ("$450m a year earlier").
+		// not one that dates ("$450m a year earlier"); a price may be of
+		// a measure too ("$87 a barrel").
 		x, end, ok := s.lookupUnit(k + 1)
-		if !ok || x.dim != Duration || agoWords[s.lw(end)] {
+		if !ok || agoWords[s.lw(end)] || x.dim != Duration && (r.cur == "" || x.loose || s.lw(end) == "of") {
 			return
 		}
 	default:

@@ -103,7 +103,12 @@ func (s *scanner) rejectBefore(k int, n number.Number, q string) (int, bool) {
 		case pl == "[" && s.isPunct(end, "]"):
 			return end + 1, true // a reference: "[12]"
 		case pl == "aged" || pl == "age" || pl == "ages":
-			return end, true // an age
+			// An age, and the other end of an age range: "aged 18 to
+			// 24", "ages 5-11", "aged 18 and over".
+			if (s.lw(end) == "to" || s.lw(end) == "and" || s.isDash(end)) && s.isNum(end+1) {
+				return end + 2, true
+			}
+			return end, true
 		}
 	}
 	if end < len(s.toks) {
@@ -251,8 +256,10 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 	prev := k - 1
 	if prev >= 0 && s.isWord(prev) && q == qNone {
 		pl := s.lw(prev)
-		// "Article 5", "page 12", "Flight 370".
-		if nameWords[pl] && !s.countsNext(end) {
+		// "Article 5", "page 12", "Flight 370"; "Apollo 11 crew",
+		// "Stage 3 restrictions": a capitalized name word names even
+		// before a plural.
+		if nameWords[pl] && (!s.countsNext(end) || s.toks[prev].Capitalized() && !s.isHeadline() && !periodUnits[pl]) {
 			return end, true
 		}
 		// "Voyager 2", "Boeing 737": a capitalized word that is not a

@@ -41,7 +41,29 @@ func TestNewsSubjects(t *testing.T) {
 			[]found{{Text: "290 days in detention", Dim: Duration, Unit: "s", Min: 289.5 * day, Max: 290.5 * day, Subject: "captivity"}}},
 		{"a sentence is a prison term", "The judge sentenced him to six years.",
 			[]found{{Text: "six years", Dim: Duration, Unit: "s", Min: 5.5 * yr, Max: 6.5 * yr, Subject: "prison"}}},
+		{"a price per dose", "The shot costs $24.75 a dose.",
+			[]found{{Text: "$24.75 a dose", Dim: "money per dose", Unit: "USD/dose", Min: 24.745, Max: 24.755, Subject: "shot"}}},
+		{"a price per barrel", "Brent traded at $91.20 a barrel.",
+			[]found{{Text: "$91.20 a barrel", Dim: "money per volume", Unit: "USD/m3", Min: 91.195 / 0.158987294928, Max: 91.205 / 0.158987294928}}},
 		{"handed over is no bound", "The guards handed over 23 detainees.",
 			[]found{{Text: "23 detainees", Dim: Count, Min: 22.5, Max: 23.5, Subject: "arrested"}}},
+	})
+}
+
+// TestNamesWithNumbers checks numbers that name rather than count.
+func TestNamesWithNumbers(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"a capitalized name word before a plural", "The Flight 214 passengers were rebooked.", nil},
+		{"a capitalized day before a count is a date", "On Christmas Day 40 people were rescued.",
+			[]found{{Text: "40 people were rescued", Dim: Count, Min: 39.5, Max: 40.5, Subject: "rescued"}}},
+		{"a name word opening the sentence", "Phase 2 trials begin in May.", nil},
+		{"a currency code glued to digits is a name", "Delegates met at COP30 in the city.", nil},
+		{"a currency code spaced from digits is money", "The grant was USD 40,000.",
+			[]found{{Text: "USD 40,000", Dim: Money, Unit: "USD", Min: 35000, Max: 45000, Subject: "grant"}}},
+		{"an age range", "Adults aged 25 to 34 were polled.", nil},
 	})
 }
