@@ -109,6 +109,18 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 			dim = Percent
 			if h, e, t := s.countNoun(r.next+1, false); h != "" {
 				head, end, noun = h, e, t
+			} else {
+				// "a third of the budget", "nine-tenths of the town": a
+				// part of one whole, named in the singular.
+				j := r.next + 1
+				for j < len(s.toks) && (determiners[s.lw(j)] || j > r.next+1 && wholeAdjectives[s.lw(j)]) {
+					j++
+				}
+				if j > r.next+1 {
+					if h, e := s.nounRun(j); h != "" {
+						head, end, noun = h, e, s.spanText(r.next+1, e)
+					}
+				}
 			}
 		}
 		switch {

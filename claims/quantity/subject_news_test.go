@@ -45,6 +45,8 @@ func TestNewsSubjects(t *testing.T) {
 			[]found{{Text: "$24.75 a dose", Dim: "money per dose", Unit: "USD/dose", Min: 24.745, Max: 24.755, Subject: "shot"}}},
 		{"a price per barrel", "Brent traded at $91.20 a barrel.",
 			[]found{{Text: "$91.20 a barrel", Dim: "money per volume", Unit: "USD/m3", Min: 91.195 / 0.158987294928, Max: 91.205 / 0.158987294928}}},
+		{"a fraction of one whole", "A fifth of the harvest rotted.",
+			[]found{{Text: "A fifth of the harvest", Dim: Percent, Unit: "%", Min: 19, Max: 21, Subject: "harvest"}}},
 		{"handed over is no bound", "The guards handed over 23 detainees.",
 			[]found{{Text: "23 detainees", Dim: Count, Min: 22.5, Max: 23.5, Subject: "arrested"}}},
 	})
