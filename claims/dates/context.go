@@ -472,8 +472,8 @@ func (p *parser) annotate(ms []Match, spans []matchSpan) {
 			continue
 		}
 		name, end, ok := p.properName(k + 1)
-		if !ok {
-			continue
+		if !ok || vocab[p.voc[k+1]].event != "" {
+			continue // "died in Storm Ilse": a name that opens with an event is none of a place
 		}
 		// "on Lake Arden", "off the Coast of Maine": places, where "on
 		// Thursday" or "on Capitol Hill's agenda" need not be.
@@ -579,6 +579,9 @@ func (p *parser) eventNear(i, j int, spans []matchSpan) (class, word string) {
 			}
 		}
 	}
+	if p.pastExpectation(bestK) {
+		return "", ""
+	}
 	// "Tuesday's crash": a date that owns the noun dates it.
 	if bestK == j && p.possessive(j-1) {
 		return best, p.toks[bestK].Text
@@ -637,8 +640,69 @@ func (p *parser) eventAt(k int) string {
 		if p.is(k+1, "out") || p.is(k+1, "off") {
 			return "strike"
 		}
+	case t.Is("exchange"):
+		// "a prisoner exchange", "returned home in an exchange": a
+		// release when captives are what is exchanged; a stock exchange
+		// or an exchange of fire is none.
+		if p.sentenceHas(captives) {
+			return "release"
+		}
+	case t.Is("close") || t.Is("closes") || t.Is("complete") || t.Is("completed") ||
+		t.Is("completion") || t.Is("finalized") || t.Is("finalised"):
+		// "the transaction is expected to close in the first quarter":
+		// a deal's completion, an event of its own after its signing.
+		if p.sentenceHas(deals) {
+			return "completion"
+		}
 	}
 	return ""
+}
+
+// pastExpectation reports whether the event word at k is what was
+// expected, forecast or scheduled in the past, which the story goes on
+// to tell did not happen then: "the storm had been forecast to make
+// landfall on Monday", "had expected the storm to come ashore a day
+// earlier". The date is the forecast's, no date of the event.
+func (p *parser) pastExpectation(k int) bool {
+	for h := k - 1; h >= 0 && h >= k-8; h-- {
+		if p.clauseBreak(h) {
+			return false
+		}
+		if !expectations[p.plain(h)] {
+			continue
+		}
+		switch {
+		case p.is(h-1, "had"), p.is(h-1, "was"), p.is(h-1, "were"):
+			return true
+		case p.is(h-1, "been") && p.is(h-2, "had"):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// expectations are the participles of a forecast or a schedule.
+var expectations = map[string]bool{"expected": true, "forecast": true, "forecasted": true,
+	"predicted": true, "scheduled": true, "slated": true, "due": true, "projected": true}
+
+// captives are the words that make an exchange a release of people.
+var captives = map[string]bool{"prisoner": true, "prisoners": true, "prisons": true,
+	"hostage": true, "hostages": true, "captives": true, "detainees": true, "pows": true}
+
+// deals are the words that make a closing or a completion a deal's.
+var deals = map[string]bool{"deal": true, "transaction": true, "merger": true,
+	"acquisition": true, "takeover": true, "buyout": true, "purchase": true}
+
+// sentenceHas reports whether a word of the sentence, in lower case, is
+// one of words.
+func (p *parser) sentenceHas(words map[string]bool) bool {
+	for k := range p.toks {
+		if p.toks[k].Kind == text.Word && words[p.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // plain is token k's text when it is a word already in lower case, else

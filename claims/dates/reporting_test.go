@@ -201,3 +201,20 @@ func TestSpokenForms(t *testing.T) {
 			want: []got{day("Friday", "2024-06-07")}},
 	})
 }
+
+func TestNamedStormIsNoPlace(t *testing.T) {
+	for _, tt := range []struct{ name, text, place string }{
+		{"a storm's name", "Four people died in Hurricane Odile, which struck Tarvo on Monday.", ""},
+		{"a town", "Four people died in Tarvo, where the storm struck on Monday.", "Tarvo"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := dates.Extract(text.Parse(tt.text), dates.Partial{Year: 2024, Month: 3, Day: 15})
+			if len(ms) != 1 {
+				t.Fatalf("want one match, got %d", len(ms))
+			}
+			if got := ms[0].Value.Place; got != tt.place {
+				t.Errorf("Place: want %q, got %q", tt.place, got)
+			}
+		})
+	}
+}
