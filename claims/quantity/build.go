@@ -87,6 +87,9 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		if outcome == "" && residentNouns[head] && s.evacuationAround(start, end) {
 			outcome = "evacuated" // "evacuation orders cover 2,300 people"
 		}
+		if outcome == "" && (peopleWords[head] || head == "residents") && s.crowdVerbAfter(end) {
+			head = "crowd" // "28,000 people took part in the march"
+		}
 		if head == "" && nounText == "" && s.lw(end) == "of" {
 			// "68 of the National Assembly's 150 seats", "three of its
 			// five engines": the noun after the whole.

@@ -1097,7 +1097,8 @@ func (s *scanner) placeAt(k int) (string, bool) {
 	}
 	first := j
 	for j < len(s.toks) && s.isWord(j) && s.toks[j].Capitalized() {
-		lw := s.lw(j)
+		// "in Saturday's march": a day with its possessive is a time.
+		lw := strings.TrimSuffix(strings.TrimSuffix(s.lw(j), "'s"), "’s")
 		if months[lw] || weekdays[lw] {
 			break
 		}
@@ -1281,3 +1282,31 @@ func (s *scanner) captivityAround(start, end int) bool {
 // wholeAdjectives describe a whole after its determiner: "12 percent of
 // the combined staff", "of its total output".
 var wholeAdjectives = set("combined", "total", "overall", "entire", "whole", "global", "worldwide", "remaining")
+
+// crowdVerbs say that people came together: "28,000 people marched",
+// "took part", "turned out".
+var crowdVerbs = set("marched", "rallied", "gathered", "demonstrated", "protested", "attended",
+	"joined", "packed", "filled", "flocked", "thronged", "converged", "assembled", "massed")
+
+// crowdVerbAfter reports whether the people counted before k are a crowd:
+// a crowd verb follows, after auxiliaries ("had taken part", "turned
+// out").
+func (s *scanner) crowdVerbAfter(k int) bool {
+	for steps := 0; k < len(s.toks) && steps < 3; steps++ {
+		w := s.lw(k)
+		if crowdVerbs[w] {
+			return true
+		}
+		switch w {
+		case "took", "take", "taking", "taken", "takes":
+			return s.lw(k+1) == "part"
+		case "turned", "turn", "came", "come", "poured":
+			return s.lw(k+1) == "out" || s.lw(k+1) == "onto" || s.lw(k+1) == "into"
+		case "had", "have", "has", "were", "reportedly", "also":
+			k++
+			continue
+		}
+		return false
+	}
+	return false
+}

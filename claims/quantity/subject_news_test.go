@@ -15,6 +15,10 @@ func TestNewsSubjects(t *testing.T) {
 			[]found{{Text: "Eleven miners have lost their lives", Dim: Count, Min: 10.5, Max: 11.5, Subject: "killed"}}},
 		{"a crowd estimated at", "Stewards estimated the crowd at 42,000.",
 			[]found{{Text: "42,000", Dim: Count, Min: 41500, Max: 42500, Subject: "crowd"}}},
+		{"people taking part are the crowd", "About 6,000 people took part in Friday's rally.",
+			[]found{{Text: "About 6,000 people", Dim: Count, Min: 5400, Max: 6600, Qualifier: "about", Subject: "crowd"}}},
+		{"residents who marched are the crowd", "Some 900 residents marched on the town hall.",
+			[]found{{Text: "Some 900 residents", Dim: Count, Min: 810, Max: 990, Qualifier: "about", Subject: "crowd"}}},
 		{"a second figure after or", "It was 9,000 fans or 14,000, depending on the source.",
 			[]found{
 				{Text: "9,000 fans", Dim: Count, Min: 8500, Max: 9500, Subject: "fans"},
