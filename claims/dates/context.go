@@ -23,6 +23,16 @@ func (p *parser) tense(i, j int) int {
 		return 1
 	case "effective", "payable", "due":
 		return 1
+	case "for":
+		// "called a meeting for Thursday", "scheduled a vote for May 4":
+		// an event arranged for a day is one to come.
+		if i >= 2 && vocab[p.voc[i-2]].event != "" {
+			for h := i - 3; h >= 0 && h >= i-5; h-- {
+				if arranging[p.plain(h)] {
+					return 1
+				}
+			}
+		}
 	case "through", "thru":
 		// "loans through January" run into the future; "this year
 		// through August" reports on the year so far.
@@ -657,6 +667,12 @@ func (p *parser) eventAt(k int) string {
 	}
 	return ""
 }
+
+// arranging are the verbs that set an event for a day.
+var arranging = map[string]bool{"called": true, "call": true, "calls": true,
+	"scheduled": true, "schedule": true, "schedules": true, "set": true, "sets": true,
+	"arranged": true, "arrange": true, "booked": true, "convened": true, "planned": true,
+	"announced": true, "fixed": true}
 
 // pastExpectation reports whether the event word at k is what was
 // expected, forecast or scheduled in the past, which the story goes on

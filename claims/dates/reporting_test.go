@@ -218,3 +218,21 @@ func TestNamedStormIsNoPlace(t *testing.T) {
 		})
 	}
 }
+
+func TestEventArrangedForADay(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024.
+		{name: "a meeting called for a day is to come",
+			text: "The unions have called a meeting for Thursday to discuss the cuts.",
+			want: []got{day("Thursday", "2024-03-21")}},
+		{name: "a vote scheduled for a day is to come",
+			text: "The council scheduled a vote for Tuesday.",
+			want: []got{day("Tuesday", "2024-03-19")}},
+		{name: "a day set for a walkout keeps its reading",
+			text: "The union set Tuesday for a walkout.",
+			want: []got{day("Tuesday", "2024-03-12")}},
+		{name: "results for a day are no arrangement",
+			text: "The agency released the figures for Tuesday.",
+			want: []got{day("Tuesday", "2024-03-12")}},
+	})
+}
