@@ -656,6 +656,11 @@ func (p *parser) parseSet(i int) (expr, int, bool) {
 	if p.glued(i+1) && p.punct(i+1, "-") {
 		return expr{}, 0, false // "daily-use"
 	}
+	// "The Harbour Weekly", "BUSINESS DAILY": a capital inside a sentence
+	// makes it a paper's name.
+	if i > 0 && p.capitalized(i) {
+		return expr{}, 0, false
+	}
 	return e, i + 1, true
 }
 

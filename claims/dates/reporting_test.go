@@ -236,3 +236,14 @@ func TestEventArrangedForADay(t *testing.T) {
 			want: []got{day("Tuesday", "2024-03-12")}},
 	})
 }
+
+func TestNewspaperNamesAreNoRecurrence(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "a paper's name", text: "The Harbour Weekly reported the swap.", want: nil},
+		{name: "a masthead in capitals", text: "NORDVIK BUSINESS DAILY", want: nil},
+		{name: "an adverb", text: "The ferry sails daily from the north quay.",
+			want: []got{{"daily", "P1D", "", ""}}},
+		{name: "an adjective", text: "Weekly sales rose.",
+			want: []got{{"Weekly", "P1W", "", ""}}},
+	})
+}
