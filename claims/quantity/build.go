@@ -90,6 +90,15 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		if outcome == "" && (peopleWords[head] || head == "residents") && s.crowdVerbAfter(end) {
 			head = "crowd" // "28,000 people took part in the march"
 		}
+		if head != "" && s.releasedSide(r.next, nounEnd, head) {
+			// "freed 57 Kostravan detainees", "48 Ardenians freed by
+			// Kostrava": the prisoners one side released, told apart
+			// from the other side's by the name in the phrase.
+			head, outcome = "prisoners", ""
+			if s.lw(nounEnd) == "of" && s.isWord(nounEnd+1) && s.toks[nounEnd+1].Capitalized() && end == nounEnd {
+				end = nounEnd + 2 // the side's name goes with the count: "57 citizens of Kostrava"
+			}
+		}
 		if head == "" && nounText == "" && s.lw(end) == "of" {
 			// "68 of the National Assembly's 150 seats", "three of its
 			// five engines": the noun after the whole.

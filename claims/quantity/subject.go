@@ -1310,3 +1310,85 @@ func (s *scanner) crowdVerbAfter(k int) bool {
 	}
 	return false
 }
+
+// releaseVerbs set prisoners free: "released 48", "48 Ardenians freed".
+var releaseVerbs = set("released", "freed", "releasing", "freeing", "release", "free", "frees", "releases",
+	"exchanged", "swapped", "repatriated", "handed", "returned")
+
+// releasable are the people an exchange of prisoners counts besides
+// prisoners themselves and demonyms.
+var releasable = set("prisoners", "detainees", "nationals", "citizens", "compatriots", "soldiers", "captives",
+	"servicemen", "pows", "inmates", "convicts", "people")
+
+// releasedSide reports whether the people counted in [numEnd, nounEnd),
+// with the head noun head, are prisoners set free by one side: a release
+// verb just before the count or just after the noun phrase, and a name
+// that tells the side ("48 Ardenian prisoners", "57 Kostravans", "57
+// citizens of Kostrava"). Without a name the two sides' counts would
+// look like one fact, so the subject is left as it was.
+func (s *scanner) releasedSide(numEnd, nounEnd int, head string) bool {
+	named := false
+	for k := numEnd; k < nounEnd; k++ {
+		if s.toks[k].Capitalized() {
+			named = true
+		}
+	}
+	if s.lw(nounEnd) == "of" && s.isWord(nounEnd+1) && s.toks[nounEnd+1].Capitalized() {
+		named = true // "57 citizens of Kostrava"
+	}
+	if !named || !releasable[head] && !s.demonymHead(nounEnd-1) {
+		return false
+	}
+	// A verb before: "Ardenia freed 57 Kostravan detainees", "handed
+	// over 48 Ardenian nationals".
+	for k := numEnd - 1; k >= 0 && k >= numEnd-4; k-- {
+		w := s.lw(k)
+		if releaseVerbs[w] && w != "returned" {
+			return true
+		}
+		if w == "over" || s.isNum(k) || number.IsWord(w) || qualifierFirst[w] {
+			continue
+		}
+		if k < numEnd-1 {
+			break
+		}
+	}
+	// A verb after: "48 Ardenians freed by Kostrava", "57 Kostravans
+	// held by Ardenia" in an exchange.
+	k := nounEnd
+	if s.lw(k) == "of" && s.isWord(k+1) && s.toks[k+1].Capitalized() {
+		k += 2
+	}
+	for steps := 0; k < len(s.toks) && steps < 3; steps++ {
+		w := s.lw(k)
+		if releaseVerbs[w] && (w != "returned" || s.sentenceHas("exchange", "swap")) {
+			return true
+		}
+		if w == "held" && s.sentenceHas("exchange", "swap") {
+			return true
+		}
+		if w != "were" && w != "was" && w != "have" && w != "had" && w != "been" {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// demonymHead reports whether the word at k is a capitalized plural, as
+// demonyms are: "Ardenians", "Kostravans".
+func (s *scanner) demonymHead(k int) bool {
+	return s.isWord(k) && s.toks[k].Capitalized() && strings.HasSuffix(s.lw(k), "s") && k > 0
+}
+
+// sentenceHas reports whether the sentence has one of the words.
+func (s *scanner) sentenceHas(words ...string) bool {
+	for k := range s.toks {
+		for _, w := range words {
+			if s.lw(k) == w {
+				return true
+			}
+		}
+	}
+	return false
+}

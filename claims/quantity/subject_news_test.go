@@ -73,3 +73,23 @@ func TestNamesWithNumbers(t *testing.T) {
 		{"an age range", "Adults aged 25 to 34 were polled.", nil},
 	})
 }
+
+// TestPrisonerExchange checks the counts of an exchange of prisoners:
+// each side's released people are prisoners, told apart by the name in
+// the phrase; without a name the subject stays as it was.
+func TestPrisonerExchange(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"detainees freed by a side", "Norvia freed 31 Teslan detainees on Friday.",
+			[]found{{Text: "31 Teslan detainees", Dim: Count, Min: 30.5, Max: 31.5, Subject: "prisoners"}}},
+		{"a demonym freed", "The 31 Teslans freed by Norvia crossed at dawn.",
+			[]found{{Text: "31 Teslans", Dim: Count, Min: 30.5, Max: 31.5, Subject: "prisoners"}}},
+		{"citizens of a side held in an exchange", "Twenty citizens of Norvia held in jail came home in the swap.",
+			[]found{{Text: "Twenty citizens of Norvia", Dim: Count, Min: 19.5, Max: 20.5, Subject: "prisoners"}}},
+		{"no name, no change", "Police freed 31 detainees.",
+			[]found{{Text: "31 detainees", Dim: Count, Min: 30.5, Max: 31.5, Subject: "arrested"}}},
+	})
+}
