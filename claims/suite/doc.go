@@ -108,8 +108,10 @@
 //     (NI) as one part of the day, since the annotators write "Friday
 //     night" either way.
 //   - PRESENT_REF, PAST_REF and FUTURE_REF compare as refs: the claim's
-//     ISO must be the same string. SET values are scored the same way, so
-//     they stay misses until an extractor emits TIMEX3 set values.
+//     ISO must be the same string. SET values are scored the same way,
+//     except that a recurrence written with unspecified digits is the
+//     same as the one written as its period, since TimeML writes "daily"
+//     either way: XXXX-XX-XX is P1D, XXXX-WXX P1W, XXXX-XX P1M, XXXX P1Y.
 //   - Durations ("P3Y", "PT3H", "P2Y6M") compare in seconds with quantity
 //     claims of unit "s", and with the Duration a date claim states for
 //     an anchored period ("the past three years" is a period and P3Y),

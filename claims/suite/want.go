@@ -107,7 +107,7 @@ func (w *Want) Match(c *claims.Claim) bool {
 			return false
 		}
 		if w.kind == wantRef {
-			return d.ISO == w.ref
+			return d.ISO == w.ref || everyUnit[w.ref] != "" && everyUnit[w.ref] == d.ISO
 		}
 		return w.matchDate(d) || w.timex != "" && normalTimex(d.ISO) == w.timex
 	}
@@ -284,6 +284,13 @@ func claimTimeOfDay(d dates.Date) string {
 	}
 	return t
 }
+
+// everyUnit maps the TIMEX3 SET values written with unspecified digits
+// to the same recurrence written as its period: TimeML writes "daily" as
+// XXXX-XX-XX in some documents and as P1D in others, "annually" as XXXX
+// or P1Y; both say once in every such unit.
+var everyUnit = map[string]string{"XXXX-XX-XX": "P1D", "XXXX-WXX": "P1W",
+	"XXXX-XX": "P1M", "XXXX": "P1Y"}
 
 // timexWant reads a TimeML TIMEX3: the value's shape decides, since the
 // annotators sometimes typed a date DURATION or a duration DATE. SET

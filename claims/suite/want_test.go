@@ -316,6 +316,11 @@ func TestTimexWant(t *testing.T) {
 		{"TIME", "2000-01-07TEV", d("2000-01-07TNI", "2000-01-07", "2000-01-07", ""), true},
 		{"TIME", "2000-01-07TMO", d("2000-01-07TNI", "2000-01-07", "2000-01-07", ""), false},
 		{"SET", "P1D", q("duration", "s", 86400, 0, 0, ""), false},
+		// a recurrence written with unspecified digits or as its period
+		{"SET", "XXXX-XX-XX", d("P1D", "", "", ""), true},
+		{"SET", "XXXX", d("P1Y", "", "", ""), true},
+		{"SET", "XXXX", d("P1D", "", "", ""), false},
+		{"SET", "XXXX-WXX-4", d("P1W", "", "", ""), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ+" "+tt.value+" "+describe(&tt.claim), func(t *testing.T) {
