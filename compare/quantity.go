@@ -20,7 +20,8 @@ import (
 // compared), the thing measured (Subject, normalized: lemmatized, stop
 // words dropped, synonyms such as wounded/injured/hurt merged, word order
 // ignored) with the capitalized words that qualify it ("48 Ardenian
-// prisoners" are not "105 prisoners"; casualty tolls aside), and the
+// prisoners" are not "105 prisoners"; casualty tolls aside; a plain form
+// joins the one qualified form when no article gives both), and the
 // time scope: the extractor's period (a change against
 // the year before, "vs 2024" in an article of 2025, is "year on year"),
 // else the year, quarter or half of a dated clause far back (scope.go).
@@ -123,6 +124,7 @@ func (r *reconciler) quantities() []*fact {
 		}
 		groups[key] = append(groups[key], &qitem{item: it, q: q, lo: lo, hi: hi, place: r.cache.place(place)})
 	}
+	keys = joinQualified(keys, groups)
 	keys = joinRecentPeriod(keys, groups, scopeMargin)
 	placeOf := func(q *qitem) string { return q.place }
 	overlap := func(a, b *qitem) bool { return overlaps(a.lo, a.hi, b.lo, b.hi) }
@@ -212,6 +214,65 @@ func joinRecentPeriod(keys []string, groups map[string][]*qitem, margin time.Dur
 		delete(groups, k)
 	}
 	return out
+}
+
+// joinQualified lets the claims of a count stated without a qualifier
+// ("1,800 jobs") join the claims of the same thing stated with one
+// ("1,800 Halvard jobs") when the thing has exactly one qualified form
+// and no document gives both: the writer of the plain form meant the
+// same thing. A document that gives both ("105 prisoners", "48 Ardenian
+// prisoners") counts two groups, which stay apart. It returns the keys
+// left.
+func joinQualified(keys []string, groups map[string][]*qitem) []string {
+	qualified := map[string][]string{} // unqualified key -> qualified keys
+	for _, k := range keys {
+		if base, ok := unqualifiedKey(k); ok {
+			qualified[base] = append(qualified[base], k)
+		}
+	}
+	if len(qualified) == 0 {
+		return keys
+	}
+	out := keys[:0]
+	for _, k := range keys {
+		targets := qualified[k]
+		if len(targets) != 1 || groups[k] == nil {
+			out = append(out, k)
+			continue
+		}
+		target := targets[0]
+		docs := map[int]bool{}
+		for _, q := range groups[target] {
+			docs[q.doc] = true
+		}
+		shared := false
+		for _, q := range groups[k] {
+			shared = shared || docs[q.doc]
+		}
+		if shared {
+			out = append(out, k)
+			continue
+		}
+		groups[target] = append(groups[target], groups[k]...)
+		sort.SliceStable(groups[target], func(a, b int) bool { return itemLess(groups[target][a].item, groups[target][b].item) })
+		delete(groups, k)
+	}
+	return out
+}
+
+// unqualifiedKey is a quantity key with the qualifier of its subject
+// ("prisoner @ardenian") left out; ok is false when it has none.
+func unqualifiedKey(k string) (string, bool) {
+	parts := strings.Split(k, "|")
+	if len(parts) < 5 {
+		return "", false
+	}
+	i := strings.Index(parts[3], " @")
+	if i < 0 {
+		return "", false
+	}
+	parts[3] = parts[3][:i]
+	return strings.Join(parts, "|"), true
 }
 
 // periodEnd is the last day of a month or quarter period key: "2025-06",

@@ -73,6 +73,15 @@ func TestQuantityRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a plain count joins the one qualified form of its noun when no article gives both",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
+				c.add("a", Q, "1,800 Orrin jobs", "jobs", "The merger will cut 1,800 Orrin jobs.", count(1800, 1))
+				c.add("b", Q, "1,500 jobs", "jobs", "The merger will cut 1,500 jobs.", count(1500, 1))
+			},
+			want: []summary{{Conflict, Q, "number of jobs", "1800 [a#1] | 1500 [b#1]", "300 (17%)"}},
+		},
+		{
 			name: "crowd counts credited to two parties do not conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
