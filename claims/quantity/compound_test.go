@@ -81,6 +81,8 @@ func TestNumbersInWords(t *testing.T) {
 			[]found{{Text: "four point two percent", Dim: Percent, Unit: "%", Min: 4.15, Max: 4.25, Subject: "unemployment"}}},
 		{"glued capital M", "The app passed 3.5M downloads.",
 			[]found{{Text: "3.5M downloads", Dim: Count, Min: 3.45e6, Max: 3.55e6, Subject: "downloads"}}},
+		{"inverse seconds are hertz", "The mode decays at 3e5 s-1.",
+			[]found{{Text: "3e5 s-1", Dim: Frequency, Unit: "Hz", Min: 2.5e5, Max: 3.5e5}}},
 		{"over between two numbers bounds nothing", "The ratio was nine over four.",
 			[]found{
 				{Text: "nine", Dim: Count, Min: 8.5, Max: 9.5},

@@ -307,7 +307,7 @@ func init() {
 	names(f(1e3, "kHz"), "kilohertz")
 	names(f(1e6, "MHz"), "megahertz")
 	names(f(1e9, "GHz"), "gigahertz")
-	symbols(f(1, "Hz"), "Hz")
+	symbols(f(1, "Hz"), "Hz", "s-1", "s−1", "s^-1", "s⁻¹") // per second: "7e14 s-1"
 	symbols(f(1e3, "kHz"), "kHz", "KHz")
 	symbols(f(1e6, "MHz"), "MHz")
 	symbols(f(1e9, "GHz"), "GHz")
