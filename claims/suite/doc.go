@@ -112,6 +112,12 @@
 //     except that a recurrence written with unspecified digits is the
 //     same as the one written as its period, since TimeML writes "daily"
 //     either way: XXXX-XX-XX is P1D, XXXX-WXX P1W, XXXX-XX P1M, XXXX P1Y.
+//   - A TimeML date for "N units ago" (or "a week or so ago") that is
+//     itself a reading of it as the news reading reads it (see below: the
+//     day reached, or a span of at most one unit holding it) accepts the
+//     other readings too: "two weeks ago" annotated as the day reached is
+//     also met by the week that holds it. One placed elsewhere is judged
+//     as written.
 //   - Durations ("P3Y", "PT3H", "P2Y6M") compare in seconds with quantity
 //     claims of unit "s", and with the Duration a date claim states for
 //     an anchored period ("the past three years" is a period and P3Y),

@@ -214,6 +214,9 @@ func (raw *rawLine) timeMLCase(base string) (Case, error) {
 		}
 		ent := Entity{Text: t.Text, Type: t.Type, Start: offsets[t.Start], End: offsets[t.End]}
 		ent.Want = timexWant(t.Type, t.Value)
+		if raw.DCT != "" {
+			ent.Want.agoGrain(t.Text, c.Ref)
+		}
 		c.Expected = append(c.Expected, ent)
 	}
 	return c, nil

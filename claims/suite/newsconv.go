@@ -192,7 +192,7 @@ func agoReading(words []string, ref day) (reading, bool) {
 	}
 	dir := 0
 	switch rest := strings.Join(words[2:], " "); rest {
-	case "ago", "back", "before now", "before today":
+	case "ago", "back", "before now", "before today", "or so ago":
 		dir = -1
 	case "hence", "from now", "from today":
 		dir = 1

@@ -285,6 +285,27 @@ func claimTimeOfDay(d dates.Date) string {
 	return t
 }
 
+// agoGrain widens a TimeML date expected of "two weeks ago" (text) to
+// every reading of it: the text is precise only to the unit it counts,
+// so the day it reaches and any span of at most one unit that holds that
+// day are all right (see agoReading), as they are in the news reading.
+// Only an expected value that is itself such a reading is widened: one
+// the annotator placed elsewhere stays as it is.
+func (w *Want) agoGrain(text string, ref dates.Partial) {
+	if w.kind != wantDate || len(w.readings) != 1 {
+		return
+	}
+	r, ok := agoReading(splitWords(strings.ToLower(text)), mkday(ref.Year, ref.Month, ref.Day))
+	if !ok {
+		return
+	}
+	x := w.readings[0]
+	if x.within || x.time != "" || x.timeOnly || x.min > r.min || r.min > x.max || int(x.max-x.min)+1 > r.around {
+		return
+	}
+	w.readings = append(w.readings, r)
+}
+
 // everyUnit maps the TIMEX3 SET values written with unspecified digits
 // to the same recurrence written as its period: TimeML writes "daily" as
 // XXXX-XX-XX in some documents and as P1D in others, "annually" as XXXX

@@ -455,3 +455,34 @@ func TestNormalTimex(t *testing.T) {
 		}
 	}
 }
+
+func TestAgoGrainInTimeML(t *testing.T) {
+	ref := dates.Partial{Year: 1998, Month: 3, Day: 22}
+	tests := []struct {
+		name, text, value string
+		claim             claims.Claim
+		want              bool
+	}{
+		{"the week holding the day reached", "two weeks ago", "1998-03-08",
+			d("1998-W10", "1998-03-02", "1998-03-08", ""), true},
+		{"the day reached", "two weeks ago", "1998-03-08",
+			d("1998-03-08", "1998-03-08", "1998-03-08", ""), true},
+		{"a span wider than the unit", "two weeks ago", "1998-03-08",
+			d("1998-03", "1998-03-01", "1998-03-31", ""), false},
+		{"the year holding a month reached", "a year ago", "1997-03",
+			d("1997", "1997-01-01", "1997-12-31", ""), true},
+		{"an expected value placed elsewhere stays strict", "six weeks ago", "1998-W05",
+			d("1998-W06", "1998-02-02", "1998-02-08", ""), false},
+		{"no count, no widening", "last week", "1998-03-15",
+			d("1998-W11", "1998-03-09", "1998-03-15", ""), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := timexWant("DATE", tt.value)
+			w.agoGrain(tt.text, ref)
+			if got := w.Match(&tt.claim); got != tt.want {
+				t.Errorf("%q as %s against %s: want %v, got %v", tt.text, tt.value, describe(&tt.claim), tt.want, got)
+			}
+		})
+	}
+}
