@@ -335,6 +335,18 @@ var soundSpellings = []struct{ from, to string }{
 // spellings of one sound, never two different letters, so it cannot join
 // two names that sound apart.
 func soundKey(w string) string {
+	plain := true // most names need no respelling: no allocation then
+	for i := 0; i < len(w) && plain; i++ {
+		switch w[i] {
+		case 'c', 'h', 'q', 'o', 'w':
+			plain = false
+		default:
+			plain = i == 0 || w[i] != w[i-1]
+		}
+	}
+	if plain {
+		return w
+	}
 	for _, r := range soundSpellings {
 		if strings.Contains(w, r.from) {
 			w = strings.ReplaceAll(w, r.from, r.to)

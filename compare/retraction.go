@@ -19,6 +19,17 @@ func retracted(sentence string) bool {
 	if len(sentence) < 20 {
 		return false
 	}
+	// Most sentences hold no word of a correction: skip them unread.
+	cue := false
+	for _, c := range retractionCues {
+		if strings.Contains(sentence, c) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return false
+	}
 	s := strings.ToLower(sentence)
 	if strings.Contains(s, "version of this") {
 		return true
@@ -36,6 +47,11 @@ func retracted(sentence string) bool {
 	}
 	return false
 }
+
+// retractionCues are parts of the words retracted looks for that read the
+// same in any case a sentence writes them.
+var retractionCues = []string{"ersion", "orrect", "rroneous", "istaken", "isstat",
+	"isspell", "isident", "riginally", "rongly"}
 
 var retractionWords = []string{"incorrectly", "erroneously", "mistakenly", "misstated",
 	"misspelled", "misidentified", "originally said", "originally stated",
