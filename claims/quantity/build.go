@@ -243,6 +243,12 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 			subject = h + " " + subject
 		}
 	}
+	// "66 Ma ago", "12 b", "5 fb": a bare number before a symbol the
+	// lexicon does not know measures something unknown; as a count of
+	// nothing it would be a false figure.
+	if dim == Count && subject == "" && noun == "" && !r.isRange && s.unknownSymbol(r.next) {
+		return
+	}
 	// "one" is a pronoun more often than a count, and a count of one
 	// thing is rarely a fact worth checking, unless it is a casualty.
 	if dim == Count && outcome == "" && r.value == 1 && !r.isRange && q == qNone {

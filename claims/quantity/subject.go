@@ -1392,3 +1392,29 @@ func (s *scanner) sentenceHas(words ...string) bool {
 	}
 	return false
 }
+
+// shortWords are the English words of one or two letters (and the
+// abbreviations of titles) that may follow a number.
+var shortWords = set("a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is",
+	"it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "pm", "vs",
+	"v", "ie", "eg", "mr", "ms", "dr", "st", "mt", "co", "jr", "sr", "lt", "ft", "x")
+
+// unknownSymbol reports whether toks[k] looks like a unit symbol the
+// lexicon does not know: a word of one or two letters, not English and
+// not an acronym in capitals ("Ma", "Js", "fb", "b"; not "in", "MPs").
+func (s *scanner) unknownSymbol(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	w := s.toks[k].Text
+	if len(w) > 2 || shortWords[s.lw(k)] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	// "UN", "EU", "MP": acronyms name things a count may count.
+	return !(len(w) == 2 && 'A' <= w[1] && w[1] <= 'Z')
+}

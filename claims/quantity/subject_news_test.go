@@ -71,6 +71,10 @@ func TestNamesWithNumbers(t *testing.T) {
 		{"a currency code spaced from digits is money", "The grant was USD 40,000.",
 			[]found{{Text: "USD 40,000", Dim: Money, Unit: "USD", Min: 35000, Max: 45000, Subject: "grant"}}},
 		{"an age range", "Adults aged 25 to 34 were polled.", nil},
+		{"a bare number before an unknown symbol", "The layer formed some 240 Ma ago.", nil},
+		{"a bare number before an unknown lower-case symbol", "The beam delivered 7 fb of data.", nil},
+		{"a count of an acronym in capitals", "Some 40 MPs rebelled.",
+			[]found{{Text: "Some 40 MPs", Dim: Count, Min: 36, Max: 44, Qualifier: "about", Subject: "mps"}}},
 	})
 }
 
