@@ -17,6 +17,7 @@
 //   - dates relative to the publication date: "today", "yesterday",
 //     "Friday", "last Friday", "next week", "this month", "last December
 //     28", "early February", "late last year", "earlier this month",
+//     "the rest of the week" (from the publication day to its end),
 //     "three years ago", "in two weeks", "the weekend", "Tuesday the 19th",
 //     "the third Tuesday of October", "the last week of July";
 //

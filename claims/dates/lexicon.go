@@ -52,9 +52,10 @@ const (
 	modLate        // late, the end of
 	modEarlier     // earlier (this month): from the start of the unit to the day before
 	modLater       // later (this year): from the day after to the end of the unit
+	modRest        // the rest of (the week): from the reference day to the end of the unit
 )
 
-var modNames = [...]string{"", "early", "mid", "late", "earlier", "later"}
+var modNames = [...]string{"", "early", "mid", "late", "earlier", "later", "rest"}
 
 // refKind is a TIMEX3 reference to the present, past or future.
 type refKind int8

@@ -648,6 +648,11 @@ func (p *parser) parseMod(i int) (expr, int, bool) {
 		m = modMid
 	case "turn":
 		m = modLate // "the turn of the century": its last years
+	case "rest", "remainder", "balance", "remaining":
+		if j == i {
+			return expr{}, 0, false
+		}
+		m = modRest // "the rest of the week": from today to its end
 	default:
 		if j != i {
 			return expr{}, 0, false
@@ -658,7 +663,7 @@ func (p *parser) parseMod(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	j++
-	if p.lower(j-1) == "end" || p.lower(j-1) == "beginning" || p.lower(j-1) == "start" || p.lower(j-1) == "middle" || p.lower(j-1) == "turn" {
+	if m == modRest || p.lower(j-1) == "end" || p.lower(j-1) == "beginning" || p.lower(j-1) == "start" || p.lower(j-1) == "middle" || p.lower(j-1) == "turn" {
 		if !p.is(j, "of") {
 			return expr{}, 0, false
 		}
@@ -684,6 +689,9 @@ func (p *parser) parseMod(i int) (expr, int, bool) {
 	}
 	if !ok || inner.kind == kRef || inner.kind == kTime {
 		return expr{}, 0, false
+	}
+	if m == modRest && !(inner.kind == kUnitRel && inner.n == 0 && inner.g > gDay) {
+		return expr{}, 0, false // "the rest of the year" is this year's; "the rest of 1999" no part of today
 	}
 	if m == modEarlier || m == modLater {
 		// "earlier this month", "later that year", "earlier Sunday": the

@@ -21,7 +21,7 @@ func (p *parser) parseThe(i int, mods bool) (expr, int, bool) {
 	w := p.w(j)
 	if mods {
 		switch lw {
-		case "end", "beginning", "start", "middle", "turn":
+		case "end", "beginning", "start", "middle", "turn", "rest", "remainder", "balance", "remaining":
 			return p.parseMod(i)
 		case "early", "late", "mid":
 			// "the early 1980s", "the mid-1990s", "the late 1970s"

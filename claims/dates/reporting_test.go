@@ -247,3 +247,20 @@ func TestNewspaperNamesAreNoRecurrence(t *testing.T) {
 			want: []got{{"Weekly", "P1W", "", ""}}},
 	})
 }
+
+func TestRestOfAUnit(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024.
+		{name: "the rest of the week runs from today",
+			text: "Schools stay shut for the rest of the week.",
+			want: []got{{"the rest of the week", "2024-W11", "2024-03-15", "2024-03-17"}}},
+		{name: "the remainder of the year",
+			text: "Prices should hold for the remainder of the year.",
+			want: []got{{"the remainder of the year", "2024", "2024-03-15", "2024-12-31"}}},
+		{name: "the rest of a year gone by is no part of today",
+			text: "He spent the rest of 1999 in Lima.",
+			want: []got{{"1999", "1999", "1999-01-01", "1999-12-31"}}},
+		{name: "a rest is no date",
+			text: "The players took a rest on the bench.", want: nil},
+	})
+}

@@ -504,6 +504,11 @@ func narrow(s span, m mod, ref int) (lo, hi int) {
 			lo = ref + 1
 		}
 		return lo, hi
+	case modRest:
+		if ref >= lo && ref <= hi {
+			lo = ref
+		}
+		return lo, hi
 	}
 	third := int(m) - int(modEarly) // 0 early, 1 mid, 2 late
 	switch s.g {

@@ -199,7 +199,7 @@ func appendDisplay(b []byte, s span, m mod, lo, hi int) []byte {
 			b = append(b, modNames[m]...)
 			b = append(b, ' ')
 		}
-	case modEarlier, modLater:
+	case modEarlier, modLater, modRest:
 		if lo != s.first || hi != s.last() {
 			return appendRange(b, lo, hi, gNone)
 		}
