@@ -543,6 +543,25 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 		g = gWeek
 	}
 	j++
+	// "two weeks and three days ago": a count in weeks and days is one
+	// of days.
+	if (g == gDay || g == gWeek) && !vagueN && (p.is(j, "and") || p.punct(j, ",")) {
+		if m, k, ok := p.periodCount(j + 1); ok && (p.w(k).unit == gDay || p.w(k).unit == gWeek) && p.w(k).unit != g {
+			days := n
+			if g == gWeek {
+				days = 7 * n
+			}
+			if p.w(k).unit == gWeek {
+				days += 7 * m
+			} else {
+				days += m
+			}
+			switch p.lower(k + 1) {
+			case "ago", "back", "later", "earlier", "hence", "before", "after", "from":
+				g, n, j = gDay, days, k+1
+			}
+		}
+	}
 	// "a week or so ago"
 	if p.is(j, "or") && p.is(j+1, "so") {
 		j += 2

@@ -264,3 +264,13 @@ func TestRestOfAUnit(t *testing.T) {
 			text: "The players took a rest on the bench.", want: nil},
 	})
 }
+
+func TestCountInWeeksAndDays(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024.
+		{name: "weeks and days ago", text: "The ferry sank two weeks and three days ago.",
+			want: []got{day("two weeks and three days ago", "2024-02-27")}},
+		{name: "a duration in weeks and days is no date", text: "The strike lasted two weeks and three days.",
+			want: nil},
+	})
+}
