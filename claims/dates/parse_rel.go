@@ -591,10 +591,16 @@ func (p *parser) parseCount(i int) (expr, int, bool) {
 				return e, n2, true
 			}
 		}
-	case "earlier":
+	case "earlier", "later":
+		if p.is(j+1, "than") {
+			// "a day later than forecasters had expected": a gap between
+			// two times, no date of its own.
+			return expr{}, 0, false
+		}
 		dir, kindOf = -1, kShift
-	case "later":
-		dir, kindOf = 1, kShift
+		if p.is(j, "later") {
+			dir = 1
+		}
 	case "before", "after":
 		// "two days before" closes the clause; "three days after Easter"
 		// counts from a date; "two days before the vote" dates by the

@@ -274,3 +274,13 @@ func TestCountInWeeksAndDays(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestLaterThanIsAGap(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024.
+		{name: "later than compares", text: "The storm came ashore on Tuesday, a day later than forecasters had expected.",
+			want: []got{day("Tuesday", "2024-03-12")}},
+		{name: "later alone counts from the date before", text: "The storm came ashore on Tuesday and a day later it weakened.",
+			want: []got{day("Tuesday", "2024-03-12"), day("a day later", "2024-03-13")}},
+	})
+}
