@@ -23,6 +23,8 @@ func FuzzExtract(f *testing.F) {
 		"The United States and Mexico pledged on September 29 to act – “now”, they said.",
 		"Año 2023: la reunión fue el 27 de diciembre. Ελλάδα 2021. 東京 2020年",
 		"the the the last last next this past coming 'n' '90s ’98 mid- early late",
+		"For the year ended March 31, sales rose; the deal should close by year-end, the rest of the week aside.",
+		"On Tuesday, the growers' union plans to strike. The Harbour Weekly said so two weeks and three days ago, on Black Friday 2023.",
 		"",
 	}
 	for i, s := range seeds {
