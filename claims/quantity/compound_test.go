@@ -116,6 +116,15 @@ func TestNewsFigures(t *testing.T) {
 			}},
 		{"a hyphenated mixed number before a unit", "A three-and-a-half-hour debate followed.",
 			[]found{{Text: "three-and-a-half-hour debate", Dim: Duration, Unit: "s", Min: 3.25 * hour, Max: 3.75 * hour, Subject: "debate"}}},
+		{"an earlier value is not the figure", "The toll rose to 57, up from 41 a day earlier.",
+			[]found{
+				{Text: "57", Dim: Count, Min: 56.5, Max: 57.5, Subject: "killed"},
+				{Text: "41", Dim: Count, Min: 40.5, Max: 41.5},
+			}},
+		{"glued inches", "Up to 5in of rain fell.",
+			[]found{{Text: "Up to 5in of rain", Dim: Length, Unit: "m", Min: 0, Max: 5 * inch, Qualifier: "up to", Subject: "rain"}}},
+		{"species counts", "Some 1,400 species are at risk.",
+			[]found{{Text: "Some 1,400 species", Dim: Count, Min: 1260, Max: 1540, Qualifier: "about", Subject: "species"}}},
 		{"durations in parts stay parts", "The crossing took 4 hours and 15 minutes.",
 			[]found{
 				{Text: "4 hours", Dim: Duration, Unit: "s", Min: 3.5 * hour, Max: 4.5 * hour, Subject: "crossing"},

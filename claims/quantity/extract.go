@@ -1067,6 +1067,9 @@ func (s *scanner) looseOK(x unit, k, end int, n number.Number) bool {
 		if n.Words && s.lw(k) == "in" {
 			return false
 		}
+		if s.lw(k) == "in" && s.glued(k) && s.isNum(k-1) {
+			return true // "3in of rain", "a 6in blade": glued, never the preposition
+		}
 		if s.lw(k) == "\"" || s.lw(k) == "″" {
 			// An inch mark, unless it closes a quotation opened
 			// earlier in the sentence.

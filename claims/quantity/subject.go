@@ -49,7 +49,7 @@ func (s *scanner) countNoun(k int, one bool) (string, int, string) {
 			break
 		}
 		w := s.lw(j)
-		if isPlural(w) || outcomes[w] != "" && j == k {
+		if isPlural(w) || outcomes[w] != "" && j == k || !one && (w == "species" || w == "series") {
 			// "police officers", "aid workers": the last plural of a
 			// compound is its head; "2 million migrants' votes" keeps
 			// "migrants".
