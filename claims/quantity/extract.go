@@ -751,6 +751,12 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 			r.n.Value *= f
 			r.n.Step *= f
 		}
+	} else if ft, end, ok := s.feetInches(next, n); ok {
+		// "a 6'4\" forward", "5′11″": feet and inches in marks.
+		r.u, r.hasUnit = unitsByName["feet"], true
+		r.n.Value, r.n.Step = ft, 1.0/12
+		r.next = end
+		r.attributive = true
 	} else if x, end, attr, ok := s.unitAt(next, n); ok {
 		r.u = x
 		r.hasUnit = true
@@ -783,6 +789,30 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 		r.signDropped = true
 	}
 	return r, true, r.next
+}
+
+// feetInches reads a height in marks after the whole number of feet n,
+// at the foot mark toks[j]: "6'4\"", "5′11″", "6' 2\"". It returns the
+// height in feet and the index after the inch mark.
+func (s *scanner) feetInches(j int, n number.Number) (float64, int, bool) {
+	if n.Words || n.Value != math.Trunc(n.Value) || n.Value < 1 || n.Value > 99 || !s.glued(j) ||
+		!s.isPunct(j, "'") && !s.isPunct(j, "′") && !s.isPunct(j, "’") || !s.isNum(j+1) {
+		return 0, j, false
+	}
+	in, ok := number.Parse(s.toks, j+1)
+	if !ok || in.Next != j+2 || in.Value < 0 || in.Value >= 12 {
+		return 0, j, false
+	}
+	k := j + 2
+	switch {
+	case s.glued(k) && (s.isPunct(k, "\"") || s.isPunct(k, "″") || s.isPunct(k, "”")):
+		k++
+	case s.glued(k) && (s.isPunct(k, "'") || s.isPunct(k, "’")) && s.glued(k+1) && (s.isPunct(k+1, "'") || s.isPunct(k+1, "’")):
+		k += 2 // two apostrophes for the inch mark
+	default:
+		return 0, j, false
+	}
+	return n.Value + in.Value/12, k, true
 }
 
 // priceNouns are the things a price is quoted for after "a": "€24.50 a
