@@ -52,6 +52,13 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 			}
 		}
 		head, nounEnd, nounText := s.countNoun(nounAt, r.value == 1)
+		if s.isDash(end) && s.glued(end) && s.lw(end+1) == "strong" && s.glued(end+1) {
+			// "a 5,000-strong crowd", "its 30,000-strong workforce": the
+			// group is named in the singular after.
+			if h, e := s.nounRun(end + 2); h != "" {
+				head, nounEnd, nounText = h, e, s.spanText(end+2, e)
+			}
+		}
 		if head == "" && nounText == "" {
 			nounEnd = end
 		}

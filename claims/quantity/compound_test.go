@@ -130,6 +130,14 @@ func TestNewsFigures(t *testing.T) {
 			[]found{{Text: "Up to 5in of rain", Dim: Length, Unit: "m", Min: 0, Max: 5 * inch, Qualifier: "up to", Subject: "rain"}}},
 		{"species counts", "Some 1,400 species are at risk.",
 			[]found{{Text: "Some 1,400 species", Dim: Count, Min: 1260, Max: 1540, Qualifier: "about", Subject: "species"}}},
+		{"pence glued to digits in a money sentence", "Shares closed at 84p, down 6p.",
+			[]found{
+				{Text: "84p", Dim: Money, Unit: "GBP", Min: 0.835, Max: 0.845, Subject: "shares"},
+				{Text: "6p", Dim: Money, Unit: "GBP", Min: 0.055, Max: 0.065},
+			}},
+		{"a p elsewhere is no money", "The clip was filmed in 480p.", nil},
+		{"a group so many strong", "Its 12,000-strong workforce walked out.",
+			[]found{{Text: "12,000-strong workforce", Dim: Count, Min: 11500, Max: 12500, Subject: "employees"}}},
 		{"durations in parts stay parts", "The crossing took 4 hours and 15 minutes.",
 			[]found{
 				{Text: "4 hours", Dim: Duration, Unit: "s", Min: 3.5 * hour, Max: 4.5 * hour, Subject: "crossing"},

@@ -744,6 +744,12 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 	} else if c, ok := currencySymbols[s.lw(next)]; ok && next < len(s.toks) && (s.glued(next) || c != "USD") {
 		r.cur = c // "15€", "100 €"
 		r.next = next + 1
+	} else if s.penceAt(next, n) {
+		// "traded at 95p", "a 5p charge": pence glued to the digits.
+		r.cur = "GBP"
+		r.n.Value *= 0.01
+		r.n.Step *= 0.01
+		r.next = next + 1
 	} else if code, end, ok := s.currencyAfter(next); ok {
 		r.cur = code
 		r.next = end
@@ -789,6 +795,26 @@ func (s *scanner) readOne(j int, q string) (r reading, ok bool, skip int) {
 		r.signDropped = true
 	}
 	return r, true, r.next
+}
+
+// penceWords make a money sentence, where a "p" glued to digits is
+// pence; elsewhere it may be a video format ("720p").
+var penceWords = set("£", "pence", "price", "prices", "priced", "share", "shares", "stock", "traded",
+	"trading", "fare", "fares", "cost", "costs", "charge", "charged", "pay", "paid", "dividend", "sterling",
+	"pound", "pounds", "litre", "tax", "duty", "stamp", "penny", "cheaper", "dearer", "ftse")
+
+// penceAt reports whether toks[k] is a "p" for pence glued to the number
+// n, in a sentence about money.
+func (s *scanner) penceAt(k int, n number.Number) bool {
+	if k >= len(s.toks) || s.toks[k].Text != "p" || !s.glued(k) || n.Words || n.Value >= 1000 || n.Step < 0.01 {
+		return false
+	}
+	for i := range s.toks {
+		if penceWords[s.lw(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // feetInches reads a height in marks after the whole number of feet n,
