@@ -170,6 +170,12 @@ func (s *scanner) outcomeAfterAt(from, nounEnd int) (string, int) {
 		if (w == "lost" || w == "lose" || w == "losing") && lifeOwners[s.lw(k+1)] && (s.lw(k+2) == "lives" || s.lw(k+2) == "life") {
 			return "killed", k + 3 // "seven people have lost their lives"
 		}
+		if w == "treated" && s.lw(k+1) == "for" {
+			switch s.lw(k + 2) {
+			case "injuries", "wounds", "burns", "injury":
+				return "injured", k + 3 // "1,000 people were treated for injuries"
+			}
+		}
 		if k < nounEnd {
 			k++
 			continue

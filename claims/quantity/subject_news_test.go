@@ -13,6 +13,8 @@ func TestNewsSubjects(t *testing.T) {
 	}{
 		{"lost their lives", "Eleven miners have lost their lives.",
 			[]found{{Text: "Eleven miners have lost their lives", Dim: Count, Min: 10.5, Max: 11.5, Subject: "killed"}}},
+		{"treated for injuries", "Some 85 people were treated for injuries.",
+			[]found{{Text: "Some 85 people were treated for injuries", Dim: Count, Min: 76.5, Max: 93.5, Qualifier: "about", Subject: "injured"}}},
 		{"a crowd estimated at", "Stewards estimated the crowd at 42,000.",
 			[]found{{Text: "42,000", Dim: Count, Min: 41500, Max: 42500, Subject: "crowd"}}},
 		{"people taking part are the crowd", "About 6,000 people took part in Friday's rally.",
