@@ -220,8 +220,10 @@ func joinRecentPeriod(keys []string, groups map[string][]*qitem, margin time.Dur
 // ("1,800 jobs") join the claims of the same thing stated with one
 // ("1,800 Halvard jobs") when the thing has exactly one qualified form
 // and no document gives both: the writer of the plain form meant the
-// same thing. A document that gives both ("105 prisoners", "48 Ardenian
-// prisoners") counts two groups, which stay apart. It returns the keys
+// same thing. Where a document gives both ("105 prisoners", "48 Ardenian
+// prisoners": two groups), a plain claim of another document joins the
+// one qualified form holding a value it overlaps ("48 Ardenians" beside
+// "48 Ardenian prisoners"), and the rest stay apart. It returns the keys
 // left.
 func joinQualified(keys []string, groups map[string][]*qitem) []string {
 	qualified := map[string][]string{} // unqualified key -> qualified keys
@@ -236,28 +238,65 @@ func joinQualified(keys []string, groups map[string][]*qitem) []string {
 	out := keys[:0]
 	for _, k := range keys {
 		targets := qualified[k]
-		if len(targets) != 1 || groups[k] == nil {
+		if len(targets) == 0 || groups[k] == nil {
 			out = append(out, k)
 			continue
 		}
-		target := targets[0]
-		docs := map[int]bool{}
-		for _, q := range groups[target] {
-			docs[q.doc] = true
+		docs := map[int]bool{} // the documents giving a qualified form
+		for _, t := range targets {
+			for _, q := range groups[t] {
+				docs[q.doc] = true
+			}
 		}
 		shared := false
 		for _, q := range groups[k] {
 			shared = shared || docs[q.doc]
 		}
-		if shared {
-			out = append(out, k)
+		if len(targets) == 1 && !shared {
+			target := targets[0]
+			groups[target] = append(groups[target], groups[k]...)
+			sortQitems(groups[target])
+			delete(groups, k)
 			continue
 		}
-		groups[target] = append(groups[target], groups[k]...)
-		sort.SliceStable(groups[target], func(a, b int) bool { return itemLess(groups[target][a].item, groups[target][b].item) })
-		delete(groups, k)
+		var kept []*qitem
+		moved := map[string]bool{}
+		for _, q := range groups[k] {
+			to, n := "", 0
+			if !docs[q.doc] {
+				for _, t := range targets {
+					for _, p := range groups[t] {
+						if overlaps(p.lo, p.hi, q.lo, q.hi) {
+							to, n = t, n+1
+							break
+						}
+					}
+				}
+			}
+			if n != 1 {
+				kept = append(kept, q)
+				continue
+			}
+			groups[to] = append(groups[to], q)
+			moved[to] = true
+		}
+		for _, t := range targets {
+			if moved[t] {
+				sortQitems(groups[t])
+			}
+		}
+		if len(kept) == 0 {
+			delete(groups, k)
+			continue
+		}
+		groups[k] = kept
+		out = append(out, k)
 	}
 	return out
+}
+
+func sortQitems(qs []*qitem) {
+	sort.SliceStable(qs, func(a, b int) bool { return itemLess(qs[a].item, qs[b].item) })
 }
 
 // unqualifiedKey is a quantity key with the qualifier of its subject

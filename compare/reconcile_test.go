@@ -82,6 +82,23 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Conflict, Q, "number of jobs", "1800 [a#1] | 1500 [b#1]", "300 (17%)"}},
 		},
 		{
+			name: "where an article gives a total and one side's count, another's equal plain count joins the side",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06").doc("c", "Site C", "2025-04-06")
+				c.add("a", Q, "90 prisoners", "prisoners", "The two sides swapped 90 prisoners.", count(90, 1))
+				c.add("a", Q, "40 Tarvian prisoners", "prisoners", "Lusk freed 40 Tarvian prisoners.", count(40, 1))
+				c.add("b", Q, "41 Tarvian prisoners", "prisoners", "Lusk freed 41 Tarvian prisoners.", count(41, 1))
+				c.add("c", Q, "40 prisoners", "prisoners", "Lusk freed 40 prisoners and Tarvia 50.", count(40, 1))
+				c.add("c", Q, "50 prisoners", "prisoners", "Lusk freed 40 prisoners and Tarvia 50.", count(50, 1))
+			},
+			want: []summary{
+				{Conflict, Q, "number of prisoners", "40 [a#2 c#1] | 41 [b#1]", "1 (2.4%)"},
+				{Agree, Q, "number of prisoners", "40 [a#2 c#1]", ""},
+				{Single, Q, "number of prisoners", "50 [c#2]", ""},
+				{Single, Q, "number of prisoners", "90 [a#1]", ""},
+			},
+		},
+		{
 			name: "crowd counts credited to two parties do not conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
