@@ -21,7 +21,8 @@ import (
 // words dropped, synonyms such as wounded/injured/hurt merged, word order
 // ignored) with the capitalized words that qualify it ("48 Ardenian
 // prisoners" are not "105 prisoners"; casualty tolls aside; a plain form
-// joins the one qualified form when no article gives both), and the
+// joins the one qualified form when no article gives both, a plain claim
+// the one qualified form holding its value otherwise), and the
 // time scope: the extractor's period (a change against
 // the year before, "vs 2024" in an article of 2025, is "year on year"),
 // else the year, quarter or half of a dated clause far back (scope.go).
