@@ -250,6 +250,15 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 			subject = h + " " + subject
 		}
 	}
+	// "he hopes one day to fly", "One day, she left": "one day" opening
+	// its sentence or before more of the clause is someday, unless a
+	// preposition or a verb of lasting makes it a span ("for one day",
+	// "took one day", "a one-day strike", "in the job one day.").
+	if dim == Duration && r.n.Words && r.value == 1 && !r.isRange && !r.attributive && q == qNone &&
+		s.lw(r.numFirst) == "one" && s.lw(r.numFirst+1) == "day" && (start == 0 || s.isWord(r.numFirst+2)) &&
+		!spanBefore[s.lw(start-1)] && !durationPrepositions[s.lw(start-1)] {
+		return
+	}
 	// "66 Ma ago", "12 b", "5 fb": a bare number before a symbol the
 	// lexicon does not know measures something unknown; as a count of
 	// nothing it would be a false figure.
@@ -536,7 +545,11 @@ func (s *scanner) display(r reading, q, noun string) string {
 		if r.u.sym != "%" && r.u.sym != "°C" && r.u.sym != "°F" {
 			b.WriteByte(' ')
 		}
-		b.WriteString(r.u.sym)
+		sym := r.u.sym
+		if r.value == 1 && !r.isRange && r.u.dim == Duration && len(sym) > 3 && sym[len(sym)-1] == 's' {
+			sym = sym[:len(sym)-1] // "1 day", not "1 days"
+		}
+		b.WriteString(sym)
 	default:
 		b.WriteString(num)
 		if r.n.AtLeast && q == qNone {
@@ -679,6 +692,12 @@ func normalizeSubject(w string) string {
 	}
 	return w
 }
+
+// spanBefore are the words before "one day" that make it a span of a
+// day: verbs of lasting and words that measure.
+var spanBefore = set("took", "take", "takes", "taking", "lasted", "lasts", "last", "lasting", "spent",
+	"spend", "spends", "than", "only", "just", "about", "nearly", "least", "of", "the", "a", "another",
+	"extra", "additional", "each", "every", "per")
 
 // staffWords name a workforce: "15,000 employees", "a staff of 15,000".
 var staffWords = set("employees", "staff", "staffers", "personnel", "workforce")

@@ -99,3 +99,17 @@ func TestPrisonerExchange(t *testing.T) {
 			[]found{{Text: "31 detainees", Dim: Count, Min: 30.5, Max: 31.5, Subject: "arrested"}}},
 	})
 }
+
+// TestOneDay checks "one day": someday as an idiom, a day as a span.
+func TestOneDay(t *testing.T) {
+	runCases(t, []struct {
+		name string
+		in   string
+		want []found
+	}{
+		{"one day is someday before a verb", "She hopes one day to coach the team.", nil},
+		{"one day opening the sentence", "One day, the river rose.", nil},
+		{"one day after a verb of lasting", "The strike lasted one day.",
+			[]found{{Text: "one day", Dim: Duration, Unit: "s", Min: 0.5 * day, Max: 1.5 * day, Subject: "strike"}}},
+	})
+}
