@@ -91,6 +91,10 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		if o := outcomes[head]; o != "" && outcome == "" {
 			outcome = o
 		}
+		if (head == "bodies" || head == "corpses") && outcome == "" && q == qNone {
+			// "rescuers recovered 56 bodies": at least that many dead.
+			outcome, q = "killed", qAtLeast
+		}
 		if outcome == "" && residentNouns[head] && s.evacuationAround(start, end) {
 			outcome = "evacuated" // "evacuation orders cover 2,300 people"
 		}

@@ -13,6 +13,8 @@ func TestNewsSubjects(t *testing.T) {
 	}{
 		{"lost their lives", "Eleven miners have lost their lives.",
 			[]found{{Text: "Eleven miners have lost their lives", Dim: Count, Min: 10.5, Max: 11.5, Subject: "killed"}}},
+		{"bodies recovered are at least the dead", "Divers recovered 14 bodies from the hull.",
+			[]found{{Text: "14 bodies", Dim: Count, Min: 14, Max: inf, Qualifier: "at least", Subject: "killed"}}},
 		{"treated for injuries", "Some 85 people were treated for injuries.",
 			[]found{{Text: "Some 85 people were treated for injuries", Dim: Count, Min: 76.5, Max: 93.5, Qualifier: "about", Subject: "injured"}}},
 		{"a crowd estimated at", "Stewards estimated the crowd at 42,000.",
