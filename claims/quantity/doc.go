@@ -37,7 +37,9 @@
 // A measure written in two or three units, larger first, is one match:
 // "6 feet 2 inches", "7 pounds, 4 ounces", "3 stone 4 pounds", "1m
 // 40cm" (metric parts only side by side: "the 5 km and 800 m races" is a
-// list). Durations in parts stay parts for now. A lower-case m glued to
+// list), and so is a height in marks ("6'4\"", "5′11″"). Durations in
+// parts stay parts for now. A "p" glued to digits in a sentence about
+// money is pence ("traded at 95p"). A lower-case m glued to
 // digits is a million before a count noun or a unit ("1.5m people", "2m
 // tonnes") and a metre elsewhere; a capital K glued to digits beside a
 // temperature is a kelvin ("-20 °C (253.15K)") and a thousand elsewhere.
@@ -58,8 +60,9 @@
 // canonical outcome: killed (dead, died, deaths, death toll), injured
 // (wounded, hurt), arrested (detained), missing, displaced, evacuated,
 // rescued, kidnapped, hospitalized, deported ("lost their lives" is
-// killed). An update ("a third victim died", "two more patients died") is
-// a lower bound on the total.
+// killed, "treated for injuries" injured, "recovered 14 bodies" at least
+// 14 killed). An update ("a third victim died", "two more patients died")
+// is a lower bound on the total.
 //
 // Some figures every story of a kind gives have names of their own: the
 // crowd ("police estimated the crowd at 28,000"), the deal ("agreed to buy
@@ -83,5 +86,8 @@
 // extracted as a count with an empty Subject and confidence 0.2, so that
 // the comparison can ignore it while suites of bare numbers still see it.
 // A count of one thing ("one country") is not extracted unless it is a
-// casualty.
+// casualty. A bare number before a symbol of one or two letters the
+// lexicon does not know ("66 Ma", "12 b") is not extracted at all: it
+// measures something, and a count of nothing would be a false figure.
+// Nor is "one day" meaning someday ("hopes one day to fly").
 package quantity
