@@ -170,6 +170,9 @@ func (s *scanner) outcomeAfterAt(from, nounEnd int) (string, int) {
 		if (w == "lost" || w == "lose" || w == "losing") && lifeOwners[s.lw(k+1)] && (s.lw(k+2) == "lives" || s.lw(k+2) == "life") {
 			return "killed", k + 3 // "seven people have lost their lives"
 		}
+		if w == "held" && s.lw(k+1) == "for" && s.lw(k+2) == "questioning" || w == "taken" && s.lw(k+1) == "into" && s.lw(k+2) == "custody" {
+			return "arrested", k + 3 // "45 people were held for questioning"
+		}
 		if w == "treated" && s.lw(k+1) == "for" {
 			switch s.lw(k + 2) {
 			case "injuries", "wounds", "burns", "injury":
