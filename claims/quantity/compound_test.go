@@ -138,6 +138,8 @@ func TestNewsFigures(t *testing.T) {
 		{"a p elsewhere is no money", "The clip was filmed in 480p.", nil},
 		{"a group so many strong", "Its 12,000-strong workforce walked out.",
 			[]found{{Text: "12,000-strong workforce", Dim: Count, Min: 11500, Max: 12500, Subject: "employees"}}},
+		{"hours and minutes side by side", "The climb took 3 hours 40 minutes.",
+			[]found{{Text: "3 hours 40 minutes", Dim: Duration, Unit: "s", Min: 3*hour + 39.5*60, Max: 3*hour + 40.5*60, Subject: "climb"}}},
 		{"durations in parts stay parts", "The crossing took 4 hours and 15 minutes.",
 			[]found{
 				{Text: "4 hours", Dim: Duration, Unit: "s", Min: 3.5 * hour, Max: 4.5 * hour, Subject: "crossing"},
