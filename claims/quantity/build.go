@@ -263,6 +263,12 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		!spanBefore[s.lw(start-1)] && !durationPrepositions[s.lw(start-1)] {
 		return
 	}
+	// "the 10-year bond yield", "a 30-year mortgage": the term names a
+	// kind of security or loan; two articles naming different kinds
+	// would seem to disagree, so the comparison is told to ignore it.
+	if dim == Duration && r.attributive && securityWords[s.lw(r.next)] {
+		conf = 0.2
+	}
 	// "66 Ma ago", "12 b", "5 fb": a bare number before a symbol the
 	// lexicon does not know measures something unknown; as a count of
 	// nothing it would be a false figure.
@@ -696,6 +702,11 @@ func normalizeSubject(w string) string {
 	}
 	return w
 }
+
+// securityWords name securities and loans by their term: "10-year bond",
+// "two-year notes", "30-year mortgage".
+var securityWords = set("bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts",
+	"yield", "yields", "mortgage", "mortgages", "bund", "bunds", "jgb", "jgbs")
 
 // spanBefore are the words before "one day" that make it a span of a
 // day: verbs of lasting and words that measure.

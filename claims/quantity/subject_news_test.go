@@ -1,6 +1,10 @@
 package quantity
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/claims/text"
+)
 
 // TestNewsSubjects checks what counts and amounts are of in the phrasings
 // news stories give their core figures: death tolls, crowd estimates,
@@ -118,4 +122,27 @@ func TestOneDay(t *testing.T) {
 		{"one day after a verb of lasting", "The strike lasted one day.",
 			[]found{{Text: "one day", Dim: Duration, Unit: "s", Min: 0.5 * day, Max: 1.5 * day, Subject: "strike"}}},
 	})
+}
+
+// TestSecurityTerms checks that the term naming a security or a loan
+// ("10-year bond") is kept at the confidence the comparison ignores.
+func TestSecurityTerms(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want float64
+	}{
+		{"The 10-year bond yield rose to 4.1%.", 0.2},
+		{"Rates on 30-year mortgages fell.", 0.2},
+		{"The 10-year plan was approved.", 0.9},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			ms := Extract(text.Parse(tt.in))
+			if len(ms) == 0 {
+				t.Fatalf("Extract(%q) found nothing, want a duration", tt.in)
+			}
+			if got := ms[0].Confidence; got != tt.want {
+				t.Errorf("Extract(%q) confidence = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
 }
