@@ -637,8 +637,8 @@ func (p *parser) eventAt(k int) string {
 		}
 		return ev
 	}
-	switch {
-	case t.Is("strike"):
+	switch p.lower(k) {
+	case "strike":
 		if attackModifiers[p.plain(k-1)] || p.capitalized(k-1) && attackModifiers[p.lower(k-1)] {
 			return "attack"
 		}
@@ -646,19 +646,18 @@ func (p *parser) eventAt(k int) string {
 			return "" // "strike a deal", "strike the port": a verb
 		}
 		return "strike"
-	case t.Is("walked") || t.Is("walk") || t.Is("walks") || t.Is("walking"):
+	case "walked", "walk", "walks", "walking":
 		if p.is(k+1, "out") || p.is(k+1, "off") {
 			return "strike"
 		}
-	case t.Is("exchange"):
+	case "exchange":
 		// "a prisoner exchange", "returned home in an exchange": a
 		// release when captives are what is exchanged; a stock exchange
 		// or an exchange of fire is none.
 		if p.sentenceHas(captives) {
 			return "release"
 		}
-	case t.Is("close") || t.Is("closes") || t.Is("complete") || t.Is("completed") ||
-		t.Is("completion") || t.Is("finalized") || t.Is("finalised"):
+	case "close", "closes", "complete", "completed", "completion", "finalized", "finalised":
 		// "the transaction is expected to close in the first quarter":
 		// a deal's completion, an event of its own after its signing.
 		if p.sentenceHas(deals) {
