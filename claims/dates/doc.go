@@ -26,7 +26,7 @@
 //     quarter", "the quarter ended Sept. 30";
 //
 //   - times of day that date an event: "at 3 p.m. Tuesday", "Tuesday
-//     night", "this morning";
+//     night", "this morning", "mid-afternoon yesterday";
 //
 //   - ranges: "from 2014 to 2018", "Nov. 18-Dec. 19, 2015", "between
 //     March and May" (one match for the range, one for each end);

@@ -84,6 +84,14 @@ func (p *parser) parseCore(i int, mods bool) (expr, int, bool) {
 		}
 		return expr{}, 0, false
 	}
+	if w.pod != podNone && !w.plural && i+1 < len(p.toks) && (p.w(i+1).weekday != 0 || p.w(i+1).dayRelOK) {
+		// "afternoon Friday", "mid-afternoon yesterday": the part of the
+		// day before the day.
+		if d, n, ok := p.parseCore(i+1, false); ok && (d.kind == kWeekday || d.kind == kDayRel) && !d.hasTime() {
+			d.pod = w.pod
+			return d, n, true
+		}
+	}
 	switch {
 	case w.month != 0:
 		return p.parseMonth(i)

@@ -729,6 +729,9 @@ func (p *parser) parseMod(i int) (expr, int, bool) {
 		}
 	}
 	if inner.dayLevel() && m == modMid {
+		if inner.pod != podNone {
+			return inner, n, true // "mid-afternoon Friday" is its afternoon
+		}
 		return expr{}, 0, false
 	}
 	if inner.dayLevel() {

@@ -284,3 +284,15 @@ func TestLaterThanIsAGap(t *testing.T) {
 			want: []got{day("Tuesday", "2024-03-12"), day("a day later", "2024-03-13")}},
 	})
 }
+
+func TestPartOfDayBeforeTheDay(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024.
+		{name: "mid-afternoon yesterday", text: "At mid-afternoon yesterday, the index was flat.",
+			want: []got{day("mid-afternoon yesterday", "2024-03-14TAF")}},
+		{name: "late afternoon and a weekday", text: "The ferry docked late afternoon Tuesday.",
+			want: []got{day("late afternoon Tuesday", "2024-03-12TAF")}},
+		{name: "a part of the day alone is no date", text: "The ferry docked in the afternoon.",
+			want: nil},
+	})
+}
