@@ -117,6 +117,7 @@ func TestHolidays(t *testing.T) {
 		{"black friday", 2024, "2024-11-29"},
 		{"cyber monday", 2024, "2024-12-02"},
 		{"mardi gras", 2024, "2024-02-13"},
+		{"ides of", 2024, "2024-03-15"},
 		{"mardi gras", 2025, "2025-03-04"},
 		{"memorial day", 2024, "2024-05-27"},
 		{"labor day", 2024, "2024-09-02"},

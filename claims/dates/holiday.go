@@ -29,6 +29,7 @@ var holidays = []holiday{
 	{names: w("st patrick day", "saint patrick day"), month: 3, day: 17},
 	{names: w("independence day", "fourth of july", "july fourth"), month: 7, day: 4},
 	{names: w("juneteenth"), month: 6, day: 19},
+	{names: w("ides of march"), month: 3, day: 15},
 	{names: w("halloween"), month: 10, day: 31},
 	{names: w("veterans day", "armistice day", "remembrance day"), month: 11, day: 11},
 	{names: w("thanksgiving", "thanksgiving day"), month: 11, nth: 4, wd: 4},
