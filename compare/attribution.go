@@ -14,6 +14,9 @@ import (
 // quantities credited to two different parties never make a conflict:
 // their values still stand apart as two facts, each of which the sources
 // may agree on. A figure credited to no one may conflict with any other.
+// Casualty tolls are the exception: the dead and the injured are one fact
+// whoever counts them, and two authorities' different tolls are a
+// discrepancy a fact-checker wants to see.
 //
 // The party is read from the figure's clause (the sentence cut at ";",
 // "while", "whereas" and "but"): a party noun that is the subject of a

@@ -40,7 +40,8 @@
 // contradict itself under that key: when one does, the key covers more
 // than one fact and is split into one fact per value. Figures an article
 // credits to two different parties ("police said 28,000", "organisers
-// said 110,000") are two parties' claims and never conflict. Each conflict and
+// said 110,000") are two parties' claims and never conflict, casualty
+// tolls aside. Each conflict and
 // variant carries a word diff of its evidence (WordDiff). A side of a
 // conflict that several documents take is also reported as an agreement
 // of its own (three sources for August 12 against one for August 11),

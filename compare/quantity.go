@@ -52,7 +52,7 @@ import (
 // only between articles published within maxUnscopedSpan of each other.
 // Casualty counts (killed, injured, arrested…) need no period. Figures
 // credited to two different parties (police and organisers) never
-// conflict (attribution.go).
+// conflict, tolls aside (attribution.go).
 //
 // The difference is |a-b| / max(|a|, |b|) of the two stated values, as a
 // percentage: symmetric, and never above 100%. Counts also give the
@@ -593,6 +593,10 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 	// without a calendar period, also only when published close together:
 	// a figure holds when it is written, and articles far apart in time
 	// may both be right.
+	// A toll is one fact whoever gives it: police and hospital officials
+	// giving two tolls is a discrepancy to check, unlike two parties'
+	// counts of a crowd.
+	casualty := isCasualty(subj)
 	parties := map[*item]string{} // memo: a pick may try every pair
 	party := func(it *item) string {
 		p, ok := parties[it]
@@ -605,7 +609,7 @@ func quantityFacts(key string, qs []*qitem, update bool) []*fact {
 	pick = func(g, h *valueGroup) (*item, *item) {
 		for _, a := range g.items {
 			for _, b := range h.items {
-				if a.confident() && b.confident() && !creditedApart(party(a), party(b)) &&
+				if a.confident() && b.confident() && (casualty || !creditedApart(party(a), party(b))) &&
 					(needs != conflictsIfClose || publishedWithin(a, b, maxUnscopedSpan)) {
 					return a, b
 				}

@@ -111,6 +111,15 @@ func TestQuantityRules(t *testing.T) {
 			},
 		},
 		{
+			name: "tolls credited to two authorities still conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-05")
+				c.add("a", Q, "12 people", "killed", "Police said 12 people were killed in the fire.", count(12, 1))
+				c.add("b", Q, "15 people", "killed", "Hospital officials said 15 people were killed in the fire.", count(15, 1))
+			},
+			want: []summary{{Conflict, Q, "number of killed", "12 [a#1] | 15 [b#1]", "3 (20%)"}},
+		},
+		{
 			name: "crowd counts credited to one party conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2025-04-05").doc("b", "Paper B", "2025-04-06")
