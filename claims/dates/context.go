@@ -397,6 +397,9 @@ func (p *parser) tenseOf(k int) int {
 	}
 	s := tok.Text
 	if scheduled[s] {
+		if p.metAim(k) {
+			return 0 // "to meet demand": no meeting scheduled
+		}
 		return 1
 	}
 	if s == "to" {
@@ -635,6 +638,9 @@ func (p *parser) eventAt(k int) string {
 		if eventAgents[p.plain(k+1)] {
 			return "" // "fire officials said", "crash investigators"
 		}
+		if ev == "meeting" && p.metAim(k) {
+			return "" // "to meet demand", "met its target": no meeting
+		}
 		return ev
 	}
 	switch p.lower(k) {
@@ -700,6 +706,28 @@ func (p *parser) pastExpectation(k int) bool {
 // expectations are the participles of a forecast or a schedule.
 var expectations = map[string]bool{"expected": true, "forecast": true, "forecasted": true,
 	"predicted": true, "scheduled": true, "slated": true, "due": true, "projected": true}
+
+// metAim reports whether "meet" at k takes an aim, not people, for its
+// object: "meet demand", "met its targets", "meets the deadline".
+func (p *parser) metAim(k int) bool {
+	switch p.lower(k) {
+	case "meet", "meets", "met", "meeting":
+	default:
+		return false
+	}
+	o := k + 1
+	if articles[p.plain(o)] {
+		o++
+	}
+	return aims[p.plain(o)] || aims[p.plain(o+1)] // "met its output target"
+}
+
+// aims are what one meets without a meeting.
+var aims = map[string]bool{"demand": true, "needs": true, "need": true, "target": true,
+	"targets": true, "expectations": true, "expectation": true, "requirements": true,
+	"requirement": true, "standards": true, "standard": true, "deadline": true,
+	"criteria": true, "goal": true, "goals": true, "obligations": true, "costs": true,
+	"forecasts": true, "estimates": true, "payroll": true, "quota": true, "quotas": true}
 
 // captives are the words that make an exchange a release of people.
 var captives = map[string]bool{"prisoner": true, "prisoners": true, "prisons": true,

@@ -296,3 +296,14 @@ func TestPartOfDayBeforeTheDay(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestMeetingAnAim(t *testing.T) {
+	runCases(t, []extractCase{
+		// Friday 15 March 2024.
+		{name: "meeting demand is no meeting ahead", pub: "2024-10-26",
+			text: "Shortages made it hard for the firm to meet demand well into the summer.",
+			want: []got{{"the summer", "2024-SU", "2024-06-01", "2024-08-31"}}},
+		{name: "ministers meeting is one", text: "The ministers agreed to meet on Tuesday.",
+			want: []got{day("Tuesday", "2024-03-19")}},
+	})
+}
