@@ -69,6 +69,13 @@
 //     suite gives it). Temperatures are compared in the expected unit,
 //     since 0.5% of a temperature in kelvin would be a wide margin. Money
 //     compares within its ISO currency; unitless values are counts.
+//     A percent is a hundredth of a dimensionless ratio, so a claim of
+//     66.67 % meets an expected dimensionless 0.667 ("two thirds") and
+//     "at least 40 %" meets [0.4,); the value must agree all the same
+//     (40 % is not the count 40; percentage points are no ratio). A
+//     claim's derived unit is compared by its dimension: a volume per
+//     length (m3/m, "10 l/km") is an area, a volume per area (m3/m2,
+//     rain in litres per square metre) a length.
 //     A claim's stated Value is compared, not its precision interval.
 //   - Intervals (numberrange "[20,30)", Duckling "between 3 and 5 km",
 //     quantulum3 values with an uncertainty) compare the claim's Min and

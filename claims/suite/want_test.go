@@ -207,6 +207,17 @@ func TestValueRules(t *testing.T) {
 		{"fahrenheit from celsius", `{"type":"quantity/temperature","value":212,"unit":"degree Fahrenheit"}`, q("temperature", "degC", 100, 0, 0, ""), true},
 		{"a dozen is 12", `{"type":"quantity/dimensionless","value":1,"unit":"dozen"}`, q("count", "", 12, 12, 12, ""), true},
 		{"stated value, not the precision interval", `{"type":"quantity/length","value":3200,"unit":"kilometre"}`, q("length", "m", 3.2e6, 3.15e6, 3.25e6, ""), true},
+		// a percent is a hundredth of a ratio
+		{"three fifths as percent", `{"type":"quantity/dimensionless","value":0.6,"unit":"dimensionless"}`, q("percent", "%", 60, 55, 65, ""), true},
+		{"percent of another ratio", `{"type":"quantity/dimensionless","value":0.6,"unit":"dimensionless"}`, q("percent", "%", 66.7, 63, 70, ""), false},
+		{"a count is not its percent", `{"type":"quantity/dimensionless","value":60,"unit":"dimensionless"}`, q("percent", "%", 60, 55, 65, ""), false},
+		{"ratio bound as percent", `{"type":"numberrange","value":"[0.25,)"}`, q("percent", "%", 25, 25, pinf, "at least"), true},
+		{"ratio bound, strict given", `{"type":"numberrange","value":"[0.25,)"}`, q("percent", "%", 25, 25, pinf, "more than"), false},
+		{"percentage points are no ratio", `{"type":"quantity/dimensionless","value":0.6,"unit":"dimensionless"}`, q("percent", "pp", 60, 55, 65, ""), false},
+		// volume per length is an area, volume per area a length
+		{"litres per km as area", `{"type":"quantity/unknown","value":8,"unit":"litre per kilometre"}`, q("volume per length", "m3/m", 8e-6, 0, 0, ""), true},
+		{"litres per km, other value", `{"type":"quantity/unknown","value":8,"unit":"litre per kilometre"}`, q("volume per length", "m3/m", 8e-3, 0, 0, ""), false},
+		{"rain in litres per square metre is a depth", `{"type":"quantity/length","value":40,"unit":"millimetre"}`, q("volume per area", "m3/m2", 0.04, 0, 0, ""), true},
 		{"unit unknown to the table", `{"type":"quantity/unknown","value":1,"unit":"candela second"}`, q("count", "", 1, 1, 1, ""), false},
 		// one-sided Duckling distances
 		{"above", `{"type":"distance/above","value":5,"unit":"Inch","si_value":0.127,"si_unit":"m"}`, q("length", "m", 0.127, 0.127, pinf, "more than"), true},
