@@ -41,6 +41,17 @@
 // counted once for each, as a parenthetical conversion is counted as
 // its two readings.
 //
+// A measure in parts ("21 years and six months", "6 feet, 2 inches") is
+// one claim of the whole, since two articles writing "21 and a half
+// years" and "21 years and six months" agree. quantulum3 annotates each
+// part; the others annotate the whole. Where at least two expected
+// entities lie inside such a claim, it is cut into its parts at the
+// commas and "and"s between a unit and the next number, each part read
+// again on its own; the cut stands only when every part is one quantity
+// of the claim's unit and the parts add up to the claim's value, so a
+// whole read wrong ("4 years and 7 months" as 4.7 years) is not cut and
+// stays wrong, and each part is then judged on its own value.
+//
 // # Metrics
 //
 // For each case, two maximum one-to-one matchings are built between the

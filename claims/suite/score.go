@@ -175,6 +175,7 @@ func scoreCase(c *Case, s *Score, extract func(*claims.Document) []claims.Claim)
 		}
 	}
 	got = splitConversions(got)
+	got = splitCompounds(got, c.Expected)
 	got = rangeGrain(got, c.TimeML)
 	got = splitSameDate(got, c.Expected)
 	s.Cases++

@@ -497,3 +497,79 @@ func TestAgoGrainInTimeML(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitCompounds(t *testing.T) {
+	const year, month = 365.25 * 86400, 30.4375 * 86400
+	ref := dates.Partial{Year: 2016, Month: 11, Day: 7}
+	text := "The probe flew for 4 years and 7 months before it went quiet."
+	whole := func(v float64) claims.Claim {
+		s := "4 years and 7 months"
+		i := strings.Index(text, s)
+		return claims.Claim{Kind: claims.Quantity, Start: i, End: i + len(s), Text: s,
+			Value: quantity.Quantity{Dimension: "duration", Unit: "s", Value: v, Min: v, Max: v}}
+	}
+	part := func(s, js string) Entity {
+		i := strings.Index(text, s)
+		return Entity{Text: s, Start: i, End: i + len(s), Want: expectedValue(raw(t, js), ref, false)}
+	}
+	years := part("4 years", `{"type":"quantity/","value":4,"unit":"year"}`)
+	months := part("7 months", `{"type":"quantity/","value":7,"unit":"month"}`)
+	texts := func(cls []claims.Claim) []string {
+		var out []string
+		for _, c := range cls {
+			out = append(out, c.Text)
+		}
+		return out
+	}
+
+	right := whole(4*year + 7*month)
+	got := splitCompounds([]claims.Claim{right}, []Entity{years, months})
+	if diff := cmp.Diff([]string{"4 years", "7 months"}, texts(got)); diff != "" {
+		t.Fatalf("parts annotated: split (-want +got):\n%s", diff)
+	}
+	if !years.Want.Match(&got[0]) || !months.Want.Match(&got[1]) {
+		t.Errorf("each part should carry its own value: got %s, %s", describe(&got[0]), describe(&got[1]))
+	}
+	if years.Want.Match(&got[1]) || months.Want.Match(&got[0]) {
+		t.Errorf("a part should not carry the other's value")
+	}
+
+	// The whole annotated once: the claim stays whole.
+	all := Entity{Start: right.Start, End: right.End}
+	if diff := cmp.Diff([]string{"4 years and 7 months"}, texts(splitCompounds([]claims.Claim{right}, []Entity{all}))); diff != "" {
+		t.Errorf("whole annotated: kept (-want +got):\n%s", diff)
+	}
+	// A whole that is not the sum of its parts (read as 4.7 years) is
+	// not cut: cutting would hand it two right values it never stated.
+	wrong := whole(4.7 * year)
+	if diff := cmp.Diff([]string{"4 years and 7 months"}, texts(splitCompounds([]claims.Claim{wrong}, []Entity{years, months}))); diff != "" {
+		t.Errorf("wrong whole: kept (-want +got):\n%s", diff)
+	}
+}
+
+func TestCompoundPieces(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"4 years and 7 months", []string{"4 years", "7 months"}},
+		{"2 years, 5 months, 3 days, and 7 hours", []string{"2 years", "5 months", "3 days", "7 hours"}},
+		{"3 hours 40 minutes", []string{"3 hours", "40 minutes"}},
+		{"twenty-one weeks and six days", []string{"twenty-one weeks", "six days"}},
+		{"an hour and a half", []string{"an hour and a half"}},
+		{"two and a half hours", []string{"two and a half hours"}},
+		{"6 feet, 2 inches", []string{"6 feet", "2 inches"}},
+		{"1m 40cm", []string{"1m", "40cm"}},
+		{"between 2 and 5 km", []string{"between 2 and 5 km"}},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, p := range compoundPieces(tt.in) {
+				got = append(got, tt.in[p[0]:p[1]])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("pieces (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
