@@ -189,7 +189,7 @@ func (a *Analysis) yearsOld(i int) (int, int, bool) {
 func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 	sent := a.info[i].sent
 	end := a.sents[sent].to
-	// Describing words after the age: "mayor", "Venezuelan mother".
+	// Describing words after the age: "mayor", "Estonian mother".
 	k := next
 	noun := ""
 	for n := 0; k < end && n < 3 && a.info[k].kind == text.Word && a.mentionOf[k] == 0; n++ {

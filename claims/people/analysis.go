@@ -163,7 +163,7 @@ type tokInfo struct {
 	long  bool  // a word of four bytes or more
 	one   bool  // a word of one letter: an initial
 	cap   bool  // starts with an upper-case letter
-	acro  bool  // all capitals, two letters or more, no dots: "US", "EFE"
+	acro  bool  // all capitals, two letters or more, no dots: "US", "NATO"
 	poss  uint8 // length of a possessive ending ("'s", "’s"), 0 if none
 	sent  int32 // sentence index
 }
@@ -179,7 +179,7 @@ type sentSpan struct {
 type mention struct {
 	from, to   int
 	start, end int
-	words      []string // folded words of the name: "lopez", "obrador"
+	words      []string // folded words of the name: "ferran", "quintero"
 	entity     int
 	gender     byte // from an honorific or gendered noun before it
 	titled     bool // a title or honorific stands before it
@@ -364,7 +364,7 @@ func (a *Analysis) markHeadlines() {
 }
 
 // A unit is one word of a capitalized run: a word, a hyphenated compound
-// ("Sherwood-Randall") or an initial with its dot ("F.").
+// ("Kovac-Lindqvist") or an initial with its dot ("F.").
 type unit struct {
 	from, to int // tokens
 	class    uint32
@@ -397,7 +397,7 @@ func (a *Analysis) findPersons() {
 		}
 	}
 	// Pass 1: runs with evidence of their own make the entities; pass 2:
-	// the rest ("Blinken", "Lopez Obrador") count only as names of those.
+	// the rest ("Brenik", "Ferrán Quintero") count only as names of those.
 	for _, c := range cands {
 		if !c.pending {
 			a.addMention(c)
@@ -422,7 +422,7 @@ func (a *Analysis) findPersons() {
 
 // runUnits reads the capitalized run that starts at token i: capitalized
 // words, hyphenated compounds, initials, and lower-case particles between
-// capitalized words ("Arévalo de León"). A possessive ends the run.
+// capitalized words ("Valdés de Mora"). A possessive ends the run.
 func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 	for i < to {
 		in := a.info[i]
@@ -458,7 +458,7 @@ func (a *Analysis) runUnits(units []unit, i, to int) []unit {
 		}
 		u := unit{from: i, to: i + 1, class: in.class, cap: true, acro: in.acro}
 		j := i + 1
-		// Hyphenated compound: "Sherwood-Randall", "Ex-President".
+		// Hyphenated compound: "Kovac-Lindqvist", "Ex-President".
 		for in.poss == 0 && j+1 < to && a.info[j].ch == '-' && !a.info[j].space && a.info[j+1].kind == text.Word && !a.info[j+1].space {
 			c := a.info[j+1].class
 			if u.class == 0 || c == 0 {
@@ -497,7 +497,7 @@ const (
 	// a name: sentence openers, titles, places, dates.
 	stripClasses = cStop | cHead | cDomain | cRank | cQualifier | cDemonym | cPlace | cMonth | cWeekday |
 		cHonorific | cOrgHead | cPlaceHead | cPronoun | cDet | cSpeech | cSourceNoun | cPersonNoun | cAdverb
-	// breakClasses end a name inside a run: "President Joe Biden Monday".
+	// breakClasses end a name inside a run: "President Tomas Brenik Monday".
 	breakClasses = cMonth | cWeekday | cHonorific
 )
 
@@ -552,7 +552,7 @@ func (a *Analysis) splitRun(cands []candidate, u []unit, si int) []candidate {
 			if u[m].acro || c&breakClasses != 0 && c&cGiven == 0 && (c&cAbbrev == 0 || a.abbrevStop(u[m])) {
 				break
 			}
-			// A title word followed by more name: "… Biden Secretary Blinken".
+			// A title word followed by more name: "… Ostrova Secretary Brenik".
 			if c&cHead != 0 && c&cGiven == 0 && m+1 < len(u) && u[m].cap {
 				break
 			}
@@ -584,7 +584,7 @@ func (a *Analysis) nameWord(u unit) bool {
 }
 
 // phraseAt returns the token index after a place, demonym or affiliation
-// phrase ("Mexico City", "White House") starting at token i, or 0.
+// phrase ("Valdria City", "White House") starting at token i, or 0.
 func (a *Analysis) phraseAt(i, to int) int {
 	if a.info[i].class&cPhraseStart == 0 || a.info[i].poss > 0 {
 		return 0
@@ -625,7 +625,7 @@ func (a *Analysis) judge(u []unit, si int) (candidate, bool) {
 	}
 	last := u[len(u)-1]
 	if last.class&(cOrgHead|cPlaceHead|cDemonym) != 0 && last.class&cGiven == 0 {
-		return candidate{}, false // "Darien Gap", "State Department", "Roman Catholic"
+		return candidate{}, false // "Korvel Gap", "State Department", "Roman Catholic"
 	}
 	capped, unknown := 0, 0
 	for _, x := range u {
@@ -704,7 +704,7 @@ func (a *Analysis) before(from int) (gender byte, titled bool) {
 	if j == from-1 && c&cHead != 0 && (a.info[j].cap || c&cPersonNoun != 0 || a.lowerHeadOK(j)) {
 		return gender, true
 	}
-	// "Secretary of State Blinken", "Minister of Foreign Affairs X".
+	// "Secretary of State Brenik", "Minister of Foreign Affairs X".
 	if a.info[j].cap && c&cDomain != 0 {
 		for k := j - 1; k >= 0 && k >= j-4 && a.info[k].sent == a.info[from].sent; k-- {
 			if a.tok(k).Is("of") || a.tok(k).Is("for") {
@@ -715,7 +715,7 @@ func (a *Analysis) before(from int) (gender byte, titled bool) {
 			}
 		}
 		// "Homeland Security Secretary" ends in a head; "National Security
-		// Elizabeth" does not make a title.
+		// Lena" does not make a title.
 	}
 	return gender, false
 }
@@ -731,7 +731,7 @@ func genderOf(c uint32) byte {
 }
 
 // lowerHeadOK reports whether a lower-case title word may stand right
-// before a name ("spokesman John Kirby", "foreign minister Alicia"): the
+// before a name ("spokesman John Kirby", "foreign minister Lena"): the
 // words that are also everyday adjectives or nouns may not.
 func (a *Analysis) lowerHeadOK(j int) bool {
 	switch a.tok(j).Text {
@@ -755,7 +755,7 @@ func (a *Analysis) lowerHeadOK(j int) bool {
 }
 
 // personNounBefore reports a noun that describes a person right before the
-// name: "Venezuelan mother Nohemí Díaz", "his counterpart Ana Ruiz".
+// name: "Estonian mother Nadia Sorel", "his counterpart Ana Ruiz".
 func (a *Analysis) personNounBefore(from int) bool {
 	j := from - 1
 	return j >= 0 && a.info[j].kind == text.Word && !a.info[j].cap && a.info[j].class&cPersonNoun != 0 && a.info[j].sent == a.info[from].sent
@@ -894,7 +894,7 @@ func (a *Analysis) buildEntities() {
 				}
 				a.bufs.lists[n] = append(a.bufs.lists[n], ei)
 			}
-			// Every hyphenated part: "sherwood", "randall".
+			// Every hyphenated part: "kovac", "lindqvist".
 			for rest, more := strings.TrimSuffix(w, "."), true; more; {
 				var p string
 				p, rest, more = strings.Cut(rest, "-")
@@ -946,8 +946,8 @@ var regnalTitles = map[string]bool{
 }
 
 // partOf reports whether the name m can stand for the fuller name e: equal,
-// a tail of it ("Lopez Obrador" of "Andres Manuel Lopez Obrador"), or a run
-// followed by a particle ("Arévalo" of "Bernardo Arévalo de León"). A
+// a tail of it ("Ferran Quintero" of "Jorge Luis Ferran Quintero"), or a run
+// followed by a particle ("Valdés" of "Cristina Valdés de Mora"). A
 // given name alone does not count.
 func partOf(m, e []string) bool {
 	if partOfWords(m, e) {
@@ -999,7 +999,7 @@ func equalWords(a, b []string) bool {
 
 // matchPending accepts a candidate without evidence of its own when it, or
 // a stretch of it, names a known entity. The longest stretch is tried
-// first, so "Blinken Meets Barcena" yields two names.
+// first, so "Brenik Meets Ostrova" yields two names.
 func (a *Analysis) matchPending(c candidate) bool {
 	if len(a.ents) == 0 {
 		return false
@@ -1078,7 +1078,7 @@ func (a *Analysis) fullerForm(m, e []string, from int) bool {
 }
 
 // assignEntities resolves each mention to its entity in text order. A name
-// that fits several entities ("Biden" with "Joe Biden" and "Jill Biden")
+// that fits several entities ("Brenik" with "Tomas Brenik" and "Marta Brenik")
 // goes to the one mentioned last before it.
 func (a *Analysis) assignEntities() {
 	last := make([]int, len(a.ents))

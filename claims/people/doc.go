@@ -8,13 +8,13 @@
 // organization and place heads, verbs of saying); capitalized runs are
 // stripped of the title, place and sentence-opening words they start with;
 // what is left is a person's name when something says so: a known given
-// name and a second word ("Alicia Barcena"), a title or honorific before it
-// ("Attorney General Merrick Garland", "Mr. Fenwick"), a person noun before
+// name and a second word ("Lena Ostrova"), a title or honorific before it
+// ("Attorney General Tomas Brenik", "Mr. Fenwick"), a person noun before
 // it ("mother Yulexi Marrero"), or an age or title apposition after it
 // ("Fenwick, 52,"). A verb of saying is not enough: companies say things
-// too ("Banco Atlantico said"). A run with no evidence ("Blinken", "Lopez
-// Obrador") counts only as a shorter form of a name found elsewhere in the
-// document, which is how "Blinken" resolves to "Antony Blinken" wherever
+// too ("Banco Atlantico said"). A run with no evidence ("Brenik", "Ferrán
+// Quintero") counts only as a shorter form of a name found elsewhere in the
+// document, which is how "Brenik" resolves to "Tomas Brenik" wherever
 // either comes first; a run that ends in a known surname after given names
 // of its own ("Elian Gonzalez" beside "Juan Miguel Gonzalez") is another
 // person of that family. A one-word name after a royal or religious title
@@ -29,7 +29,7 @@
 //
 //   - Roles. A role needs a recognized person: "the White House said" or a
 //     title with no name gives nothing. Shapes: title before the name
-//     ("White House National Security Advisor Elizabeth Sherwood-Randall",
+//     ("White House Press Secretary Marta Kovac-Lindqvist",
 //     "Secretary of Homeland Security X", "former US President X", two
 //     titles joined by "and"), apposition after it ("X, Mexico's foreign
 //     minister," closed by a comma, stop or parenthesis), and a title set
@@ -60,20 +60,20 @@
 //     ranges ("aged 18 to 25") and a bare "the 45-year-old" are left out.
 //   - Names. One claim per person named with two words or more, at the
 //     first occurrence of the fullest form, plus each shorter mention not
-//     written exactly as part of that form ("Bárcena" beside "Alicia
-//     Barcena"). Entity is the folded fullest form in the document; Key and
-//     SameEntity match names across documents ("Manuel Lopez Obrador" is
-//     part of "Andrés Manuel López Obrador"). Places and organizations are
+//     written exactly as part of that form ("Ostróva" beside "Lena
+//     Ostrova"). Entity is the folded fullest form in the document; Key and
+//     SameEntity match names across documents ("Luis Ferran Quintero" is
+//     part of "Jorge Luis Ferrán Quintero"). Places and organizations are
 //     not reported as names.
 //   - Quotes. Marks “…”, «…», "…", ‘…’, '…' and the typewriter pair of
 //     two backticks and two apostrophes (an apostrophe opens or closes
 //     nothing unless paired). The speaker is named before
-//     the quote in its sentence ("Blinken emphasized that “…”"), else right
+//     the quote in its sentence ("Brenik emphasized that “…”"), else right
 //     after it ("…,” she said", "…,” the State Department said", and
 //     "…,” said Foreign Minister X" only after a quote that opens its
 //     sentence), else is the speaker of a quote in the same or the
 //     previous sentence ("“A,” she said. “B.”"). Quotes under four words
-//     are the writer's scare quotes (“hemispheric”, "very productive")
+//     are the writer's scare quotes (“landmark”, "deeply troubling")
 //     unless a speaker is named right next to them; a quote with no
 //     speaker at all is kept from six words on, with Speaker "", unless it
 //     is in title case (the title of a work). A definite title as speaker

@@ -9,8 +9,8 @@ import (
 // Word classes. One map lookup gives every class a word belongs to; the
 // finders then work on bit masks instead of strings.
 const (
-	cGivenM      uint32 = 1 << iota // a male given name: "Antony"
-	cGivenF                         // a female given name: "Alicia"
+	cGivenM      uint32 = 1 << iota // a male given name: "Tomas"
+	cGivenF                         // a female given name: "Lena"
 	cNameStart                      // a family name written first: "Xi", "Kim"
 	cParticle                       // a name particle: "de", "van", "bin"
 	cHonorific                      // "Mr", "Dr", "Sen": stands before a name
@@ -306,7 +306,7 @@ func addLexicon() {
 }
 
 // demonyms and places are the affiliation words that may stand before a
-// title ("Mexican Foreign Minister", "US Secretary of State") and are never
+// title ("Polish Foreign Minister", "US Secretary of Energy") and are never
 // part of a person's name. Multi-word entries use "_" for a space.
 const demonyms = `american mexican guatemalan honduran salvadoran salvadorean nicaraguan costa_rican panamanian
 	cuban haitian dominican jamaican venezuelan colombian ecuadorian peruvian bolivian chilean argentine

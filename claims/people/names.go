@@ -5,9 +5,9 @@ import "strings"
 // Names returns the spellings of people's names worth comparing across
 // documents: for every person named with at least two words, the fullest
 // form at its first occurrence, plus any shorter mention spelled otherwise
-// than in that form ("Bárcena" where the fullest form is "Alicia
-// Barcena"). A shorter mention written exactly as part of the fullest form
-// ("Blinken" after "Antony Blinken") is ordinary style, not a spelling,
+// than in that form ("Ostróva" where the fullest form is "Lena
+// Ostrova"). A shorter mention written exactly as part of the fullest form
+// ("Brenik" after "Tomas Brenik") is ordinary style, not a spelling,
 // and is left out; so are people only ever named by one word.
 func (a *Analysis) Names() []Match {
 	out := make([]Match, 0, len(a.ents)) // about one spelling a person

@@ -12,16 +12,16 @@ import (
 // Comparison keys on Person (see Key and SameEntity for matching names
 // across documents) and then on Canonical: equal Canonical values name the
 // same office. Two different Canonical values with the same Head and
-// Former=false are competing titles ("national security advisor" vs
-// "homeland security advisor"); different Heads are usually two titles one
-// person holds at once ("homeland security minister" and "immigration
-// policy officer") and should not be reported as a conflict. A Former title
+// Former=false are competing titles ("trade advisor" vs
+// "energy advisor"); different Heads are usually two titles one
+// person holds at once ("defence minister" and "party
+// treasurer") and should not be reported as a conflict. A Former title
 // is compatible with a current one.
 type Role struct {
 	// Person is the person's fullest name in the document, as written.
 	Person string `json:"person"`
 	// Title is the title as written, with qualifier and affiliation:
-	// "former US President", "White House National Security Advisor".
+	// "former US President", "White House Press Secretary".
 	Title string `json:"title"`
 	// Canonical names the office: rank + portfolio + head, lower case,
 	// without qualifier or affiliation, portfolio synonyms merged and a
@@ -110,7 +110,7 @@ func Names(doc *text.Doc) []Match { return Analyze(doc).Names() }
 func Quotes(doc *text.Doc) []Match { return Analyze(doc).Quotes() }
 
 // Key returns the grouping key of a person's name across documents: its
-// last word, folded ("obrador" for "Andrés Manuel López Obrador").
+// last word, folded ("quintero" for "Jorge Luis Ferrán Quintero").
 // Names with equal keys may be one person; SameEntity decides.
 func Key(name string) string {
 	w := nameWords(name)
@@ -121,7 +121,7 @@ func Key(name string) string {
 }
 
 // nameWords folds a name into words, a hyphen counting as a space so that
-// "Sherwood-Randall" and "Sherwood Randall" compare as spellings of one
+// "Kovac-Lindqvist" and "Kovac Lindqvist" compare as spellings of one
 // name.
 func nameWords(name string) []string {
 	return strings.FieldsFunc(text.Fold(name), func(r rune) bool {
@@ -131,8 +131,8 @@ func nameWords(name string) []string {
 
 // SameEntity reports whether two names, possibly from different documents,
 // can name one person: folded, one is the other or a part of it that keeps
-// the surname ("Manuel Lopez Obrador" and "Andrés Manuel López Obrador";
-// "Barcena" and "Alicia Bárcena"). A given name alone does not match.
+// the surname ("Luis Ferran Quintero" and "Jorge Luis Ferrán Quintero";
+// "Ostrova" and "Lena Ostróva"). A given name alone does not match.
 func SameEntity(a, b string) bool {
 	wa, wb := nameWords(a), nameWords(b)
 	if len(wa) > len(wb) {
@@ -142,8 +142,8 @@ func SameEntity(a, b string) bool {
 }
 
 // Variant reports whether two names are spellings of one entity that are
-// not written the same: "Barcena" vs "Bárcena", "Manuel Lopez Obrador" vs
-// "Andres Manuel Lopez Obrador". Differences in spacing do not count.
+// not written the same: "Ostrova" vs "Ostróva", "Luis Ferran Quintero" vs
+// "Jorge Luis Ferran Quintero". Differences in spacing do not count.
 func Variant(a, b string) bool {
 	return SameEntity(a, b) && strings.Join(strings.Fields(a), " ") != strings.Join(strings.Fields(b), " ")
 }

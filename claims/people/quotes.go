@@ -119,8 +119,8 @@ func (a *Analysis) words(from, to int) int {
 }
 
 // minQuoteWords is the length below which quoted words count as a quote
-// only when a speaker is named right next to them: “hemispheric” and
-// "very productive" are the writer's words marked, not speech.
+// only when a speaker is named right next to them: “landmark” and
+// "deeply troubling" are the writer's words marked, not speech.
 const minQuoteWords = 4
 
 // minLoneQuoteWords is the length from which a quote with no speaker at all
@@ -201,7 +201,7 @@ func (a *Analysis) isQuoteMark(j int) bool {
 }
 
 // attribBefore finds a speaker named before the quote in its sentence:
-// "Blinken emphasized that “…”", "She said: “…”", "Ruiz boasted that her
+// "Brenik emphasized that “…”", "She said: “…”", "Ruiz boasted that her
 // engineers “…”". adjacent is true when only "that", a colon or a comma
 // stand between the verb and the quote.
 func (a *Analysis) attribBefore(s quoteSeg) (speaker string, found, adjacent bool) {
@@ -255,7 +255,7 @@ func (a *Analysis) sentenceStop(j int) bool {
 }
 
 // attribAfter finds a speaker named right after the quote: "…,” she said",
-// "…,” Blinken told reporters", "…,” said Foreign Minister Ana Ruiz".
+// "…,” Brenik told reporters", "…,” said Foreign Minister Ana Ruiz".
 func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool) {
 	if s.close < 0 {
 		return "", false, false
@@ -269,7 +269,7 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 	}
 	end := a.sents[a.info[k].sent].to
 	if a.info[k].class&cSpeech != 0 && !a.info[k].cap {
-		// "said Blinken", "said the ministry": only after a quote that
+		// "said Brenik", "said the ministry": only after a quote that
 		// opens its sentence, or "…, quoting “secret reports,” said Syria
 		// had…" would make Syria the speaker.
 		if !a.opensSentence(s.open) {
@@ -300,7 +300,7 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 	return "", false, false
 }
 
-// skipAdverbsBack returns the end of a subject before verb v: "Blinken
+// skipAdverbsBack returns the end of a subject before verb v: "Brenik
 // also said", "officials have said".
 func (a *Analysis) skipAdverbsBack(v, floor int) int {
 	for v > floor && a.info[v-1].kind == text.Word {
@@ -328,7 +328,7 @@ func (a *Analysis) subjectBefore(v, sf int) (string, bool) {
 	if e <= sf {
 		return "", false
 	}
-	// "Barcena, Mexico's foreign minister, said"
+	// "Ostrova, Poland's foreign minister, said"
 	if a.info[e-1].ch == ',' {
 		for k := e - 2; k > sf && k >= e-10; k-- {
 			if a.info[k].ch == ',' {
@@ -391,7 +391,7 @@ func (a *Analysis) nounPhraseWord(k int) bool {
 		a.tok(k).Is("officials") || a.tok(k).Is("authorities") || a.tok(k).Is("sources") || a.tok(k).Is("spokespeople")
 }
 
-// subjectAfter reads an inverted subject after the verb: "said Blinken",
+// subjectAfter reads an inverted subject after the verb: "said Brenik",
 // "said Foreign Minister Ana Ruiz", "said the ministry".
 func (a *Analysis) subjectAfter(k, end int) (string, bool) {
 	// A person named within the next few words: "said four-star Gen.
@@ -504,7 +504,7 @@ func (a *Analysis) holder(canonical string) int {
 
 // reportedSpeech finds "X said (that) CLAUSE" in sentences [p, q) of one
 // paragraph that hold no direct quote. Verbs other than say and tell need
-// "that": "Barcena emphasized the desire to…" reports no speech.
+// "that": "Ostrova emphasized the desire to…" reports no speech.
 func (a *Analysis) reportedSpeech(out []Match, p, q int, segs []quoteSeg) []Match {
 	g := 0 // segs before g end before sentence si
 	for si := p; si < q; si++ {

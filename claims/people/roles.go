@@ -55,7 +55,7 @@ func (a *Analysis) findRoles() {
 			continue
 		}
 		from := a.sents[a.info[m.from].sent].from
-		// "White House National Security Advisor Elizabeth Sherwood-Randall",
+		// "White House Press Secretary Marta Kovac-Lindqvist",
 		// "Minister of Health Dr. Ayo Fenwick" (an honorific between).
 		end := a.honorificBefore(m.from, from)
 		if start := a.titleStart(end, from); start < end {
@@ -66,13 +66,13 @@ func (a *Analysis) findRoles() {
 				}
 			}
 		}
-		// "Alicia Barcena, Mexico's foreign minister,"
+		// "Lena Ostrova, Poland's foreign minister,"
 		if ps, pe, ok := a.postTitle(m.to); ok {
 			if r, ok := a.makeRole(ps, pe); ok {
 				add(mi, roleFound{role: r, start: m.start, end: a.tok(pe - 1).End, conf: 0.85})
 			}
 		}
-		// "The homeland security secretary, Alejandro Mayorkas, said"
+		// "The interior minister, Tomas Brenik, said"
 		if ps, pe, ok := a.commaTitleBefore(mi); ok {
 			if r, ok := a.makeRole(ps, pe); ok {
 				add(mi, roleFound{role: r, start: a.tok(ps).Start, end: m.end, conf: 0.75})
@@ -160,8 +160,8 @@ func (a *Analysis) trimTitle(start, k int) int {
 	return start
 }
 
-// titleParts splits a title span at "and" between two titles: "Homeland
-// Security Secretary and US Immigration Policy Officer".
+// titleParts splits a title span at "and" between two titles: "Defence
+// Secretary and Deputy Prime Minister".
 func (a *Analysis) titleParts(start, end int, parts [][2]int) [][2]int {
 	from := start
 	for j := start; j < end; j++ {
@@ -515,10 +515,10 @@ func (a *Analysis) appositionAfter(to int) bool {
 	return ok
 }
 
-// commaTitleBefore reads "the homeland security secretary, Alejandro
-// Mayorkas," where the title comes first and a comma sets the name off. The
+// commaTitleBefore reads "the interior minister, Tomas
+// Brenik," where the title comes first and a comma sets the name off. The
 // title must open its clause and the name must close the apposition, so
-// "with the foreign minister, Blinken said" gives nothing.
+// "with the foreign minister, Brenik said" gives nothing.
 func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 	m := a.mentions[mi]
 	c := m.from - 1
