@@ -140,10 +140,24 @@ func TestNewsFigures(t *testing.T) {
 			[]found{{Text: "12,000-strong workforce", Dim: Count, Min: 11500, Max: 12500, Subject: "employees"}}},
 		{"hours and minutes side by side", "The climb took 3 hours 40 minutes.",
 			[]found{{Text: "3 hours 40 minutes", Dim: Duration, Unit: "s", Min: 3*hour + 39.5*60, Max: 3*hour + 40.5*60, Subject: "climb"}}},
-		{"durations in parts stay parts", "The crossing took 4 hours and 15 minutes.",
+		{"hours and minutes joined by and", "The crossing took 4 hours and 15 minutes.",
+			[]found{{Text: "4 hours and 15 minutes", Dim: Duration, Unit: "s", Min: 4*hour + 14.5*60, Max: 4*hour + 15.5*60, Subject: "crossing"}}},
+		{"years and months", "She served nine years and four months behind bars.",
+			[]found{{Text: "nine years and four months behind bars", Dim: Duration, Unit: "s", Min: 9*year + 3.5*month, Max: 9*year + 4.5*month, Subject: "prison"}}},
+		{"four parts with commas", "The survey ran 2 years, 5 months, 3 days, and 7 hours.",
+			[]found{{Text: "2 years, 5 months, 3 days, and 7 hours", Dim: Duration, Unit: "s",
+				Min: 2*year + 5*month + 3*day + 6.5*hour, Max: 2*year + 5*month + 3*day + 7.5*hour, Subject: "survey"}}},
+		{"weeks and days", "The voyage lasted 3 weeks and 2 days.",
+			[]found{{Text: "3 weeks and 2 days", Dim: Duration, Unit: "s", Min: 23*day - day/2, Max: 23*day + day/2, Subject: "voyage"}}},
+		{"a smaller unit first is a list", "The laps took 15 minutes and 4 hours respectively.",
 			[]found{
-				{Text: "4 hours", Dim: Duration, Unit: "s", Min: 3.5 * hour, Max: 4.5 * hour, Subject: "crossing"},
-				{Text: "15 minutes", Dim: Duration, Unit: "s", Min: 14.5 * 60, Max: 15.5 * 60},
+				{Text: "15 minutes", Dim: Duration, Unit: "s", Min: 14.5 * 60, Max: 15.5 * 60, Subject: "laps"},
+				{Text: "4 hours", Dim: Duration, Unit: "s", Min: 3.5 * hour, Max: 4.5 * hour},
+			}},
+		{"a part as large as the unit before it", "The shifts were 3 days and 30 hours.",
+			[]found{
+				{Text: "3 days", Dim: Duration, Unit: "s", Min: 2.5 * day, Max: 3.5 * day, Subject: "shifts"},
+				{Text: "30 hours", Dim: Duration, Unit: "s", Min: 29.5 * hour, Max: 30.5 * hour},
 			}},
 	})
 }

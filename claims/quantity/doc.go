@@ -38,8 +38,9 @@
 // "6 feet 2 inches", "7 pounds, 4 ounces", "3 stone 4 pounds", "1m
 // 40cm" (metric parts only side by side: "the 5 km and 800 m races" is a
 // list), and so is a height in marks ("6'4\"", "5′11″"). Durations in
-// parts join only side by side ("3 hours 40 minutes"); joined by "and" or
-// commas they stay parts for now. A "p" glued to digits in a sentence about
+// parts join side by side or with "and" and commas ("3 hours 40
+// minutes", "21 years and six months", "2 years, 5 months and 3 days"),
+// so that "21 and a half years" elsewhere agrees with them. A "p" glued to digits in a sentence about
 // money is pence ("traded at 95p"). A lower-case m glued to
 // digits is a million before a count noun or a unit ("1.5m people", "2m
 // tonnes") and a metre elsewhere; a capital K glued to digits beside a

@@ -1180,11 +1180,12 @@ type compoundPart struct {
 var compoundParts = map[[2]string]compoundPart{
 	{"ft", "in"}: {12, true}, {"yd", "ft"}: {3, true}, {"lb", "oz"}: {16, true}, {"st", "lb"}: {14, true},
 	{"km", "m"}: {1000, false}, {"m", "cm"}: {100, false}, {"cm", "mm"}: {10, false},
-	// Durations in parts join only side by side ("2 hours 30 minutes");
-	// joined by "and" or commas they stay parts for now, as the
-	// quantulum3 suite scores each part on its own (see
-	// /work/notes/misses.md, "suite").
-	{"h", "min"}: {60, false}, {"min", "s"}: {60, false},
+	// Durations in parts: "21 years and six months", "3 years, 2
+	// months, 14 days", "2 hours 30 minutes" are one span, so that
+	// "21 and a half years" elsewhere agrees with it.
+	{"years", "months"}: {12, true}, {"years", "weeks"}: {52, true}, {"years", "days"}: {365, true},
+	{"months", "weeks"}: {4, true}, {"months", "days"}: {31, true}, {"weeks", "days"}: {7, true},
+	{"days", "h"}: {24, true}, {"h", "min"}: {60, true}, {"min", "s"}: {60, true},
 }
 
 // compoundUnits reads a measure given in two or three units, larger
