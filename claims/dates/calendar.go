@@ -209,10 +209,10 @@ func (s span) year() int {
 	return y
 }
 
-// iso formats s as a TIMEX3 value: "2023-12-27", "2023-W52",
-// "2023-W52-WE", "2023-12", "2023-SU", "2023-Q4", "2023-H2", "2023",
-// "199" for the 1990s, "19" for the 20th century, "2023-12-27T15:00" or
-// "2023-12-27TNI" for times.
+// iso formats s as a TIMEX3 value: "2021-03-12", "2021-W10",
+// "2021-W10-WE", "2021-03", "2021-SU", "2021-Q1", "2021-H2", "2021",
+// "199" for the 1990s, "19" for the 20th century, "2021-03-12T15:00" or
+// "2021-03-12TNI" for times.
 func (s span) iso() string { return string(s.appendISO(nil)) }
 
 // appendISO appends the TIMEX3 value of s to b.
@@ -310,7 +310,7 @@ func appendDayNumber(b []byte, z int) []byte {
 
 // hullISO describes the interval [lo, hi] of days: as a calendar unit when
 // it is exactly one (a month, a quarter, a year), else as an ISO 8601
-// interval "2023-12-29/2024-01-26".
+// interval "2021-02-26/2021-03-26".
 func hullISO(lo, hi int) (string, gran) {
 	b, g := appendHull(nil, lo, hi)
 	return string(b), g

@@ -885,14 +885,14 @@ func (p *parser) clauseBreak(k int) bool {
 }
 
 // placeNear finds a capitalized place after "in" or "at" nearest to the
-// match: "in Mexico City", "at the White House".
+// match: "in Lisbon", "at the White House".
 func (p *parser) placeNear(i, j int, spans []matchSpan) string {
 	best, bestDist := "", 1<<30
 	for _, pl := range p.places {
 		k, end, name := pl.k, pl.end, pl.name
 		dist := distance(k, end, i, j)
 		// A place goes with the date nearest to it: "met on Friday in
-		// Washington and will meet in February" puts only Friday there.
+		// Lisbon and will meet in June" puts only Friday there.
 		nearer := false
 		for _, s := range spans {
 			if s.i != i && distance(k, end, s.i, s.j) < dist {
@@ -941,8 +941,8 @@ var notPlaces = map[string]bool{
 	"congress": false,
 }
 
-// properName reads a capitalized name at k: "Mexico City", "the White
-// House", "Gulf of Mexico". It returns the name without "the".
+// properName reads a capitalized name at k: "Valdria City", "the White
+// House", "Gulf of Bothnia". It returns the name without "the".
 func (p *parser) properName(k int) (string, int, bool) {
 	if p.is(k, "the") {
 		k++
@@ -975,7 +975,7 @@ func (p *parser) properName(k int) (string, int, bool) {
 		return "", 0, false
 	}
 	last := p.toks[end-1].Text
-	// "in Central American countries": a capitalized adjective.
+	// "in West African countries": a capitalized adjective.
 	if end < len(p.toks) && p.toks[end].Kind == text.Word && !p.toks[end].Capitalized() && demonym(last) {
 		return "", 0, false
 	}

@@ -9,17 +9,17 @@ import (
 
 // Date is the normalized value of a date claim.
 type Date struct {
-	// ISO is the date at its precision as a TIMEX3 value: "2023-12-27",
-	// "2023-12", "2023-W52", "2023-W52-WE", "2023-Q4", "2023-H1",
-	// "2023-SU", "2023", "199" (the 1990s), "19" (the 20th century),
-	// "2023-12-27T15:00", "2023-12-27TNI" (night); "PRESENT_REF",
-	// "PAST_REF", "FUTURE_REF"; "--12-27" or "--12" when the year is
-	// unknown; an ISO interval "2023-12-29/2024-01-26" when a publication
+	// ISO is the date at its precision as a TIMEX3 value: "2021-03-12",
+	// "2021-03", "2021-W10", "2021-W10-WE", "2021-Q1", "2021-H1",
+	// "2021-SU", "2021", "199" (the 1990s), "19" (the 20th century),
+	// "2021-03-12T15:00", "2021-03-12TNI" (night); "PRESENT_REF",
+	// "PAST_REF", "FUTURE_REF"; "--03-12" or "--03" when the year is
+	// unknown; an ISO interval "2021-02-26/2021-03-26" when a publication
 	// date known only to the month leaves a range; "" when a relative
 	// date has nothing to be resolved against.
 	ISO string `json:"date"`
-	// Min and Max bound the date as ISO days ("2023-12-01".."2023-12-31"
-	// for a month, "2024-02-01".."2024-02-10" for early February). Empty
+	// Min and Max bound the date as ISO days ("2021-03-01".."2021-03-31"
+	// for a month, "2021-04-01".."2021-04-10" for early April). Empty
 	// when unknown.
 	Min string `json:"min,omitempty"`
 	Max string `json:"max,omitempty"`

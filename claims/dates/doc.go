@@ -6,9 +6,9 @@
 // Extract reads one parsed document (text.Parse) and returns its Matches
 // in text order. It reads:
 //
-//   - calendar dates: "December 27, 2023", "Dec. 27", "27 December",
-//     "12/27/2023", "2023-12-27", "10.31.1974", "20170302", "September
-//     2023", "2023", "fiscal 2022", "Q4 2022", "2019 H2", "the first half
+//   - calendar dates: "December 19, 2021", "Dec. 19", "19 December",
+//     "12/19/2021", "2021-12-19", "10.31.1974", "20170302", "September
+//     2019", "2023", "fiscal 2022", "Q4 2022", "2019 H2", "the first half
 //     of 2023", "the summer of 2019", "the 1990s", "the 12th century",
 //     holidays ("Christmas", "Thanksgiving", "Easter"); "year-end", the
 //     accounting term, is December 31 ("year's end" is the late part of
@@ -16,7 +16,7 @@
 //
 //   - dates relative to the publication date: "today", "yesterday",
 //     "Friday", "last Friday", "next week", "this month", "last December
-//     28", "early February", "late last year", "earlier this month",
+//     19", "early April", "late last year", "earlier this month",
 //     "the rest of the week" (from the publication day to its end),
 //     "three years ago", "in two weeks", "the weekend", "Tuesday the 19th",
 //     "the third Tuesday of October", "the last week of July";
@@ -90,7 +90,7 @@
 // publication date is the current one unless it is told in the past. A publication date
 // known only to the month or year resolves what it can and widens the
 // rest into an interval ("today" is the whole month); without one, a
-// month and day keep a partial value ("--12-27").
+// month and day keep a partial value ("--12-19").
 //
 // The reader is a hand-written matcher over the token stream with one
 // lexicon lookup per token, in the manner of go/scanner; it uses no

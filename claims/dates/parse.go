@@ -119,7 +119,7 @@ func (p *parser) ordinalSuffix(i int) bool {
 	return false
 }
 
-// dayOfMonth reads a day of the month at i: "27", "27th", "twenty-seventh".
+// dayOfMonth reads a day of the month at i: "19", "19th", "nineteenth".
 func (p *parser) dayOfMonth(i int) (day, next int, ok bool) {
 	if v, n, ok := p.digits(i); ok {
 		if n > 2 || v < 1 || v > 31 {
@@ -239,8 +239,8 @@ func (p *parser) monthContext(i int) bool {
 	return false
 }
 
-// parseMonth reads a date that starts with a month name: "December 27",
-// "Dec. 27, 2023", "September 2023", "June last year", "December".
+// parseMonth reads a date that starts with a month name: "December 19",
+// "Dec. 19, 2021", "September 2019", "June last year", "December".
 func (p *parser) parseMonth(i int) (expr, int, bool) {
 	lw := p.w(i)
 	m := lw.month
@@ -350,8 +350,8 @@ func (p *parser) monthRange(j int) bool {
 	return false
 }
 
-// parseDayMonth reads a day before its month: "27 December 2023", "the
-// 27th of December", "first of March".
+// parseDayMonth reads a day before its month: "19 December 2021", "the
+// 19th of December", "first of March".
 func (p *parser) parseDayMonth(i int) (expr, int, bool) {
 	j := i
 	if p.is(j, "the") {
@@ -363,7 +363,7 @@ func (p *parser) parseDayMonth(i int) (expr, int, bool) {
 	}
 	switch p.lower(j - 1) {
 	case "$", "\u00a3", "\u20ac", "\u00a5":
-		return expr{}, 0, false // "$12 December 27": an amount, then a date
+		return expr{}, 0, false // "$12 December 19": an amount, then a date
 	}
 	// A bare "5 May" needs the digits glued or spaced; "the 5th of May".
 	if p.is(k, "of") {
@@ -391,8 +391,8 @@ func (p *parser) parseDayMonth(i int) (expr, int, bool) {
 	return e, k, true
 }
 
-// parseNumeric reads all-digit dates: "2023-12-27", "12/27/2023",
-// "27.12.2023", "12/27" (with context), "31-Oct-74".
+// parseNumeric reads all-digit dates: "2021-12-19", "12/19/2021",
+// "19.12.2021", "12/19" (with context), "31-Oct-74".
 func (p *parser) parseNumeric(i int) (expr, int, bool) {
 	t := p.toks[i]
 	// "10.31.1974": the lexer keeps dotted digits together.
@@ -461,7 +461,7 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 		if !ok || p.glued(i+5) && (p.isNum(i+5) || p.punct(i+5, sep) && p.glued(i+6) && p.isNum(i+6) && p.digitsLen(i+6) <= 2) {
 			return expr{}, 0, false // "2020-07-01-05" runs on; "2018-09-23-page" does not
 		}
-		if an == 4 && bn <= 2 && cn <= 2 { // 2023-12-27
+		if an == 4 && bn <= 2 && cn <= 2 { // 2021-12-19
 			if b >= 1 && b <= 12 && c >= 1 && c <= monthLen(a, b) {
 				return calDay(a, b, c), i + 5, true
 			}
@@ -496,7 +496,7 @@ func (p *parser) parseNumeric(i int) (expr, int, bool) {
 		e.year, e.month, e.rule = a, b, yrExplicit
 		return e, i + 3, true
 	}
-	// "12/27" without a year: where the words around make it a date, or
+	// "12/19" without a year: where the words around make it a date, or
 	// where the second number cannot be a month, since "1/2" and "24/7"
 	// are not dates and "2/15" rarely a fraction.
 	// "23/12" is as plain, the day first, where the first cannot be a
@@ -560,7 +560,7 @@ func calDay(y, m, d int) expr {
 	return e
 }
 
-// dotted splits "10.31.1974" (month, day, year) or "2023.12.27" into
+// dotted splits "10.31.1974" (month, day, year) or "2021.12.19" into
 // month, day and year. Version numbers ("1.2.3") are not dates.
 func dotted(s string) ([3]int, bool) {
 	var out, size [3]int

@@ -174,7 +174,7 @@ func sentenceStartAt(p *parser, i int) bool {
 
 // parseRel reads an expression opened by last, this, next, past, coming,
 // previous, current, following, upcoming: "last week", "next Friday",
-// "last December 28", "this summer", "last night", "this past spring".
+// "last December 19", "this summer", "last night", "this past spring".
 func (p *parser) parseRel(i int) (expr, int, bool) {
 	r := p.w(i).rel
 	j := i + 1

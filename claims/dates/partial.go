@@ -8,12 +8,12 @@ import (
 )
 
 // Partial is a calendar date whose unknown fields are zero: a publication
-// date known only to the month, or "December 27" with no year.
+// date known only to the month, or "December 19" with no year.
 type Partial struct {
 	Year, Month, Day int
 }
 
-// ParsePartial reads "2023-09-29", "2024-01" or "2024".
+// ParsePartial reads "2021-06-14", "2021-06" or "2021".
 func ParsePartial(s string) (Partial, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -72,8 +72,8 @@ func (p Partial) Precision() string {
 	return ""
 }
 
-// String formats p in ISO 8601: "2023-09-29", "2024-01", "2024", or
-// "--12-27" for a month and day without a year.
+// String formats p in ISO 8601: "2021-06-14", "2021-06", "2021", or
+// "--12-19" for a month and day without a year.
 func (p Partial) String() string {
 	switch {
 	case p.Year == 0 && p.Month != 0 && p.Day != 0:

@@ -310,10 +310,10 @@ const (
 	farReach    = 120
 )
 
-// nearestYear picks the year of "December 27", "in March", "Christmas":
+// nearestYear picks the year of "December 19", "in March", "Christmas":
 // the one the tense points to when it is near enough, else the
 // reference year unless the date is plainly just across New Year
-// ("December 27" read in January).
+// ("December 19" read in January).
 func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
 	var past, future, same span
 	var hasPast, hasFuture, hasSame bool
@@ -387,7 +387,7 @@ func nearestYear(e *expr, ref, ry, dir int) (span, bool) {
 	return near, hasNear
 }
 
-// cmpGran is the unit "last" and "next" count in: "last December 28" is
+// cmpGran is the unit "last" and "next" count in: "last December 19" is
 // in a month before this one; "last Christmas" a day before today.
 func cmpGran(e *expr) gran {
 	switch {

@@ -141,7 +141,7 @@ func (x *extractor) setAnchor(e *expr, s span) {
 }
 
 // appendPartialISO writes what is known of a date whose year is not:
-// "--12-27", "--12", or nothing for a relative date with nothing to
+// "--12-19", "--12", or nothing for a relative date with nothing to
 // resolve it against.
 func appendPartialISO(b []byte, e *expr) []byte {
 	if e.kind != kCal {
@@ -188,8 +188,8 @@ var seasonNames = [...]string{"winter", "", "", "spring", "", "", "summer", "", 
 
 var ordinalWords = [...]string{"", "first", "second", "third", "fourth"}
 
-// display writes s for a reader: "December 27, 2023", "week of December
-// 25, 2023", "Q4 2023", "early February 2024", "the 1990s".
+// display writes s for a reader: "December 19, 2021", "week of December
+// 13, 2021", "Q4 2021", "early April 2022", "the 1990s".
 func display(s span, m mod, lo, hi int) string { return string(appendDisplay(nil, s, m, lo, hi)) }
 
 func appendDisplay(b []byte, s span, m mod, lo, hi int) []byte {
