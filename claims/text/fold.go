@@ -11,7 +11,7 @@ import (
 )
 
 // Fold returns s in lower case with accents removed and typographic quotes
-// and dashes made plain, so that "Bárcena" and "BARCENA" compare equal.
+// and dashes made plain, so that "Ostróva" and "OSTROVA" compare equal.
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {

@@ -12,7 +12,7 @@ const (
 	// Word is a run of letters, with inner apostrophes ("don't") and
 	// dotted initialisms ("U.S.", "a.m.") kept whole.
 	Word TokenKind = iota
-	// Number is a run of digits with inner separators: "1,954", "3.5".
+	// Number is a run of digits with inner separators: "2,418", "3.5".
 	Number
 	// Punct is any other single character that is not a space.
 	Punct
@@ -508,7 +508,7 @@ func isLetterAt(s string, i int) bool {
 }
 
 // scanNumber reads digits with inner ',' or '.' separators that are
-// followed by a digit: "1,954", "3.5", "1.2".
+// followed by a digit: "2,418", "3.5", "1.2".
 func scanNumber(s string, i, end int) int {
 	for i < end {
 		c := s[i]
