@@ -435,8 +435,8 @@ func (res *checkResult) verdictLine() string {
 // article gives, then the others with where they stand and who published
 // them.
 //
-//	"December 28, 2023" here conflicts with "December 27, 2023" in
-//	003_x.txt:6 (EFE). Difference: 1 day.
+//	"June 15, 2022" here conflicts with "June 14, 2022" in
+//	brief_b.txt:4 (Northgate Wire). Difference: 1 day.
 func (res *checkResult) describe(f checkedFinding) string {
 	here := -1
 	for i, v := range f.Values {

@@ -23,7 +23,7 @@ func runCompare(args []string, e *env) int {
 			"input could not be loaded.",
 		"  crosscheck compare seeds\n"+
 			"  crosscheck compare --format markdown seeds > report.md\n"+
-			"  crosscheck compare --published 2024-01-27 --source EFE new.txt seeds/old.txt")
+			"  crosscheck compare --published 2022-06-17 --source \"Northgate Wire\" new.txt seeds/old.txt")
 	var lf loadFlags
 	lf.register(fs)
 	format := fs.String("format", "table", "output `FORMAT`: "+formatNames(reportFormats))
