@@ -7,8 +7,8 @@ import (
 	"unicode"
 )
 
-// goldQuantity is a gold value such as "3145 km", "3,200km", "$5 million",
-// "1.7%" or "300000", in the canonical unit of its dimension: the units
+// goldQuantity is a gold value such as "4038 km", "4,100km", "$5 million",
+// "1.7%" or "120000", in the canonical unit of its dimension: the units
 // of package quantity (m, kg, m2, m3, s, m/s, %, ISO currency codes, none
 // for counts).
 type goldQuantity struct {
@@ -152,7 +152,7 @@ func parseQuantity(s string) (goldQuantity, error) {
 	if u, ok := units[rest]; ok {
 		return goldQuantity{u.dimension, u.unit, v * u.factor}, nil
 	}
-	// "3145km": the unit glued to the number was taken as the rest; a
+	// "4038km": the unit glued to the number was taken as the rest; a
 	// count noun is any other word.
 	if w, _, _ := cutWord(rest); w != "" {
 		if _, ok := units[w]; ok {

@@ -238,7 +238,7 @@ func personOf(c *claims.Claim) string {
 }
 
 // samePerson compares names folded: equal, or one's words all in the
-// other's with the same last word ("Bárcena" is "Alicia Barcena").
+// other's with the same last word ("Ostróva" is "Lena Ostrova").
 func samePerson(a, b string) bool {
 	wa, wb := text.FoldWords(a), text.FoldWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
