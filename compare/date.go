@@ -197,7 +197,7 @@ func (x *ditem) monthDay() int {
 }
 
 // gap is the number of days between two dates: 0 when they overlap, 1
-// for December 27 and 28. With a date lacking its year, month and day
+// for June 13 and 14. With a date lacking its year, month and day
 // are compared.
 func gap(a, b *ditem) int {
 	if a.hasYear && b.hasYear {
@@ -381,8 +381,8 @@ func dateClusters(xs []*ditem) [][]*ditem {
 		}
 	}
 	// A coarse date joins the one cluster it contains, if it is no
-	// coarser than a month: "in December" may well be the meeting of
-	// December 27, "in 2023" says too little to be any one event.
+	// coarser than a month: "in June" may well be the meeting of
+	// June 13, "in 2023" says too little to be any one event.
 	byISO := map[string]int{}
 	for _, x := range coarse {
 		match := -1

@@ -10,7 +10,7 @@ import (
 
 // WordDiff compares a and b word by word. Words, runs of white space and
 // single punctuation marks are the units, so a changed word shows whole
-// ("[-National-]{+Homeland+}") rather than as scattered letters. Each
+// ("[-Deputy-]{+Acting+}") rather than as scattered letters. Each
 // distinct unit is mapped to one rune, the rune strings are diffed with
 // diffmatchpatch (no time limit, so the result never depends on machine
 // speed) and cleaned up semantically, then mapped back to text.
@@ -107,7 +107,7 @@ func (m *wordMapper) runes(s string) []rune {
 
 // unitLen is the byte length of the unit s starts with: a word (letters,
 // digits and marks, with inner hyphens, apostrophes, commas and dots
-// between alphanumerics, so "Sherwood-Randall", "don't" and "3,145" stay
+// between alphanumerics, so "Kovac-Lindqvist", "don't" and "4,038" stay
 // whole), a run of white space, or one other rune.
 func unitLen(s string) int {
 	r, size := utf8.DecodeRuneInString(s)

@@ -7,16 +7,16 @@ import (
 	"crosscheck/claims/text"
 )
 
-// People are named many ways across articles: "Andres Manuel Lopez
-// Obrador", "Manuel Lopez Obrador", "Lopez Obrador", "Bárcena", "Alicia
-// Barcena". An entityIndex clusters these spellings into one entity per
+// People are named many ways across articles: "Jorge Luis Ferran
+// Quintero", "Luis Ferran Quintero", "Ferran Quintero", "Ostróva", "Lena
+// Ostrova". An entityIndex clusters these spellings into one entity per
 // person, across documents, without comparing every pair of names: names
 // are bucketed by their folded last word (the surname), and only names in
 // one bucket are compared.
 //
 // Within a bucket, a name joins a fuller name when its words are a subset
 // of that name's words. A name that fits two different fuller names (a
-// bare "Biden" when both "Joe Biden" and "Hunter Biden" appear) is
+// bare "Brenik" when both "Tomas Brenik" and "Marta Brenik" appear) is
 // ambiguous and stays an entity of its own: it will never be merged into
 // the wrong person, at the cost of a missed agreement.
 type entityIndex struct {
@@ -89,7 +89,7 @@ var givenNameForms = func() map[string]string {
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx")
 
 // personWords folds a person's name into words, dropping honorifics and a
-// possessive ending ("Lopez Obrador's"), and spelling a given name one way
+// possessive ending ("Ferran Quintero's"), and spelling a given name one way
 // when it is transliterated several ("Mohammed", "Muhammad").
 func personWords(name string) []string {
 	words := text.FoldWords(name)

@@ -12,13 +12,13 @@ import (
 // Key: the entity. People are clustered across documents (entity.go):
 // folded, accent-insensitive, a name joining a fuller one whose words it
 // is a subset of, with the same surname. Places and organizations join
-// only on an identical folded name ("Darién" and "Darien"), since a
+// only on an identical folded name ("Valdría" and "Valdria"), since a
 // subset there means another place ("Mexico", "New Mexico").
 //
 // Verdict: each document's fullest spelling of the entity is compared (a
 // surname alone is how articles refer to someone they have named; it is
 // no variant). Identical spellings agree; spellings that differ in accents
-// or fullness ("Manuel Lopez Obrador", "Andres Manuel Lopez Obrador") are
+// or fullness ("Luis Ferran Quintero", "Jorge Luis Ferrán Quintero") are
 // a variant, shown as a word diff. Names never conflict.
 
 // nameText is the spelling a name claim gives.

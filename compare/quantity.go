@@ -34,8 +34,8 @@ import (
 // split into the figures of successive days (snapshots).
 //
 // Verdict: two quantities conflict only when their intervals do not
-// overlap, so "more than 300,000" agrees with "2 million" and "3,145 km"
-// (stated to the kilometre) conflicts with "3,200 km" (stated to the
+// overlap, so "more than 120,000" agrees with "1.5 million" and "4,038 km"
+// (stated to the kilometre) conflicts with "4,100 km" (stated to the
 // hundred). A parenthetical conversion counts as both of its readings
 // (the union of their intervals), which can only make a conflict rarer.
 //
@@ -837,8 +837,8 @@ var dimensionNouns = map[string]string{
 	"duration": "duration", "speed": "speed", "temperature": "temperature",
 }
 
-// quantityTopic names a quantity fact: "length of the border", "number
-// of migrants in Mexico (last year)".
+// quantityTopic names a quantity fact: "length of the pipeline", "number
+// of visitors in Portugal (last year)".
 func quantityTopic(dimension, subject, place, period string) string {
 	noun := dimensionNouns[dimension]
 	if noun == "" {

@@ -15,9 +15,9 @@ import (
 // within one speaker, quotes are the same statement when they share at
 // least minSharedWords content words (folded, lemmatized, function words
 // dropped) and their Dice coefficient 2|A∩B|/(|A|+|B|) is at least
-// minQuoteSimilarity. "We agreed to look at the structural causes of
-// migration" and "both sides agreed to look at the root causes of the
-// migration problem" share agree, look, cause and migration: Dice 0.62.
+// minQuoteSimilarity. "We will rebuild the harbour wall before the winter
+// storms" and "the council promised to rebuild the old harbour wall ahead
+// of the storms" share rebuild, harbour, wall and storm: Dice 0.57.
 // The threshold keeps two different remarks on one topic apart while
 // joining a quote to its paraphrase in reported speech.
 //
@@ -220,8 +220,8 @@ func differentDocs(gs []*valueGroup) (*item, *item) {
 // which speaker is right. Only strong evidence counts, since a false
 // conflict is the worst error: both quotes direct and confidently
 // attributed to a named person; at least minMisattributedWords content
-// words, so that a stock phrase two people may both use ("a very
-// productive meeting") never counts; Dice similarity of at least
+// words, so that a stock phrase two people may both use ("a frank
+// and open exchange") never counts; Dice similarity of at least
 // minMisattributedSimilarity; different documents; speakers that are
 // different entities with different surnames (a bare surname may be
 // either of two people); and no document attributing the words to both.

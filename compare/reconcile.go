@@ -531,8 +531,8 @@ func conflictingPair(gs []*valueGroup, disagree func(a, b *valueGroup) bool, pic
 
 // conflictingDocuments finds two claims of different documents whose
 // value groups disagree, where the two documents share no value at all:
-// one article dating a meeting December 28 and 29 still conflicts with
-// another dating it December 27, but not with one that also says the 28th.
+// one article dating a meeting June 14 and 15 still conflicts with
+// another dating it June 13, but not with one that also says the 14th.
 func conflictingDocuments(gs []*valueGroup, disagree func(a, b *valueGroup) bool, pick func(g, h *valueGroup) (*item, *item)) (a, b *item, ok bool) {
 	values := map[int]map[int]bool{} // document → the value groups it gives
 	for i, g := range gs {

@@ -34,9 +34,9 @@ type Finding struct {
 	// independently of values, wording, line numbers and file order, so a
 	// CI baseline can recognize a finding it has accepted before.
 	Key string `json:"key"`
-	// Topic names the fact for a reader: "length of the border",
-	// "date of the meeting in Mexico City", "title of Elizabeth
-	// Sherwood-Randall".
+	// Topic names the fact for a reader: "length of the pipeline",
+	// "date of the summit in Lisbon", "title of Marta
+	// Kovac-Lindqvist".
 	Topic string `json:"topic"`
 	// Subject is whom or what the fact is about, for a reader and for
 	// gold matching: the person of a role, age or quote, the entity of a

@@ -15,21 +15,21 @@ import (
 // Key: the person (names clustered across documents, see entity.go) and
 // the kind of post: the head of the title ("secretary", "advisor",
 // "officer", "prime minister"), with minister and secretary one kind. A
-// person can hold two posts ("Homeland Security Secretary and
-// Immigration Policy Officer"): titles with different heads are different
+// person can hold two posts ("Defence Secretary and
+// Deputy Prime Minister"): titles with different heads are different
 // facts, never a conflict.
 //
 // An office is its head, its rank (deputy, vice, assistant…) and its
 // domain ("homeland security", "foreign"), after dropping nationalities
-// and employers ("Mexican", "White House", "Mexico's"), honorific
+// and employers ("Polish", "White House", "Poland's"), honorific
 // qualifiers ("top", "senior", "acting") and rewording "Secretary of
 // Homeland Security" as "Homeland Security Secretary". Domain aliases make
 // "Foreign Secretary", "Foreign Minister", "Minister of Foreign Affairs"
 // and "Secretary of State" one office.
 //
 // Verdict: two titles with one head conflict only when their ranks differ
-// or both name a domain and neither domain contains the other (National vs
-// Homeland Security Advisor), and the two articles were published within
+// or both name a domain and neither domain contains the other (Trade vs
+// Energy Advisor), and the two articles were published within
 // maxRoleSpan of each other (people change office). A less specific title
 // ("Security Advisor") agrees with a more specific one. A former, elect or
 // designate title never conflicts; when it is the only difference the
@@ -128,7 +128,7 @@ var domainAliases = map[string]string{
 	"internal": "interior", // Minister of Internal Affairs = Interior Minister
 }
 
-// nationalities are dropped from titles: "Mexican Foreign Minister" and
+// nationalities are dropped from titles: "Polish Foreign Minister" and
 // "Foreign Minister" are one office. The list covers countries and
 // organizations common in international news; a missing one only makes a
 // title more specific, which can never create a conflict (see subset).
@@ -160,8 +160,8 @@ var nationalities = set(
 	"irish", "ireland", "scottish", "scotland", "welsh", "wales", "state's",
 )
 
-// parseOffices reads the offices a title names: "Homeland Security
-// Secretary and US Immigration Policy Officer" names two.
+// parseOffices reads the offices a title names: "Defence
+// Secretary and Deputy Prime Minister" names two.
 func parseOffices(title string) []office {
 	// Hyphens join words of a title loosely: "vice-president",
 	// "secretary-general", "then-secretary".
