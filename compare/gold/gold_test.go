@@ -134,7 +134,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "bad quantity",
 			src:  "findings:\n  - verdict: conflict\n    kind: quantity\n    claims:\n      - {doc: a.txt, value: about three}\n",
-			want: "g.yaml:5:29: want a quantity such as \"3145 km\", \"$5 million\" or \"12\", not \"about three\"\n" +
+			want: "g.yaml:5:29: want a quantity such as \"4038 km\", \"$5 million\" or \"12\", not \"about three\"\n" +
 				"    5 |       - {doc: a.txt, value: about three}\n" +
 				caretAt(29),
 		},

@@ -120,7 +120,7 @@ func parseQuantity(s string) (goldQuantity, error) {
 	numText := strings.ReplaceAll(rest[:i], ",", "")
 	v, err := strconv.ParseFloat(numText, 64)
 	if err != nil || numText == "" {
-		return goldQuantity{}, fmt.Errorf("want a quantity such as \"3145 km\", \"$5 million\" or \"12\", not %q", s)
+		return goldQuantity{}, fmt.Errorf("want a quantity such as \"4038 km\", \"$5 million\" or \"12\", not %q", s)
 	}
 	rest = strings.ToLower(strings.TrimSpace(rest[i:]))
 	// A scale word: "5 million".
