@@ -418,10 +418,17 @@ func (s *scanner) forecastBefore(start int) bool {
 // halfOfUnit reports whether the reading is the "a half" of "a year and
 // a half": a count of one half right after "and" and a unit of time.
 func (s *scanner) halfOfUnit(r reading) bool {
-	if r.hasUnit || r.cur != "" || r.value != 0.5 || r.first < 2 || s.lw(r.first-1) != "and" {
+	if r.hasUnit || r.cur != "" || r.value != 0.5 || r.first < 2 {
 		return false
 	}
-	u, _, ok := s.lookupUnit(r.first - 2)
+	k := r.first - 1
+	if s.lw(k) == "a" {
+		k-- // the half read without its article
+	}
+	if k < 1 || s.lw(k) != "and" {
+		return false
+	}
+	u, _, ok := s.lookupUnit(k - 1)
 	return ok && u.dim == Duration
 }
 

@@ -80,9 +80,14 @@
 // Years, dates, clock times, ordinals, decades, phone numbers, street
 // addresses, IP addresses and versions, scores and votes ("won 3-1"),
 // page and article numbers, codes and names with numbers ("Voyager 2",
-// "COVID-19", "G7"), ages ("a 61-year-old man", "Ana Ruiz, 36") and
-// durations that date something ("three years ago", "two days later",
-// left to the date extractor) are not extracted.
+// "COVID-19", "G7"), ages ("a 61-year-old man", "Ana Ruiz, 36", and of
+// things in years: "a 136-year-old bank"; "the 8-month-old truce" is how
+// long the truce has lasted), pay counted in time ("six months of base
+// pay", "two months' salary") and durations that date something ("three
+// years ago", "two days later", left to the date extractor) are not
+// extracted. Under a day, "later" and "earlier" leave a span between two
+// events that no date states ("three hours later", "a minute and a half
+// later"): that span is extracted.
 //
 // A number with no unit and no noun it counts ("the tally was 42") is
 // extracted as a count with an empty Subject and confidence 0.2, so that

@@ -1028,7 +1028,7 @@ func (s *scanner) unitAt(j int, n number.Number) (unit, int, bool, bool) {
 	}
 	// "the 8-month-old truce": how long a thing has lasted (a person's
 	// age is left to the age extractor).
-	if x.dim == Duration && s.isDash(end) && s.glued(end) && s.lw(end+1) == "old" && s.glued(end+1) && s.thingAfter(end+2) {
+	if x.dim == Duration && s.isDash(end) && s.glued(end) && s.lw(end+1) == "old" && s.glued(end+1) && s.lastedOld(x, end+2) {
 		end += 2
 		attr = true
 	}
@@ -1323,8 +1323,13 @@ func (s *scanner) articleUnit(k int, hasCur bool) (number.Number, bool) {
 		return number.Number{}, false // "a decades-long feud" has no one in it
 	}
 	switch s.lw(u) {
-	case "second", "minute", "moment":
+	case "second", "minute":
+		if s.lw(u+1) == "and" && s.lw(u+2) == "a" && s.lw(u+3) == "half" {
+			break // "a minute and a half": an amount
+		}
 		return number.Number{}, false // "a second time", "wait a minute"
+	case "moment":
+		return number.Number{}, false
 	}
 	if k > 0 {
 		p := s.lw(k - 1)

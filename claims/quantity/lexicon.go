@@ -277,6 +277,16 @@ var measureWords = set("number", "numbers", "total", "figure", "figures", "amoun
 
 // linkVerbs join a subject to the quantity that measures it: "the border
 // stretches 3,145 km", "unemployment rose to 5%".
+// pastVerbs are irregular past tenses that end a noun run ("the
+// 3-week-old ceasefire broke down"): the -ed rule does not see them.
+// Those that are also common nouns (cut, hit, set, left, run) are not
+// here.
+var pastVerbs = set("broke", "spoke", "fell", "rose", "began", "came", "went", "took", "made", "gave",
+	"held", "met", "ran", "said", "saw", "won", "lost", "sank", "struck", "stood", "told", "thought",
+	"fought", "brought", "bought", "caught", "kept", "grew", "drew", "threw", "flew", "knew", "became",
+	"got", "wrote", "sold", "sent", "spent", "felt", "found", "heard", "meant", "built", "shook", "froze",
+	"chose", "stole", "fled", "slid", "swept")
+
 var linkVerbs = set("is", "was", "are", "were", "holding", "standing", "stretches", "stretched", "stretch", "spans", "spanned",
 	"span", "runs", "ran", "measures", "measured", "covers", "covered", "cover", "extends", "extended",
 	"totals", "totaled", "totalled", "total", "reached", "reaches", "reach", "rose", "risen", "rises",

@@ -290,6 +290,33 @@ func TestDurations(t *testing.T) {
 		{"earlier is a date", "A year earlier it had flooded.", nil},
 		{"age is not a duration", "A 61-year-old man was hurt.", nil},
 		{"years old", "The suspect is 19 years old.", nil},
+		// How old a thing is, counted in years, is an age too; in months,
+		// weeks or days it is how long the thing has lasted.
+		{"age of a thing", "The 212-year-old mill burned down.", nil},
+		{"age of an alliance", "Leaders of the 75-year-old pact met.", nil},
+		{"a child named after the noun", "A 9-year-old flood survivor Maria spoke.", nil},
+		{"a noun run ends at a past tense", "The 2-day-old strike grew as the union spoke.",
+			[]found{{Text: "2-day-old strike", Dim: Duration, Unit: "s", Min: 1.5 * day, Max: 2.5 * day, Subject: "strike"}}},
+		{"a verb after a plural span", "Critics said four days seemed too short.",
+			[]found{{Text: "four days", Dim: Duration, Unit: "s", Min: 3.5 * day, Max: 4.5 * day}}},
+		{"weeks old", "The 3-week-old ceasefire broke down.",
+			[]found{{Text: "3-week-old ceasefire", Dim: Duration, Unit: "s", Min: 2.5 * week, Max: 3.5 * week, Subject: "ceasefire"}}},
+		// Pay counted in months is an amount of pay.
+		{"months of pay", "Staff get a bonus worth four months of base pay.", nil},
+		{"months' salary", "He was owed two months' salary.", nil},
+		{"months of a falling figure are a span", "It follows five months of falling prices.",
+			[]found{{Text: "five months of falling prices", Dim: Duration, Unit: "s", Min: 4.5 * month, Max: 5.5 * month, Subject: "prices"}}},
+		// Under a day, "later" and "earlier" leave a span between two
+		// events that no date states.
+		{"hours later", "Three hours later the ferry sank.",
+			[]found{{Text: "Three hours", Dim: Duration, Unit: "s", Min: 2.5 * hour, Max: 3.5 * hour}}},
+		{"a minute and a half later", "But a minute and a half later the alarm rang.",
+			[]found{{Text: "a minute and a half", Dim: Duration, Unit: "s", Min: 75, Max: 105}}},
+		{"just over an hour later", "Just over an hour later he was freed.",
+			[]found{{Text: "Just over an hour", Dim: Duration, Unit: "s", Min: hour, Max: inf, Qualifier: "more than"}}},
+		{"wait a minute", "Wait a minute, she said.", nil},
+		{"a year and a half: no half left over", "She waited a year and a half for the verdict.",
+			[]found{{Text: "a year and a half", Dim: Duration, Unit: "s", Min: 1.25 * yr, Max: 1.75 * yr}}},
 	})
 }
 

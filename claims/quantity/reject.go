@@ -219,7 +219,7 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 		}
 		if r.u.dim == Duration {
 			nl := s.lw(end)
-			if agoWords[nl] && !(nl == "on" && !s.isPunct(end+1, ",") && end+1 < len(s.toks)) {
+			if agoWords[nl] && !(nl == "on" && !s.isPunct(end+1, ",") && end+1 < len(s.toks)) && !s.spanBetween(r, nl) {
 				if nl != "before" && nl != "after" || !r.attributive {
 					return end + 1, true // "three years ago": a date
 				}
@@ -227,10 +227,14 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 			if nl == "from" && s.lw(end+1) == "now" {
 				return end + 2, true
 			}
-			// "a 61-year-old man", "61 years old", "36 years of age";
-			// but "the 8-month-old truce" is how long the truce lasted.
+			if (nl == "of" || nl == "'" || nl == "’") && s.amountInTime(end+1) {
+				return end + 1, true // "six months of base pay": pay, not a span
+			}
+			// "a 61-year-old man", "61 years old", "36 years of age",
+			// "a 136-year-old bank"; but "the 8-month-old truce" is how
+			// long the truce lasted.
 			if s.isDash(end) && s.glued(end) && (s.lw(end+1) == "old" || s.lw(end+1) == "olds") {
-				if !s.thingAfter(end + 2) {
+				if !s.lastedOld(r.u, end+2) {
 					return end + 2, true
 				}
 			}
@@ -418,6 +422,50 @@ func (s *scanner) thingAfter(k int) bool {
 	}
 	// An adjective may come first: "a 19-year-old Army private".
 	return !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish")
+}
+
+// spanBetween reports whether a duration under a day before "later" or
+// "earlier" ("two hours later", "a minute and a half later") is kept as
+// the span between two events: the date extractor dates offsets of days
+// and more, and a clock time a few hours on from an unknown hour is no
+// date, but how long it took is a fact the story states.
+func (s *scanner) spanBetween(r *reading, next string) bool {
+	return (next == "later" || next == "earlier") && r.u.factor < 86400 && r.u.factor >= 1
+}
+
+// amountOfTime names what a span of time may measure out ("six months
+// of base pay", "three months' salary", "reserves worth four months of
+// imports"): an amount of it, not a span the story dates.
+// Words of things that rise and fall over a span ("two years of falling
+// sales") are not in it: there the span is the fact.
+var amountOfTime = set("pay", "salary", "salaries", "wage", "wages", "income", "earnings",
+	"rent", "rents", "severance", "compensation", "allowance", "imports")
+
+// amountInTime reports whether toks[k] (after "of" or a possessive
+// mark), or the noun after one modifier ("base pay"), is an amountOfTime.
+func (s *scanner) amountInTime(k int) bool {
+	for j := k; j < k+2 && j < len(s.toks); j++ {
+		if !s.isWord(j) {
+			return false
+		}
+		if amountOfTime[s.lw(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastedOld reports whether "N-<unit>-old" before toks[k] says how long
+// a thing has lasted ("the 8-month-old truce", "a two-week-old strike")
+// rather than an age. Counted in years or longer it is an age, of a
+// person or of a thing ("a 136-year-old bank", "the 50-year-old
+// alliance"): how old a thing is, not a span a story dates, and not
+// marked as a duration by TimeML's annotators.
+func (s *scanner) lastedOld(x unit, k int) bool {
+	if x.factor >= year {
+		return false
+	}
+	return s.thingAfter(k)
 }
 
 // skipNumbers returns the index after a run of number tokens at j and
