@@ -132,3 +132,70 @@ func compoundPieces(s string) [][2]int {
 	}
 	return append(pieces, [2]int{start, toks[len(toks)-1].End})
 }
+
+// splitDurationRanges counts a range of durations ("two to three
+// weeks", "between 2 and 6 days") as its two ends, for TimeML, which has
+// no ranges and marks the ends, as it does for a range of dates (see
+// rangeGrain). The low end takes the span of its number and the claim's
+// Min, the high end the rest of the claim and its Max: each end is then
+// judged on its own value.
+func splitDurationRanges(got []claims.Claim) []claims.Claim {
+	var out []claims.Claim
+	for _, cl := range got {
+		ends := rangeEnds(cl)
+		if ends == nil {
+			out = append(out, cl)
+			continue
+		}
+		out = append(out, ends...)
+	}
+	return out
+}
+
+// rangeEnds cuts a duration claim stating a range into its two ends, or
+// returns nil.
+func rangeEnds(cl claims.Claim) []claims.Claim {
+	q, ok := claims.ValueAs[quantity.Quantity](cl.Value)
+	if !ok || claimUnit(q.Unit).si != "s" || q.Qualifier != "between" ||
+		math.IsInf(q.Min, 0) || math.IsInf(q.Max, 0) || !(q.Min < q.Max) {
+		return nil
+	}
+	var toks []text.Token
+	for _, sent := range text.Parse(cl.Text).Sentences {
+		toks = append(toks, sent.Tokens...)
+	}
+	var lo, hi number.Number
+	found := 0
+	for k := 0; k < len(toks) && found < 2; k++ {
+		n, ok := number.Parse(toks, k)
+		if !ok {
+			continue
+		}
+		if found == 1 {
+			switch strings.ToLower(toks[k-1].Text) {
+			case "to", "and", "-", "–", "—":
+			default:
+				return nil
+			}
+		}
+		if found == 0 {
+			lo = n
+		} else {
+			hi = n
+		}
+		found++
+		k = n.Next - 1
+	}
+	if found < 2 {
+		return nil
+	}
+	low, high := cl, cl
+	low.Start, low.End = cl.Start+lo.Start(toks), cl.Start+lo.End(toks)
+	high.Start = cl.Start + hi.Start(toks)
+	low.Text, high.Text = cl.Text[low.Start-cl.Start:low.End-cl.Start], cl.Text[high.Start-cl.Start:]
+	lq, hq := q, q
+	lq.Value, lq.Max, lq.Qualifier = q.Min, q.Min, ""
+	hq.Value, hq.Min, hq.Qualifier = q.Max, q.Max, ""
+	low.Value, high.Value = lq, hq
+	return []claims.Claim{low, high}
+}

@@ -35,7 +35,11 @@
 // range ("between 1994 and 1997") and each end as a date of its own.
 // Each suite annotates one grain: TimeML has no ranges and marks the
 // ends, so there the range claim is left out; the sentence suites mark
-// the range, so there the ends inside a range claim are. Likewise a date
+// the range, so there the ends inside a range claim are. A range of
+// durations ("two to six days") is one quantity claim; for TimeML it is
+// cut into its ends, the low one the span of its number with the
+// claim's Min ("two", P2D), the high one the rest with its Max ("six
+// days", P6D), each judged on its own value. Likewise a date
 // claim that covers several expected entities of the same value
 // ("Thursday, Jan. 6", which TimeML marks as "Thursday" and "Jan. 6") is
 // counted once for each, as a parenthetical conversion is counted as

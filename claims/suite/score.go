@@ -176,6 +176,9 @@ func scoreCase(c *Case, s *Score, extract func(*claims.Document) []claims.Claim)
 	}
 	got = splitConversions(got)
 	got = splitCompounds(got, c.Expected)
+	if c.TimeML {
+		got = splitDurationRanges(got)
+	}
 	got = rangeGrain(got, c.TimeML)
 	got = splitSameDate(got, c.Expected)
 	s.Cases++

@@ -573,3 +573,40 @@ func TestCompoundPieces(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitDurationRanges(t *testing.T) {
+	const day = 86400.0
+	text := "Repairs should take between 3 and 5 days, officials said."
+	s := "between 3 and 5 days"
+	i := strings.Index(text, s)
+	rng := claims.Claim{Kind: claims.Quantity, Start: i, End: i + len(s), Text: s,
+		Value: quantity.Quantity{Dimension: "duration", Unit: "s", Value: 4 * day, Min: 3 * day, Max: 5 * day, Qualifier: "between"}}
+	got := splitDurationRanges([]claims.Claim{rng})
+	var spans []string
+	for _, c := range got {
+		spans = append(spans, text[c.Start:c.End])
+	}
+	if diff := cmp.Diff([]string{"3", "5 days"}, spans); diff != "" {
+		t.Fatalf("ends (-want +got):\n%s", diff)
+	}
+	p3d, p5d, p4d := timexWant("DURATION", "P3D"), timexWant("DURATION", "P5D"), timexWant("DURATION", "P4D")
+	if !p3d.Match(&got[0]) || !p5d.Match(&got[1]) {
+		t.Errorf("each end should carry its bound: got %s, %s", describe(&got[0]), describe(&got[1]))
+	}
+	if p4d.Match(&got[0]) || p4d.Match(&got[1]) || p3d.Match(&got[1]) {
+		t.Errorf("an end should carry only its own bound")
+	}
+
+	// A bound on one side is no range of two ends.
+	more := rng
+	more.Value = quantity.Quantity{Dimension: "duration", Unit: "s", Value: 3 * day, Min: 3 * day, Max: math.Inf(1), Qualifier: "more than"}
+	if n := len(splitDurationRanges([]claims.Claim{more})); n != 1 {
+		t.Errorf("a one-sided bound split into %d", n)
+	}
+	// Nor is a range of lengths: TimeML scores times only.
+	km := rng
+	km.Value = quantity.Quantity{Dimension: "length", Unit: "m", Value: 4000, Min: 3000, Max: 5000, Qualifier: "between"}
+	if n := len(splitDurationRanges([]claims.Claim{km})); n != 1 {
+		t.Errorf("a range of lengths split into %d", n)
+	}
+}
