@@ -64,3 +64,28 @@ func FuzzTimex(f *testing.F) {
 func onBoundary(s string, i int) bool {
 	return i == len(s) || utf8.RuneStart(s[i])
 }
+
+// FuzzCompoundPieces feeds claim texts to the cuts the scorer makes in a
+// measure in parts and in a range of durations: no panic, and every
+// piece inside the text, in order, on UTF-8 boundaries.
+func FuzzCompoundPieces(f *testing.F) {
+	for _, s := range []string{
+		"4 years and 7 months", "2 years, 5 months, 3 days, and 7 hours", "3 hours 40 minutes",
+		"twenty-one weeks and six days", "an hour and a half", "6 feet, 2 inches", "1m 40cm",
+		"between 3 and 5 days", "two to three weeks", "12–18 months", "and 4", ", 5", "é 3 ü 4 ñ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, p := range compoundPieces(s) {
+			if p[0] < last || p[1] < p[0] || p[1] > len(s) {
+				t.Fatalf("compoundPieces(%q): piece [%d,%d) out of order or outside", s, p[0], p[1])
+			}
+			if utf8.ValidString(s) && (!onBoundary(s, p[0]) || !onBoundary(s, p[1])) {
+				t.Fatalf("compoundPieces(%q): piece [%d,%d) splits a character", s, p[0], p[1])
+			}
+			last = p[1]
+		}
+	})
+}
