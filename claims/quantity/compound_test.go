@@ -168,6 +168,8 @@ func TestRateDisplay(t *testing.T) {
 		{"It earns $90m a year.", "$90 million per year"},
 		{"Crews laid 12 tonnes a day.", "12 tpd"},
 		{"Fuel cost 4 dollars per gallon.", "$4 per gal"},
+		{"Nurses worked 12 hours a day.", "12 h per day"},
+		{"The plant runs five days a week.", "5 days per week"},
 	} {
 		t.Run(tt.in, func(t *testing.T) {
 			ms := Extract(text.Parse(tt.in))

@@ -23,6 +23,8 @@
 // points "pp" (basis points are hundredths of a point). Temperatures are
 // in kelvin, so that °C and °F readings compare; the display keeps the
 // scale as written. A year is 365.25 days and a month 30.4375 days. A
+// span in each larger unit ("12 hours a day", "five days a week") is a
+// rate, "duration per duration" in s/s, not a span. A
 // "ton" spans short, metric and long tons. Earthquake magnitudes have the
 // dimension "magnitude" and the unit "M".
 //

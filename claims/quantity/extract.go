@@ -1244,6 +1244,17 @@ func (s *scanner) perUnit(r *reading) {
 		r.next = k + 2
 		return
 	}
+	if r.dimension() == Duration && (s.lw(k) == "a" || s.lw(k) == "an" || s.lw(k) == "per" || s.lw(k) == "each") {
+		// "12 hours a day", "three days a week": a share of each
+		// larger unit, not a span ("24 hours a day" is always).
+		x, end, ok := s.lookupUnit(k + 1)
+		if ok && x.dim == Duration && x.factor > r.u.factor && !agoWords[s.lw(end)] {
+			r.perDim, r.perUnit, r.perFactor = Duration, "s", x.factor
+			r.perSym = strings.TrimSuffix(x.sym, "s")
+			r.next = end
+			return
+		}
+	}
 	switch {
 	case s.lw(k) == "per" || s.isPunct(k, "/") && s.glued(k):
 	case (s.lw(k) == "a" || s.lw(k) == "an") && r.dimension() != Duration:

@@ -315,6 +315,13 @@ func TestDurations(t *testing.T) {
 		{"just over an hour later", "Just over an hour later he was freed.",
 			[]found{{Text: "Just over an hour", Dim: Duration, Unit: "s", Min: hour, Max: inf, Qualifier: "more than"}}},
 		{"wait a minute", "Wait a minute, she said.", nil},
+		// A span in each larger unit is a share of it, not a span.
+		{"hours a day", "Guards watched the gate 24 hours a day.",
+			[]found{{Text: "24 hours a day", Dim: Duration + " per " + Duration, Unit: "s/s", Min: 23.5 / 24, Max: 24.5 / 24}}},
+		{"days per week", "The clinic opens 4 days per week.",
+			[]found{{Text: "4 days per week", Dim: Duration + " per " + Duration, Unit: "s/s", Min: 3.5 / 7, Max: 4.5 / 7, Subject: "clinic"}}},
+		{"a unit that dates is no share", "The trip took 3 days a month ago.",
+			[]found{{Text: "3 days", Dim: Duration, Unit: "s", Min: 2.5 * day, Max: 3.5 * day, Subject: "trip"}}},
 		{"a year and a half: no half left over", "She waited a year and a half for the verdict.",
 			[]found{{Text: "a year and a half", Dim: Duration, Unit: "s", Min: 1.25 * yr, Max: 1.75 * yr}}},
 	})
