@@ -149,6 +149,13 @@ func TestNewsFigures(t *testing.T) {
 				Min: 2*year + 5*month + 3*day + 6.5*hour, Max: 2*year + 5*month + 3*day + 7.5*hour, Subject: "survey"}}},
 		{"weeks and days", "The voyage lasted 3 weeks and 2 days.",
 			[]found{{Text: "3 weeks and 2 days", Dim: Duration, Unit: "s", Min: 23*day - day/2, Max: 23*day + day/2, Subject: "voyage"}}},
+		{"a bare comma after an opening phrase parts two clauses", "After 3 days, 12 hours of talks remained.",
+			[]found{
+				{Text: "3 days", Dim: Duration, Unit: "s", Min: 2.5 * day, Max: 3.5 * day},
+				{Text: "12 hours of talks", Dim: Duration, Unit: "s", Min: 11.5 * hour, Max: 12.5 * hour, Subject: "talks"},
+			}},
+		{"commas then and: one list", "The audit covered 1 year, 2 months and 9 days.",
+			[]found{{Text: "1 year, 2 months and 9 days", Dim: Duration, Unit: "s", Min: year + 2*month + 8.5*day, Max: year + 2*month + 9.5*day, Subject: "audit"}}},
 		{"a smaller unit first is a list", "The laps took 15 minutes and 4 hours respectively.",
 			[]found{
 				{Text: "15 minutes", Dim: Duration, Unit: "s", Min: 14.5 * 60, Max: 15.5 * 60, Subject: "laps"},

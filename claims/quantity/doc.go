@@ -42,7 +42,9 @@
 // list), and so is a height in marks ("6'4\"", "5′11″"). Durations in
 // parts join side by side or with "and" and commas ("3 hours 40
 // minutes", "21 years and six months", "2 years, 5 months and 3 days"),
-// so that "21 and a half years" elsewhere agrees with them. A "p" glued to digits in a sentence about
+// so that "21 and a half years" elsewhere agrees with them; commas alone
+// may part two clauses ("After 3 days, 12 hours of talks remained"), so
+// a list of them must close with "and". A "p" glued to digits in a sentence about
 // money is pence ("traded at 95p"). A lower-case m glued to
 // digits is a million before a count noun or a unit ("1.5m people", "2m
 // tonnes") and a metre elsewhere; a capital K glued to digits beside a

@@ -1195,16 +1195,26 @@ var compoundParts = map[[2]string]compoundPart{
 // precision is the last part's.
 func (s *scanner) compoundUnits(r *reading) {
 	last := r.u.sym
+	// A duration's parts joined by commas alone may be two clauses
+	// ("After 3 days, 12 hours of talks remained"): the list must close
+	// with "and" ("3 years, 2 months and 14 days"), else it is cut back
+	// to before its first bare comma.
+	var beforeComma *reading
+	defer func() {
+		if beforeComma != nil {
+			*r = *beforeComma
+		}
+	}()
 	for r.next < len(s.toks) {
 		k := r.next
-		sep := false
+		sep, comma, and := false, false, false
 		if s.isPunct(k, ",") {
 			k++
-			sep = true
+			sep, comma = true, true
 		}
 		if s.lw(k) == "and" {
 			k++
-			sep = true
+			sep, and = true, true
 		}
 		if !s.isNum(k) && !(s.isWord(k) && number.IsWord(s.lw(k))) {
 			return
@@ -1220,6 +1230,13 @@ func (s *scanner) compoundUnits(r *reading) {
 		part, ok := compoundParts[[2]string{last, x.sym}]
 		if !ok || sep && !part.sep || n.Value < 0 || n.Value >= part.ratio {
 			return
+		}
+		switch {
+		case and:
+			beforeComma = nil
+		case comma && x.dim == Duration && beforeComma == nil:
+			saved := *r
+			beforeComma = &saved
 		}
 		f := x.factor / r.u.factor
 		r.n.Value += n.Value * f
