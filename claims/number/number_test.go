@@ -93,7 +93,7 @@ func TestParse(t *testing.T) {
 
 		// Fractions as proportions.
 		{"two-thirds", "two-thirds of voters", parsed{Text: "two-thirds", Value: 2.0 / 3, Step: 2.0 / 30, Words: true, Fraction: true}},
-		{"two thirds", "two thirds of the cake", parsed{Text: "two thirds", Value: 2.0 / 3, Step: 2.0 / 30, Words: true, Fraction: true}},
+		{"two thirds", "two thirds of the vote", parsed{Text: "two thirds", Value: 2.0 / 3, Step: 2.0 / 30, Words: true, Fraction: true}},
 		{"three quarters", "three quarters of them", parsed{Text: "three quarters", Value: 0.75, Step: 0.075, Words: true, Fraction: true}},
 		{"one sixth at the end", "exactly one sixth.", parsed{}},
 		{"one-half", "one-half mile", parsed{Text: "one-half", Value: 0.5, Step: 0.05, Words: true, Fraction: true}},

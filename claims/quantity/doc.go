@@ -41,8 +41,8 @@
 // 40cm" (metric parts only side by side: "the 5 km and 800 m races" is a
 // list), and so is a height in marks ("6'4\"", "5′11″"). Durations in
 // parts join side by side or with "and" and commas ("3 hours 40
-// minutes", "21 years and six months", "2 years, 5 months and 3 days"),
-// so that "21 and a half years" elsewhere agrees with them; commas alone
+// minutes", "14 years and six months", "2 years, 5 months and 3 days"),
+// so that "14 and a half years" elsewhere agrees with them; commas alone
 // may part two clauses ("After 3 days, 12 hours of talks remained"), so
 // a list of them must close with "and". A "p" glued to digits in a sentence about
 // money is pence ("traded at 95p"). A lower-case m glued to
@@ -85,12 +85,12 @@
 // addresses, IP addresses and versions, scores and votes ("won 3-1"),
 // page and article numbers, codes and names with numbers ("Voyager 2",
 // "COVID-19", "G7"), ages ("a 61-year-old man", "Ana Ruiz, 36", and of
-// things in years: "a 136-year-old bank"; "the 8-month-old truce" is how
+// things in years: "a 90-year-old bank"; "the 8-month-old truce" is how
 // long the truce has lasted), pay counted in time ("six months of base
 // pay", "two months' salary") and durations that date something ("three
 // years ago", "two days later", left to the date extractor) are not
 // extracted. Under a day, "later" and "earlier" leave a span between two
-// events that no date states ("three hours later", "a minute and a half
+// events that no date states ("three hours later", "a second and a half
 // later"): that span is extracted.
 //
 // A number with no unit and no noun it counts ("the tally was 42") is

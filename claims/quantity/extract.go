@@ -1180,9 +1180,9 @@ type compoundPart struct {
 var compoundParts = map[[2]string]compoundPart{
 	{"ft", "in"}: {12, true}, {"yd", "ft"}: {3, true}, {"lb", "oz"}: {16, true}, {"st", "lb"}: {14, true},
 	{"km", "m"}: {1000, false}, {"m", "cm"}: {100, false}, {"cm", "mm"}: {10, false},
-	// Durations in parts: "21 years and six months", "3 years, 2
+	// Durations in parts: "14 years and six months", "3 years, 2
 	// months, 14 days", "2 hours 30 minutes" are one span, so that
-	// "21 and a half years" elsewhere agrees with it.
+	// "14 and a half years" elsewhere agrees with it.
 	{"years", "months"}: {12, true}, {"years", "weeks"}: {52, true}, {"years", "days"}: {365, true},
 	{"months", "weeks"}: {4, true}, {"months", "days"}: {31, true}, {"weeks", "days"}: {7, true},
 	{"days", "h"}: {24, true}, {"h", "min"}: {60, true}, {"min", "s"}: {60, true},

@@ -29,8 +29,8 @@ func FuzzExtract(f *testing.F) {
 		"He had been held for 290 days and was sentenced to six years; guards handed over 23 detainees.",
 		"6 feet,", "1.5m", "a share", "lost their", "(1K",
 		"She served nine years and four months; the survey ran 2 years, 5 months, 3 days, and 7 hours.",
-		"The 212-year-old mill and the 3-week-old ceasefire; a bonus of four months of base pay, two months' salary.",
-		"But a minute and a half later the alarm rang; just over an hour later he was freed; a year and a half.",
+		"The 212-year-old mill and the 3-week-old ceasefire; a bonus of four months of basic pay, two months' salary.",
+		"The second blast came a minute and a half later; the crew was rescued just over an hour later; a year and a half.",
 		"4 hours and", "a minute and a", "3-week-old", "months'",
 	} {
 		f.Add(s)

@@ -302,7 +302,7 @@ func TestDurations(t *testing.T) {
 		{"weeks old", "The 3-week-old ceasefire broke down.",
 			[]found{{Text: "3-week-old ceasefire", Dim: Duration, Unit: "s", Min: 2.5 * week, Max: 3.5 * week, Subject: "ceasefire"}}},
 		// Pay counted in months is an amount of pay.
-		{"months of pay", "Staff get a bonus worth four months of base pay.", nil},
+		{"months of pay", "Staff get a bonus worth four months of basic pay.", nil},
 		{"months' salary", "He was owed two months' salary.", nil},
 		{"months of a falling figure are a span", "It follows five months of falling prices.",
 			[]found{{Text: "five months of falling prices", Dim: Duration, Unit: "s", Min: 4.5 * month, Max: 5.5 * month, Subject: "prices"}}},
@@ -310,10 +310,10 @@ func TestDurations(t *testing.T) {
 		// events that no date states.
 		{"hours later", "Three hours later the ferry sank.",
 			[]found{{Text: "Three hours", Dim: Duration, Unit: "s", Min: 2.5 * hour, Max: 3.5 * hour}}},
-		{"a minute and a half later", "But a minute and a half later the alarm rang.",
+		{"a minute and a half later", "The second blast came a minute and a half later.",
 			[]found{{Text: "a minute and a half", Dim: Duration, Unit: "s", Min: 75, Max: 105}}},
-		{"just over an hour later", "Just over an hour later he was freed.",
-			[]found{{Text: "Just over an hour", Dim: Duration, Unit: "s", Min: hour, Max: inf, Qualifier: "more than"}}},
+		{"just over an hour later", "The crew was rescued just over an hour later.",
+			[]found{{Text: "just over an hour", Dim: Duration, Unit: "s", Min: hour, Max: inf, Qualifier: "more than"}}},
 		{"wait a minute", "Wait a minute, she said.", nil},
 		// A span in each larger unit is a share of it, not a span.
 		{"hours a day", "Guards watched the gate 24 hours a day.",

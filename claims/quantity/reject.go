@@ -228,10 +228,10 @@ func (s *scanner) rejectAfter(r *reading, q string) (int, bool) {
 				return end + 2, true
 			}
 			if (nl == "of" || nl == "'" || nl == "’") && s.amountInTime(end+1) {
-				return end + 1, true // "six months of base pay": pay, not a span
+				return end + 1, true // "four months of basic pay": pay, not a span
 			}
 			// "a 61-year-old man", "61 years old", "36 years of age",
-			// "a 136-year-old bank"; but "the 8-month-old truce" is how
+			// "a 90-year-old bank"; but "the 8-month-old truce" is how
 			// long the truce lasted.
 			if s.isDash(end) && s.glued(end) && (s.lw(end+1) == "old" || s.lw(end+1) == "olds") {
 				if !s.lastedOld(r.u, end+2) {
@@ -415,7 +415,7 @@ func (s *scanner) thingAfter(k int) bool {
 	}
 	w := s.lw(k)
 	if h, _ := s.nounRun(k); h != "" {
-		w = h // "a 6-year-old shipwreck survivor"
+		w = h // "a 7-year-old flood survivor"
 	}
 	if personNouns[w] || peopleWords[w] || isPlural(w) && personNouns[strings.TrimSuffix(w, "s")] {
 		return false
@@ -425,7 +425,7 @@ func (s *scanner) thingAfter(k int) bool {
 }
 
 // spanBetween reports whether a duration under a day before "later" or
-// "earlier" ("two hours later", "a minute and a half later") is kept as
+// "earlier" ("two hours later", "a second and a half later") is kept as
 // the span between two events: the date extractor dates offsets of days
 // and more, and a clock time a few hours on from an unknown hour is no
 // date, but how long it took is a fact the story states.
@@ -442,7 +442,7 @@ var amountOfTime = set("pay", "salary", "salaries", "wage", "wages", "income", "
 	"rent", "rents", "severance", "compensation", "allowance", "imports")
 
 // amountInTime reports whether toks[k] (after "of" or a possessive
-// mark), or the noun after one modifier ("base pay"), is an amountOfTime.
+// mark), or the noun after one modifier ("basic pay"), is an amountOfTime.
 func (s *scanner) amountInTime(k int) bool {
 	for j := k; j < k+2 && j < len(s.toks); j++ {
 		if !s.isWord(j) {
@@ -458,8 +458,8 @@ func (s *scanner) amountInTime(k int) bool {
 // lastedOld reports whether "N-<unit>-old" before toks[k] says how long
 // a thing has lasted ("the 8-month-old truce", "a two-week-old strike")
 // rather than an age. Counted in years or longer it is an age, of a
-// person or of a thing ("a 136-year-old bank", "the 50-year-old
-// alliance"): how old a thing is, not a span a story dates, and not
+// person or of a thing ("a 90-year-old bank", "the 70-year-old
+// treaty"): how old a thing is, not a span a story dates, and not
 // marked as a duration by TimeML's annotators.
 func (s *scanner) lastedOld(x unit, k int) bool {
 	if x.factor >= year {

@@ -514,7 +514,7 @@ func (s *scanner) nounRun(j int) (string, int) {
 		if k == j && strings.HasSuffix(w, "ed") && len(w) > 4 && k+1 < j+3 && s.nounLike(k+1) && !strings.HasSuffix(s.lw(k+1), "ed") &&
 			!s.toks[k+1].Capitalized() && s.toks[k].Capitalized() == s.toks[k+1].Capitalized() &&
 			!(j > 0 && s.isWord(j-1) && isPlural(s.lw(j-1))) {
-			// (After a plural, "four days seemed punitive", it is the verb.)
+			// (After a plural, "three weeks seemed long", it is the verb.)
 			continue // "an 18-month suspended sentence": an adjective
 		}
 		if strings.HasSuffix(w, "ing") && k > j || strings.HasSuffix(w, "ed") && len(w) > 4 {

@@ -10,7 +10,7 @@ import (
 	"crosscheck/claims/text"
 )
 
-// splitCompounds counts a measure given in parts ("21 years and six
+// splitCompounds counts a measure given in parts ("14 years and six
 // months", "6 feet, 2 inches"), which crosscheck keeps as one claim of
 // the whole, as its parts where the suite annotates the parts: when at
 // least two expected entities lie inside the claim. The claim is cut

@@ -36,18 +36,18 @@
 // Each suite annotates one grain: TimeML has no ranges and marks the
 // ends, so there the range claim is left out; the sentence suites mark
 // the range, so there the ends inside a range claim are. A range of
-// durations ("two to six days") is one quantity claim; for TimeML it is
+// durations ("three to five days") is one quantity claim; for TimeML it is
 // cut into its ends, the low one the span of its number with the
-// claim's Min ("two", P2D), the high one the rest with its Max ("six
-// days", P6D), each judged on its own value. Likewise a date
+// claim's Min ("three", P3D), the high one the rest with its Max ("five
+// days", P5D), each judged on its own value. Likewise a date
 // claim that covers several expected entities of the same value
 // ("Thursday, Jan. 6", which TimeML marks as "Thursday" and "Jan. 6") is
 // counted once for each, as a parenthetical conversion is counted as
 // its two readings.
 //
-// A measure in parts ("21 years and six months", "6 feet, 2 inches") is
-// one claim of the whole, since two articles writing "21 and a half
-// years" and "21 years and six months" agree. quantulum3 annotates each
+// A measure in parts ("14 years and six months", "6 feet, 2 inches") is
+// one claim of the whole, since two articles writing "14 and a half
+// years" and "14 years and six months" agree. quantulum3 annotates each
 // part; the others annotate the whole. Where at least two expected
 // entities lie inside such a claim, it is cut into its parts at the
 // commas and "and"s between a unit and the next number, each part read
@@ -85,11 +85,11 @@
 //     since 0.5% of a temperature in kelvin would be a wide margin. Money
 //     compares within its ISO currency; unitless values are counts.
 //     A percent is a hundredth of a dimensionless ratio, so a claim of
-//     66.67 % meets an expected dimensionless 0.667 ("two thirds") and
+//     75 % meets an expected dimensionless 0.75 ("three quarters") and
 //     "at least 40 %" meets [0.4,); the value must agree all the same
 //     (40 % is not the count 40; percentage points are no ratio). A
 //     claim's derived unit is compared by its dimension: a volume per
-//     length (m3/m, "10 l/km") is an area, a volume per area (m3/m2,
+//     length (m3/m, "8 l/km") is an area, a volume per area (m3/m2,
 //     rain in litres per square metre) a length.
 //     A claim's stated Value is compared, not its precision interval.
 //   - Intervals (numberrange "[20,30)", Duckling "between 3 and 5 km",

@@ -107,7 +107,7 @@ var claimUnits = map[string]unit{
 	"rad": {"rad", 1, 0}, "kg/m3": {"kg/m3", 1, 0}, "kg/s": {"kg/s", 1, 0},
 	"m/s2": {"m/s2", 1, 0}, "W/m2": {"W/m2", 1, 0},
 	// A volume per length is an area and a volume per area a length:
-	// "10 l/km" is 1e-5 m3/m, which a suite writes as 1e-5 m2; "30
+	// "8 l/km" is 8e-6 m3/m, which a suite writes as 8e-6 m2; "30
 	// litres per square metre" of rain is a depth of 30 mm.
 	"m3/m": {"m2", 1, 0}, "m3/m2": {"m", 1, 0},
 }

@@ -119,8 +119,8 @@ func (w *Want) Match(c *claims.Claim) bool {
 func inUnit(v float64, claimU string, u unit) (float64, bool) {
 	cu := claimUnit(claimU)
 	if cu.si == "%" && u.si == "" {
-		// A percent is a hundredth of a dimensionless ratio: "two
-		// thirds" read as 66.67 % is the ratio 0.667 a suite writes
+		// A percent is a hundredth of a dimensionless ratio: "three
+		// quarters" read as 75 % is the ratio 0.75 a suite writes
 		// without a unit. Only the unit changes; the value must still
 		// agree (40 % is not the count 40).
 		cu = unit{"", 0.01, 0}
