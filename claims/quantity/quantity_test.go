@@ -311,7 +311,7 @@ func TestDurations(t *testing.T) {
 		{"hours later", "Three hours later the ferry sank.",
 			[]found{{Text: "Three hours", Dim: Duration, Unit: "s", Min: 2.5 * hour, Max: 3.5 * hour}}},
 		{"a minute and a half later", "The second blast came a minute and a half later.",
-			[]found{{Text: "a minute and a half", Dim: Duration, Unit: "s", Min: 75, Max: 105}}},
+			[]found{{Text: "a minute and a half", Dim: Duration, Unit: "s", Min: 75, Max: 105, Subject: "blast"}}},
 		{"just over an hour later", "The crew was rescued just over an hour later.",
 			[]found{{Text: "just over an hour", Dim: Duration, Unit: "s", Min: hour, Max: inf, Qualifier: "more than"}}},
 		{"wait a minute", "Wait a minute, she said.", nil},
