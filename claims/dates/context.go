@@ -656,6 +656,14 @@ func (p *parser) eventAt(k int) string {
 		if p.is(k+1, "out") || p.is(k+1, "off") {
 			return "strike"
 		}
+	case "lifted", "lift", "lifts", "lifting", "blasted":
+		if p.is(k+1, "off") {
+			return "launch" // a rocket "lifted off", "blasted off"
+		}
+	case "called", "calls":
+		if p.is(k+1, "off") {
+			return "postponement" // "the attempt was called off on Tuesday"
+		}
 	case "exchange":
 		// "a prisoner exchange", "returned home in an exchange": a
 		// release when captives are what is exchanged; a stock exchange

@@ -329,7 +329,11 @@ func initEventWords() {
 			"picketing", "lockout"},
 		"launch": {"launch", "launched", "launches", "unveiling", "debut", "premiere",
 			"opening", "opened", "inaugurated", "reopened", "reopening", "ribbon",
-			"ribbon-cutting"},
+			"ribbon-cutting", "liftoff", "lift-off", "blastoff", "blast-off"},
+		// An attempt called off is an event of its own, days before the
+		// one that went ahead: "the launch was scrubbed on Tuesday".
+		"postponement": {"scrub", "scrubbed", "scrubs", "postponed", "postponement",
+			"postpones", "cancelled", "canceled", "cancellation", "aborted"},
 		"closure": {"closed", "closure", "closing", "shut", "shutdown", "suspended",
 			"suspension"},
 		"trial": {"trial", "verdict", "sentenced", "sentencing", "convicted", "conviction",

@@ -6,6 +6,10 @@ import (
 	"crosscheck/claims/text"
 )
 
+// timeAloneConfidence is that of a time of day whose day the text does
+// not give: below what compare needs to report a conflict.
+const timeAloneConfidence = 0.45
+
 // match resolves the expression read at tokens [i, j) of the current
 // sentence into a Match, and makes it the anchor for later relative dates.
 // The value's strings are written into one buffer and share one
@@ -104,6 +108,12 @@ func (x *extractor) match(doc *text.Doc, e *expr, i, j int) Match {
 		b = appendRange(b, res.lo, res.hi, g)
 		disp = len(b)
 		m.Confidence = 0.6
+	}
+	if e.kind == kTime && m.Confidence > timeAloneConfidence {
+		// A time with no day ("Updated 7:15 a.m.", "Launch time: 06:42")
+		// takes its day from the story's last date or the publication
+		// date: a guess too weak to set against another source's day.
+		m.Confidence = timeAloneConfidence
 	}
 	tm = disp
 	if e.hour >= 0 {
