@@ -225,7 +225,44 @@ func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 		}
 		return noun, false, 0.7
 	}
+	// "Kelmscott signed Tomás Ilunga-Reis. The 23-year-old has…": a
+	// bare definite age opening a sentence is the one person the
+	// sentence before names, when that sentence speaks of no one else
+	// ("sentenced the man" would make the age the man's as likely).
+	if e := a.definiteAgedPerson(i, ""); e >= 0 && !a.otherPersonNoun(e, i) {
+		return a.ents[e].display, true, 0.6
+	}
 	return "", false, 0
+}
+
+// otherPersonNoun reports whether the nearest sentence before token i
+// that names entity e also speaks of an unnamed person ("the man", "a
+// driver"): a person noun that is not the apposition of e's name
+// ("midfielder Tomás Ilunga-Reis", "Reyes, a teacher").
+func (a *Analysis) otherPersonNoun(e, i int) bool {
+	sent := a.info[i].sent
+	for ss := sent - 1; ss >= 0 && ss >= sent-3; ss-- {
+		named := false
+		for k := a.sents[ss].from; k < a.sents[ss].to; k++ {
+			if mi := a.mentionOf[k]; mi != 0 && a.mentions[mi-1].entity == e {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		for k := a.sents[ss].from; k < a.sents[ss].to; k++ {
+			if a.info[k].kind != text.Word || a.info[k].cap || a.info[k].class&cPersonNoun == 0 || a.mentionOf[k] != 0 {
+				continue
+			}
+			if k+1 < a.sents[ss].to && a.mentionOf[k+1] != 0 {
+				continue // "counterpart Ana Ruiz"
+			}
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // definiteAgedPerson resolves "The 36-year-old reporter" opening a

@@ -748,7 +748,16 @@ func (a *Analysis) lowerHeadOK(j int) bool {
 		// "chief executive Henrik Solbakk"; "executive" alone is an
 		// everyday noun.
 		return j > 0 && a.tok(j-1).Is("chief")
-	case "general", "speaker", "justice", "counsel", "delegate", "leader", "manager", "founder", "officer", "representative":
+	case "general":
+		// "director general Ana Ruiz", "the agency's director general":
+		// after another head, "general" is part of the office.
+		return j > 0 && a.info[j-1].kind == text.Word && a.info[j-1].class&cHead != 0 && a.info[j-1].sent == a.info[j].sent
+	case "manager", "coach":
+		// After the team or body they run: "Kelmscott manager Dario
+		// Fenwick"; "manager" alone is an everyday noun.
+		return j > 0 && a.info[j-1].kind == text.Word && (a.info[j-1].cap || a.info[j-1].poss > 0) && a.info[j-1].sent == a.info[j].sent &&
+			a.info[j-1].class&(cStop|cPronoun|cDet) == 0
+	case "speaker", "justice", "counsel", "delegate", "leader", "founder", "officer", "representative":
 		return false
 	}
 	return true

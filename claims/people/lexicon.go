@@ -216,7 +216,8 @@ func addLexicon() {
 		ombudsman sultan emir sheikh duke duchess undersecretary under-secretary consul attache attaché
 		head manager executive negotiator representative counsel minister-president governor-general
 		secretary-general chancellor-elect president-elect mufti patriarch commandant commissar
-		meteorologist forecaster seismologist volcanologist hydrologist climatologist economist strategist`)
+		meteorologist forecaster seismologist volcanologist hydrologist climatologist economist strategist
+		professor lecturer`)
 	addWords(cDomain, `foreign home interior defense defence homeland security national state economy economic
 		commerce trade treasury finance financial justice health education energy labor labour agriculture
 		transportation transport environment environmental immigration migration policy public affairs relations
@@ -230,7 +231,10 @@ func addLexicon() {
 		diplomacy diplomatic consular counterterrorism terrorism narcotics drug drugs enforcement customs
 		protection civil aviation maritime space research innovation telecommunications public-safety safety
 		solicitor surgeon postmaster procurator deputy-general exchequer gender equality integration
-		asylum refugees refugee population religious heritage arts food supply trade-union`)
+		asylum refugees refugee population religious heritage arts food supply trade-union
+		epidemiology medicine cardiology neurology oncology psychiatry psychology sociology economics
+		physics chemistry biology mathematics philosophy nutrition pharmacology immunology genetics
+		statistics biostatistics geography geology linguistics nursing paediatrics pediatrics`)
 	addWords(cRank, `vice deputy assistant under associate prime senior principal first special executive chief acting-chief presiding`)
 	addWords(cQualifier, `former ex then acting interim outgoing incoming designate elect late caretaker`)
 

@@ -487,6 +487,11 @@ func (a *Analysis) postTitle(to int) (ps, pe int, ok bool) {
 		for r < end && a.info[r].kind == text.Word && n < 6 && a.info[r].cap && a.info[r].class&cStop == 0 {
 			r++
 			n++
+			// "at the University of Marrowgate": a connector inside the
+			// employer's name.
+			if n > 0 && r+1 < end && (a.tok(r).Is("of") || a.tok(r).Is("for")) && a.info[r+1].cap && a.info[r+1].class&cStop == 0 {
+				r++
+			}
 		}
 		if n > 0 {
 			q = r
@@ -557,12 +562,24 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 		// "the", "Qasmir's", and "Its" in "Its chief meteorologist, X,"
 		// (the organization the sentence before named).
 		determined = true
+		if a.info[j].poss > 0 {
+			// "The Health Ministry's director of public health, X,": the
+			// owner may be a name of several capitalized words.
+			for n := 0; n < 4 && j-1 >= from && a.info[j-1].kind == text.Word && a.info[j-1].cap && a.info[j-1].class&cStop == 0; n++ {
+				j--
+			}
+		}
 		j--
 		if j >= from && a.tok(j).Is("the") {
 			j--
 		}
 	} else if start > from {
 		return 0, 0, false
+	}
+	// '"…," the agency's director general, X, said': a quote closes
+	// before the title.
+	if j >= from && isQuoteMark(a.tok(j).Text) && j-1 >= from && a.info[j-1].ch == ',' {
+		j = j - 1
 	}
 	if j >= from && a.info[j].ch != ',' && !a.tok(j).Is("and") {
 		// "brokered by Qasmir's foreign minister, Yusuf al-Qadiri.": after
@@ -579,4 +596,13 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 // "their", "our".
 func possessiveDet(t *text.Token) bool {
 	return t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("our")
+}
+
+// isQuoteMark reports a closing quotation mark token.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "\u201d", "'", "\u2019", "\u00bb":
+		return true
+	}
+	return false
 }
