@@ -1,4 +1,4 @@
-// Package number reads numbers written in digits, words or both ("1,954",
+// Package number reads numbers written in digits, words or both ("2,418",
 // "3.5", "two million", "half a million", "a dozen", "1.2 million",
 // "two-thirds", "hundreds of thousands") from a token stream, with the
 // precision the writer stated them to.
@@ -13,8 +13,8 @@
 // digits is a million or a billion ("2.4M", "45B") unless the digits are
 // one whole digit, as in the names of companies and models.
 //
-// Precision is kept as a Step: "3,200" is rounded to the hundred and
-// stands for [3150, 3250]; "3,145" for [3144.5, 3145.5]. Vague plurals
+// Precision is kept as a Step: "4,100" is rounded to the hundred and
+// stands for [4050, 4150]; "3,891" for [3890.5, 3891.5]. Vague plurals
 // ("dozens", "several hundred") are lower bounds. Parse never decides what
 // a number counts or whether it is a year or a phone number: that is the
 // caller's context, and ambiguous abbreviations ("m", "b" after digits)

@@ -12,7 +12,7 @@ import (
 type Number struct {
 	Value float64
 	// Step is the rounding unit the writer's wording implies: 1 for
-	// "3,145", 100 for "3,200", 0.1 for "1.2", 100,000 for "half a
+	// "3,891", 100 for "4,100", 0.1 for "1.2", 100,000 for "half a
 	// million". The number stands for [Value-Step/2, Value+Step/2].
 	Step float64
 	// Words is true when any part was written in words.
@@ -211,11 +211,11 @@ func Parse(toks []text.Token, i int) (Number, bool) {
 	return Number{}, false
 }
 
-// ParseDigits reads a digit string such as "1,954" or "3.5" and its step.
+// ParseDigits reads a digit string such as "2,418" or "3.5" and its step.
 func ParseDigits(s string) (value, step float64, ok bool) {
 	clean := s
 	if strings.IndexByte(s, ',') >= 0 {
-		// "1,954" groups thousands; "3,5" (decimal comma) is rare in
+		// "2,418" groups thousands; "3,5" (decimal comma) is rare in
 		// English news and read as 35 would be wrong, so refuse it.
 		parts := strings.Split(s, ",")
 		if len(parts[0]) > 3 {
@@ -245,7 +245,7 @@ func lastGroup(p string) string {
 }
 
 // groupedBy reports whether every group after the first has n digits:
-// "1,954", "1,500,000".
+// "2,418", "1,500,000".
 func groupedBy(parts []string, n int) bool {
 	for k, p := range parts[1:] {
 		if k == len(parts)-2 {
@@ -274,7 +274,7 @@ func groupedIndian(parts []string) bool {
 
 // stepOf is the rounding unit of a plain digit string: the last decimal
 // place, or for whole numbers of 100 or more the run of trailing zeros
-// ("3200" → 100). Small round numbers ("20") are taken as exact.
+// ("4100" → 100). Small round numbers ("20") are taken as exact.
 func stepOf(clean string) float64 {
 	if dot := strings.IndexByte(clean, '.'); dot >= 0 {
 		return math.Pow(10, -float64(len(clean)-dot-1))

@@ -532,7 +532,7 @@ func qualifierText(q string) string {
 	return q + " "
 }
 
-// display writes a quantity the way a reader would say it: "3,145 km",
+// display writes a quantity the way a reader would say it: "3,891 km",
 // "more than 500,000 individuals", "$2 billion", "20–35 km".
 func (s *scanner) display(r reading, q, noun string) string {
 	b := displayBuilder{buf: s.buf[:0]}
@@ -598,7 +598,7 @@ func (b *displayBuilder) WriteByte(c byte) error {
 func (b *displayBuilder) Reset() { b.buf = b.buf[:0] }
 
 // fmtNum writes a number with thousands separators, or with a scale word
-// for round millions and more: 3145 → "3,145", 2e6 → "2 million".
+// for round millions and more: 3891 → "3,891", 2e6 → "2 million".
 func fmtNum(v float64) string {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return strconv.FormatFloat(v, 'g', -1, 64)

@@ -12,7 +12,7 @@
 // currency word, a range ("20-35 km", "between 20 and 35"), a qualifier
 // after the number ("or more", "-plus"), a second bound ("more than 10 and
 // less than 40"), a rate ("an hour", "per capita") and a parenthetical
-// conversion ("1,954-mile (3,145-kilometer)"). Then it finds what the
+// conversion ("2,418-mile (3,891-kilometer)"). Then it finds what the
 // quantity counts or measures and the place and period its sentence gives.
 //
 // # Normal form
@@ -28,8 +28,8 @@
 // "ton" spans short, metric and long tons. Earthquake magnitudes have the
 // dimension "magnitude" and the unit "M".
 //
-// The interval is the stated precision ("3,200" stands for [3150, 3250],
-// "3,145" for [3144.5, 3145.5]) widened by the qualifier: "more than X"
+// The interval is the stated precision ("4,100" stands for [4050, 4150],
+// "3,891" for [3890.5, 3891.5]) widened by the qualifier: "more than X"
 // and "at least X" are [X, +Inf), "less than", "up to" and "at most" are
 // [0, X] (or from -Inf for temperatures and negative values), "about X" is
 // ±10 %, "nearly X" is [X-10 %, X], a range is [lo, hi] as written, and a
@@ -59,7 +59,7 @@
 //
 // Subject is folded for comparison: the noun a count counts ("migrants";
 // "people" for people, persons and individuals), the thing a measure
-// measures ("border" in "the 1,954-mile border", "barriers" in "725km of
+// measures ("border" in "the 2,418-mile border", "barriers" in "640km of
 // barriers", "canal" in "the canal stretches 82 km"), "increase" or
 // "decrease" for a change in percent (after the thing that changed when
 // the sentence names it: "prices increase"), and for casualties the

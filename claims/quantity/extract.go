@@ -448,7 +448,7 @@ type reading struct {
 	perDim, perUnit string
 	perSym          string // the denominator as displayed: "year", "km"
 	perFactor       float64
-	attributive     bool // "1,954-mile border": the noun after is measured
+	attributive     bool // "2,418-mile border": the noun after is measured
 	// ratio is set for "one in five": value is then a percentage.
 	ratio bool
 	// signDropped is set when a dash before a length or a mass was
@@ -993,8 +993,8 @@ func (s *scanner) poundIsMoney(numEnd, k int) bool {
 	return false
 }
 
-// unitAt reads a unit at toks[j] after a number: glued ("3,200km"),
-// after a hyphen ("1,954-mile"), or after a space ("3,145 km",
+// unitAt reads a unit at toks[j] after a number: glued ("4,100km"),
+// after a hyphen ("2,418-mile"), or after a space ("3,891 km",
 // "square kilometres", "%"). attributive is true for the hyphenated form.
 func (s *scanner) unitAt(j int, n number.Number) (unit, int, bool, bool) {
 	if j >= len(s.toks) {
@@ -1032,7 +1032,7 @@ func (s *scanner) unitAt(j int, n number.Number) (unit, int, bool, bool) {
 		end += 2
 		attr = true
 	}
-	// "1,954-mile-long": the adjective goes with the unit.
+	// "2,418-mile-long": the adjective goes with the unit.
 	if s.isDash(end) && s.glued(end) && s.isWord(end+1) && s.glued(end+1) && lengthAdjectives[s.lw(end+1)] {
 		end += 2
 		attr = true

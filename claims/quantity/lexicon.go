@@ -233,7 +233,7 @@ var stopWords = set(
 )
 
 // verbs is a small list of common verbs that follow a number or a unit
-// and are not nouns it counts ("3,145 km separate", "300 fled").
+// and are not nouns it counts ("3,891 km separate", "300 fled").
 var verbs = set(
 	"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
 	"can", "may", "might", "must", "should", "shall", "did", "do", "does", "said", "say", "says",
@@ -268,7 +268,7 @@ var peopleWords = set("people", "persons", "individuals", "humans", "souls", "pe
 	"human", "lives", "inhabitants", "folks")
 
 // measureWords name a measure, so the thing measured is named earlier:
-// "a length of 3,145 km", "the number of migrants … reached 300,000".
+// "a length of 3,891 km", "the number of migrants … reached 240,000".
 var measureWords = set("number", "numbers", "total", "figure", "figures", "amount", "sum", "count",
 	"tally", "length", "distance", "area", "size", "height", "depth", "width", "weight", "value",
 	"level", "levels", "rate", "population", "volume", "estimate", "average", "record", "toll",
@@ -276,7 +276,7 @@ var measureWords = set("number", "numbers", "total", "figure", "figures", "amoun
 	"cost", "costs", "budget", "worth", "output", "production", "turnout", "score", "tune", "bill")
 
 // linkVerbs join a subject to the quantity that measures it: "the border
-// stretches 3,145 km", "unemployment rose to 5%".
+// stretches 3,891 km", "unemployment rose to 5%".
 // pastVerbs are irregular past tenses that end a noun run ("the
 // 3-week-old ceasefire broke down"): the -ed rule does not see them.
 // Those that are also common nouns (cut, hit, set, left, run) are not

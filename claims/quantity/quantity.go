@@ -25,7 +25,7 @@ type Quantity struct {
 	// "about", "up to", "less than", "between".
 	Qualifier string `json:"qualifier,omitempty"`
 	// Converted is the second reading of a parenthetical conversion,
-	// "1,954-mile (3,145-kilometer)"; both readings should agree.
+	// "2,418-mile (3,891-kilometer)"; both readings should agree.
 	Converted *Quantity `json:"converted,omitempty"`
 	// Place and Period scope the quantity when its sentence does ("in
 	// Mexico", "last year"); they are part of what makes two quantities

@@ -242,7 +242,7 @@ func (s *scanner) compound(r *reading, q string) (lo, hi float64, next int, ok b
 }
 
 // parenthetical reads a conversion in brackets right after a quantity:
-// "1,954-mile (3,145-kilometer)", "10kg (25lbs)", "$1m (€900,000)".
+// "2,418-mile (3,891-kilometer)", "10kg (25lbs)", "$1m (€900,000)".
 func (s *scanner) parenthetical(r *reading) (reading, bool) {
 	k := r.next
 	if !s.isPunct(k, "(") || r.dimension() == Count {
@@ -270,7 +270,7 @@ func (s *scanner) parenthetical(r *reading) (reading, bool) {
 		r.next = c.next
 	}
 	// The noun after the bracket is what the first reading measures:
-	// "1,954-mile (3,145-kilometer) border".
+	// "2,418-mile (3,891-kilometer) border".
 	if c.attributive {
 		r.attributive = true
 	}

@@ -77,7 +77,7 @@ func (s *scanner) countNoun(k int, one bool) (string, int, string) {
 }
 
 // measuredAfter finds what a unit quantity measures, written after it:
-// "1,954-mile border", "3,200km border", "725km of barriers", "$2
+// "2,418-mile border", "4,100km border", "640km of barriers", "$2
 // billion in aid", "three years in prison".
 func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 	if k >= len(s.toks) {
@@ -101,7 +101,7 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 	}
 	switch {
 	case w == "of" && s.isWord(k+1):
-		// "725km of barriers", "10 years of war", "$5m of aid"
+		// "640km of barriers", "10 years of war", "$5m of aid"
 		j := k + 1
 		for j < len(s.toks) && (determiners[s.lw(j)] || j > k+1 && wholeAdjectives[s.lw(j)]) {
 			j++ // "of the combined staff", "of its total output"
@@ -129,14 +129,14 @@ func (s *scanner) measuredAfter(k int, r reading, start int) (string, int) {
 		return "", k
 	}
 	if r.cur == "" && r.hasUnit && !r.attributive && s.toks[k].Space {
-		// "3,145 km border" is attributive too, but "3 km north" is
+		// "3,891 km border" is attributive too, but "3 km north" is
 		// not: only a noun, never an adjective or adverb, qualifies.
 		if lengthAdjectives[w] {
 			return "", k
 		}
 	}
 	// A noun right after a spaced or glued unit is what it measures only
-	// inside a noun phrase: "a 3,200 km border", "the extensive 3,200km
+	// inside a noun phrase: "a 4,100 km border", "the extensive 4,100km
 	// border"; after "Winds of 120 mph" comes a verb. A headline drops
 	// the article: in "Town opens $83 million bridge, ending detours" an
 	// amount in millions and one lower-case noun closing the clause are
@@ -564,7 +564,7 @@ func (s *scanner) predicateAfter(start, end int) string {
 }
 
 // numberOfBefore finds "the number of X" earlier in the sentence: "the
-// number of migrants crossing the border … estimated at 300,000".
+// number of migrants crossing the border … estimated at 240,000".
 func (s *scanner) numberOfBefore(start int) string {
 	for k := start - 1; k >= 1; k-- {
 		if s.isNum(k) {
@@ -590,14 +590,14 @@ func (s *scanner) numberOfBefore(start int) string {
 }
 
 // subjectBefore finds what a quantity measures when the sentence names
-// it first: "the border stretches 3,145 km", "a length of 3,145 km",
+// it first: "the border stretches 3,891 km", "a length of 3,891 km",
 // "unemployment rose to 5%".
 func (s *scanner) subjectBefore(start int) string {
 	k := start - 1
 	if k < 1 {
 		return ""
 	}
-	// "a length of 3,145 km", "a budget of $5 million", "a crew of
+	// "a length of 3,891 km", "a budget of $5 million", "a crew of
 	// three"
 	if s.lw(k) == "of" {
 		if h := s.lw(k - 1); s.nounLike(k-1) && (!s.toks[k-1].Capitalized() || k == 1) {

@@ -307,8 +307,8 @@ func splitSameDate(got []claims.Claim, expected []Entity) []claims.Claim {
 	return out
 }
 
-// splitConversions counts a parenthetical conversion ("1,954-mile
-// (3,145-kilometer)"), which crosscheck keeps as one claim with two
+// splitConversions counts a parenthetical conversion ("2,418-mile
+// (3,891-kilometer)"), which crosscheck keeps as one claim with two
 // readings, as the two entities the suites annotate: the text before the
 // parenthesis and the text inside it. Each part may match either reading
 // (Want.Match), but the one-to-one matching lets each reading count once.
