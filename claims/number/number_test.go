@@ -141,7 +141,7 @@ func TestParse(t *testing.T) {
 
 		{"a fraction of a smaller scale after", "one billion and a half million", parsed{Text: "one billion and a half million", Value: 1.0005e9, Step: 5e5, Words: true}},
 		{"and one half after a scale", "two million and one half", parsed{Text: "two million and one half", Value: 2.5e6, Step: 5e5, Words: true}},
-		{"and three quarters after hundred", "one hundred and three quarters", parsed{Text: "one hundred and three quarters", Value: 100.75, Step: 0.25, Words: true}},
+		{"and three quarters after hundred", "two hundred and three quarters", parsed{Text: "two hundred and three quarters", Value: 200.75, Step: 0.25, Words: true}},
 		{"digits scale and a half", "4 million and a half", parsed{Text: "4 million and a half", Value: 4.5e6, Step: 5e5, Words: true}},
 		{"fraction of a million", "two thirds of a million homes", parsed{Text: "two thirds of a million", Value: 2e6 / 3, Step: 2e5 / 3, Words: true}},
 		{"a third of a billion", "a third of a billion dollars", parsed{Text: "a third of a billion", Value: 1e9 / 3, Step: 1e8 / 3, Words: true}},
