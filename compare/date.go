@@ -417,10 +417,57 @@ func dateClusters(xs []*ditem) [][]*ditem {
 		byISO[k] = len(clusters)
 		clusters = append(clusters, []*ditem{x})
 	}
+	clusters = joinMonthsToYears(clusters, byISO)
 	for _, cl := range clusters {
 		sort.SliceStable(cl, func(i, j int) bool { return itemLess(cl[i].item, cl[j].item) })
 	}
 	return clusters
+}
+
+// joinMonthsToYears lets a group of equal months join the one group of
+// equal years that holds it: "until June 2030" and "until 2030" date one
+// contract's end at two precisions. Such groups hold no day, so joining
+// them can make an agreement, never a conflict. coarse maps each coarse
+// group to its index in clusters.
+func joinMonthsToYears(clusters [][]*ditem, coarse map[string]int) [][]*ditem {
+	idx := make([]int, 0, len(coarse))
+	for _, i := range coarse {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx) // map order must not decide anything
+	gone := map[int]bool{}
+	for _, i := range idx {
+		m := clusters[i][0]
+		if span := m.hi - m.lo; span < 27 || span > 31 {
+			continue // a month
+		}
+		into := -1
+		for _, j := range idx {
+			y := clusters[j][0]
+			if span := y.hi - y.lo; j == i || span < 364 || span > 366 || !contains(y, m) {
+				continue // a year that holds the month
+			}
+			if into >= 0 {
+				into = -2
+				break
+			}
+			into = j
+		}
+		if into >= 0 {
+			clusters[into] = append(clusters[into], clusters[i]...)
+			gone[i] = true
+		}
+	}
+	if len(gone) == 0 {
+		return clusters
+	}
+	out := clusters[:0]
+	for i, cl := range clusters {
+		if !gone[i] {
+			out = append(out, cl)
+		}
+	}
+	return out
 }
 
 func dateFacts(key string, xs []*ditem) []*fact {

@@ -903,6 +903,19 @@ func TestDateRules(t *testing.T) {
 			want: []summary{{Single, D, "date of the agreement", "2024-10-15 [b#1]", ""}},
 		},
 		{
+			name: "a month joins the one year that holds it, and a year of another event stays apart",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-07-02").doc("b", "Wire B", "2025-07-02").doc("c", "Blog C", "2025-07-03")
+				c.add("a", D, "June 2031", "contract", "The winger signed a contract until June 2031.", dates.Date{ISO: "2031-06", Min: "2031-06-01", Max: "2031-06-30", Precision: "month", Event: "agreement"})
+				c.add("b", D, "2031", "contract", "Her contract runs until 2031.", dates.Date{ISO: "2031", Min: "2031-01-01", Max: "2031-12-31", Precision: "year", Event: "agreement"})
+				c.add("c", D, "2018", "contract", "Her last contract was signed in 2018.", dates.Date{ISO: "2018", Min: "2018-01-01", Max: "2018-12-31", Precision: "year", Event: "agreement"})
+			},
+			want: []summary{
+				{Agree, D, "date of the agreement", "2031-06 [a#1] | 2031 [b#1]", ""},
+				{Single, D, "date of the agreement", "2018 [c#1]", ""},
+			},
+		},
+		{
 			name: "a weekday and the date it resolves to agree",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2023-09-30").doc("b", "Wire B", "2023-09-29")
