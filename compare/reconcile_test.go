@@ -941,6 +941,40 @@ func TestRoleRules(t *testing.T) {
 			want: []summary{{Conflict, R, "title of Jane Roe", "White House National Security Advisor [a#1] | White House Homeland Security Advisor [b#1]", "different office"}},
 		},
 		{
+			name: "a portfolio's minister and its director of staff conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-28")
+				c.add("a", R, "Ana Ruiz, director of public health", "Ana Ruiz", "Ana Ruiz, director of public health, spoke.", role("Ana Ruiz", "director of public health"))
+				c.add("b", R, "Health Minister Ana Ruiz", "Ana Ruiz", "Health Minister Ana Ruiz spoke.", role("Ana Ruiz", "Health Minister"))
+			},
+			want: []summary{{Conflict, R, "title of Ana Ruiz", "Health Minister [b#1] | director of public health [a#1]", "different office"}},
+		},
+		{
+			name: "a minister and a director of another portfolio are two posts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-28")
+				c.add("a", R, "Ana Ruiz, director of the party's campaign", "Ana Ruiz", "Ana Ruiz, the campaign director, spoke.", role("Ana Ruiz", "campaign director"))
+				c.add("b", R, "Health Minister Ana Ruiz", "Ana Ruiz", "Health Minister Ana Ruiz spoke.", role("Ana Ruiz", "Health Minister"))
+			},
+			want: []summary{
+				{Single, R, "title of Ana Ruiz", "campaign director [a#1]", ""},
+				{Single, R, "title of Ana Ruiz", "Health Minister [b#1]", ""},
+			},
+		},
+		{
+			name: "an article giving both titles tells of two posts",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-28")
+				c.add("a", R, "Health Minister Ana Ruiz", "Ana Ruiz", "Health Minister Ana Ruiz spoke.", role("Ana Ruiz", "Health Minister"))
+				c.add("a", R, "health spokesperson", "Ana Ruiz", "Ruiz, once the party's health spokesperson, spoke.", role("Ana Ruiz", "health spokesperson"))
+				c.add("b", R, "Health Minister Ana Ruiz", "Ana Ruiz", "Health Minister Ana Ruiz spoke.", role("Ana Ruiz", "Health Minister"))
+			},
+			want: []summary{
+				{Agree, R, "title of Ana Ruiz", "Health Minister [a#1 b#1]", ""},
+				{Single, R, "title of Ana Ruiz", "health spokesperson [a#2]", ""},
+			},
+		},
+		{
 			name: "Foreign Minister and Foreign Secretary agree",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27").doc("c", "Wire C", "2024-01-27")

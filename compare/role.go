@@ -317,10 +317,15 @@ func roleOffices(role people.Role, title string) []office {
 	return offices
 }
 
-// officesConflict reports whether two offices of one head contradict.
+// officesConflict reports whether two offices of one head contradict,
+// or a minister and a civil servant of the same portfolio (see
+// joinStaffToMinister).
 func officesConflict(a, b office) bool {
 	if a.former || b.former {
 		return false
+	}
+	if a.head != b.head {
+		return true
 	}
 	if a.rank != b.rank {
 		return true
@@ -371,6 +376,7 @@ func (r *reconciler) roles() []*fact {
 			groups[key] = append(groups[key], &ritem{item: it, o: o, title: title})
 		}
 	}
+	keys = joinStaffToMinister(keys, groups)
 	var facts []*fact
 	for _, key := range keys {
 		facts = append(facts, roleFacts(key, display[key], groups[key])...)
@@ -435,4 +441,67 @@ func roleFacts(key, person string, rs []*ritem) []*fact {
 		}
 	}
 	return out
+}
+
+// staffHeads are the posts of a ministry's civil servants and staff. A
+// person cannot be a portfolio's minister and one of its staff at once:
+// "Health Minister X" against "X, director of public health at the Health
+// Ministry" is a contradiction, though titles of two heads are otherwise
+// two posts (a chairman may be chief executive too).
+var staffHeads = set("director", "spokesperson", "advisor", "official")
+
+// joinStaffToMinister moves a person's staff title into the group of the
+// minister title another article gives the same person, when the
+// portfolios overlap ("health", "public health") and no article gives
+// both titles (one that does tells of two posts, or of a career). It
+// returns the keys left.
+func joinStaffToMinister(keys []string, groups map[string][]*ritem) []string {
+	out := keys[:0]
+	for _, k := range keys {
+		i := strings.LastIndexByte(k, '|')
+		if !staffHeads[k[i+1:]] {
+			out = append(out, k)
+			continue
+		}
+		mk := k[:i+1] + "minister"
+		ms, ok := groups[mk]
+		if !ok || !portfolioShared(groups[k], ms) || shareDoc(groups[k], ms) {
+			out = append(out, k)
+			continue
+		}
+		groups[mk] = append(ms, groups[k]...)
+		delete(groups, k)
+	}
+	return out
+}
+
+// portfolioShared reports whether every staff title and every minister
+// title name a domain, and some domain of one holds the other's.
+func portfolioShared(staff, ministers []*ritem) bool {
+	shared := false
+	for _, x := range append(append([]*ritem(nil), staff...), ministers...) {
+		if len(x.o.domain) == 0 || x.o.former {
+			return false
+		}
+	}
+	for _, x := range staff {
+		for _, y := range ministers {
+			if subset(x.o.domain, y.o.domain) || subset(y.o.domain, x.o.domain) {
+				shared = true
+			}
+		}
+	}
+	return shared
+}
+
+// shareDoc reports whether a document has a claim in both groups.
+func shareDoc(a, b []*ritem) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.doc == y.doc {
+				return true
+			}
+		}
+	}
+	return false
 }
