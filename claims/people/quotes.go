@@ -159,9 +159,29 @@ func (a *Analysis) directQuotes(out []Match, segs []quoteSeg) []Match {
 		if speaker == "" {
 			conf = 0.5
 		}
-		start, end := a.tok(from).Start, a.tok(to-1).End
-		out = append(out, Match{Start: start, End: end, Subject: speaker, Confidence: conf,
-			Value: Quote{Speaker: speaker, Direct: true, Display: oneLine(a.doc.Text[start:end])}})
+		// A quote of several sentences is one claim per sentence: another
+		// article may quote only one of them, and each is compared on
+		// its own.
+		for from < to {
+			stop := to
+			for j := from + 1; j < to-1; j++ {
+				if a.quoteSentenceEnd(j) && a.words(j+1, to) >= minQuoteWords && a.words(from, j) >= minQuoteWords {
+					stop = j
+					break
+				}
+			}
+			pe := stop
+			for pe > from && a.info[pe-1].kind == text.Punct && strings.Contains(",.:;—–-", a.tok(pe-1).Text) {
+				pe--
+			}
+			start, end := a.tok(from).Start, a.tok(pe-1).End
+			out = append(out, Match{Start: start, End: end, Subject: speaker, Confidence: conf,
+				Value: Quote{Speaker: speaker, Direct: true, Display: oneLine(a.doc.Text[start:end])}})
+			from = stop
+			for from < to && a.info[from].kind == text.Punct {
+				from++
+			}
+		}
 	}
 	return out
 }
@@ -286,6 +306,16 @@ func (a *Analysis) attribAfter(s quoteSeg) (speaker string, found, adjacent bool
 				v += 2
 				continue
 			}
+			// A name set off after a title: '…," the agency's director
+			// general, Ana Ruiz, said'.
+			if t.Text == "," && v > k {
+				if mi := a.mentionStartingAt(v + 1); mi >= 0 {
+					e := a.mentions[mi].to
+					if e+1 < end && a.info[e].ch == ',' && a.info[e+1].class&cSpeech != 0 && !a.info[e+1].cap {
+						return a.ents[a.mentions[mi].entity].display, true, true
+					}
+				}
+			}
 			if t.Kind == text.Punct && t.Text != "-" && t.Text != "." {
 				break
 			}
@@ -401,6 +431,11 @@ func (a *Analysis) subjectAfter(k, end int) (string, bool) {
 			return a.ents[a.mentions[mi].entity].display, true
 		}
 		if a.info[j].kind == text.Punct && a.info[j].ch != '-' && !(a.info[j].ch == '.' && !a.sentenceStop(j)) {
+			// "said the study's lead author, Dr. Ana Ruiz,": a name set
+			// off after the description of its holder.
+			if a.info[j].ch == ',' && j > k && a.speakerAppositive(j+1, end) {
+				continue
+			}
 			break
 		}
 	}
@@ -703,4 +738,36 @@ func (a *Analysis) clauseStart(v, end int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// speakerAppositive reports whether a person's name starts at token j,
+// after an honorific perhaps ("Dr. Ana Ruiz"), and closes with a comma or
+// the sentence's end.
+func (a *Analysis) speakerAppositive(j, end int) bool {
+	for n := 0; n < 2 && j < end && a.mentionStartingAt(j) < 0; n++ {
+		if a.info[j].class&cHonorific == 0 && a.info[j].ch != '.' {
+			return false
+		}
+		j++
+	}
+	mi := a.mentionStartingAt(j)
+	if mi < 0 {
+		return false
+	}
+	e := a.mentions[mi].to
+	return e >= end || a.info[e].ch == ',' || a.sentenceStop(e)
+}
+
+// quoteSentenceEnd reports a semicolon, or a stop that ends a sentence,
+// at token j inside a quote: a capital follows, and no abbreviation ends
+// there ("the U.S. President", "at 3 p.m. Tuesday").
+func (a *Analysis) quoteSentenceEnd(j int) bool {
+	if a.info[j].ch == ';' {
+		return true // "we did not come to sign papers; we came to end the war"
+	}
+	if !a.sentenceStop(j) || j+1 >= a.n || !a.info[j+1].cap {
+		return false
+	}
+	prev := a.tok(j - 1)
+	return prev.Kind == text.Word && len(prev.Text) > 2 && !a.info[j-1].acro
 }

@@ -578,7 +578,7 @@ func (a *Analysis) commaTitleBefore(mi int) (ps, pe int, ok bool) {
 	}
 	// '"…," the agency's director general, X, said': a quote closes
 	// before the title.
-	if j >= from && isQuoteMark(a.tok(j).Text) && j-1 >= from && a.info[j-1].ch == ',' {
+	if j >= from && closingQuote(a.tok(j).Text) && j-1 >= from && a.info[j-1].ch == ',' {
 		j = j - 1
 	}
 	if j >= from && a.info[j].ch != ',' && !a.tok(j).Is("and") {
@@ -598,8 +598,8 @@ func possessiveDet(t *text.Token) bool {
 	return t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("our")
 }
 
-// isQuoteMark reports a closing quotation mark token.
-func isQuoteMark(s string) bool {
+// closingQuote reports a closing quotation mark token.
+func closingQuote(s string) bool {
 	switch s {
 	case "\"", "\u201d", "'", "\u2019", "\u00bb":
 		return true
