@@ -123,38 +123,64 @@ func (r *reconciler) quotes() []*fact {
 
 // quoteClusters groups one speaker's quotes into statements: single
 // linkage over distinct wordings, so a thousand copies of one quote cost
-// one comparison each.
+// one comparison each. A quote like two statements joins them: one
+// article quotes in one breath ("We did not come to sign papers; we came
+// to end the war") what another gives as two sentences.
 func quoteClusters(xs []*quitem) [][]*quitem {
 	var reps [][]*quitem // distinct wordings per cluster
 	var clusters [][]*quitem
+	parent := []int{} // a merged cluster points to the one it joined
+	root := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
 	byWords := map[string]int{}
 	for _, x := range xs {
 		if i, ok := byWords[x.words]; ok {
+			i = root(i)
 			clusters[i] = append(clusters[i], x)
 			continue
 		}
 		match := -1
 		for i, rs := range reps {
+			if parent[i] != i {
+				continue
+			}
 			for _, r := range rs {
 				if sameStatement(x, r) {
-					match = i
+					if match < 0 {
+						match = i
+					} else {
+						// x links two statements: merge the later into
+						// the earlier.
+						parent[i] = match
+						reps[match] = append(reps[match], reps[i]...)
+						clusters[match] = append(clusters[match], clusters[i]...)
+						reps[i], clusters[i] = nil, nil
+					}
 					break
 				}
-			}
-			if match >= 0 {
-				break
 			}
 		}
 		if match < 0 {
 			match = len(clusters)
 			clusters = append(clusters, nil)
 			reps = append(reps, nil)
+			parent = append(parent, match)
 		}
 		byWords[x.words] = match
 		reps[match] = append(reps[match], x)
 		clusters[match] = append(clusters[match], x)
 	}
-	return clusters
+	out := clusters[:0]
+	for i, cl := range clusters {
+		if parent[i] == i {
+			out = append(out, cl)
+		}
+	}
+	return out
 }
 
 func quoteFact(key, speaker string, qs []*quitem) *fact {

@@ -1289,6 +1289,16 @@ func TestQuoteRules(t *testing.T) {
 			want: []summary{{Variant, T, "words of Ana Ruiz", "We agreed to study the deeper causes of irregular migration [a#1] | both governments agreed to study the causes of migration in the region [b#1]", ""}},
 		},
 		{
+			name: "a quote of two statements in one breath joins both",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
+				c.add("a", T, "We will reopen the northern mine this spring", "Ana Ruiz", "", quote("Ana Ruiz", "We will reopen the northern mine this spring"))
+				c.add("a", T, "Every miner laid off will get a job back", "Ana Ruiz", "", quote("Ana Ruiz", "Every miner laid off will get a job back"))
+				c.add("b", T, "we will reopen the northern mine in spring; every miner laid off gets a job back", "Ana Ruiz", "", quote("Ana Ruiz", "we will reopen the northern mine in spring; every miner laid off gets a job back"))
+			},
+			want: []summary{{Variant, T, "words of Ana Ruiz", "We will reopen the northern mine this spring [a#1] | we will reopen the northern mine in spring; every miner laid off gets a job back [b#1] | Every miner laid off will get a job back [a#2]", ""}},
+		},
+		{
 			name: "different remarks of one speaker are different facts",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-27").doc("b", "Wire B", "2024-01-27")
