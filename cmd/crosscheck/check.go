@@ -51,7 +51,7 @@ func runCheck(args []string, e *env) int {
 	format := fs.String("format", "text", "output `FORMAT`: "+formatNames(checkFormats))
 	baselinePath := fs.String("baseline", "", "suppress the findings accepted in baseline `FILE`")
 	writeBaseline := fs.String("write-baseline", "", "write every conflict and variant as baseline `FILE`, accepting them")
-	all := fs.Bool("all", false, "also list single-source facts of the new articles (text, markdown, json)")
+	all := fs.Bool("all", false, "also list single-source facts of the new articles (text, markdown, html, json)")
 	paths, done, code := fs.parse(args, e)
 	if done {
 		return code
@@ -145,6 +145,7 @@ type checkRenderer func(e *env, res *checkResult) error
 var checkFormats = map[string]checkRenderer{
 	"text":     renderCheckText,
 	"markdown": renderCheckMarkdown,
+	"html":     renderCheckHTML,
 	"json":     renderCheckJSON,
 	"github":   renderCheckGitHub,
 	"sarif":    renderCheckSARIF,

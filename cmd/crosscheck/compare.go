@@ -23,6 +23,7 @@ func runCompare(args []string, e *env) int {
 			"input could not be loaded.",
 		"  crosscheck compare seeds\n"+
 			"  crosscheck compare --format markdown seeds > report.md\n"+
+			"  crosscheck compare --format html seeds > report.html\n"+
 			"  crosscheck compare --published 2022-06-17 --source \"Northgate Wire\" new.txt seeds/old.txt")
 	var lf loadFlags
 	lf.register(fs)

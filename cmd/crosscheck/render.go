@@ -25,6 +25,7 @@ type renderFunc func(w io.Writer, r *compare.Report, o renderOptions) error
 var reportFormats = map[string]renderFunc{
 	"table":    renderTable,
 	"markdown": renderMarkdown,
+	"html":     renderHTML,
 	"json":     renderJSON,
 	"jsonl":    renderJSONL,
 }
