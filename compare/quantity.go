@@ -77,6 +77,7 @@ func (r *reconciler) quantities() []*fact {
 	var facts []*fact
 	dated := r.datesBySentence()
 	owners := r.changeOwners()
+	currencies := r.plainCurrencies()
 	for _, it := range r.byKind[claims.Quantity] {
 		q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
 		if !ok {
@@ -89,6 +90,7 @@ func (r *reconciler) quantities() []*fact {
 		if subj == "" || q.Dimension == "" {
 			continue
 		}
+		q = inCurrencyOfOthers(q, subj, currencies)
 		if qual := nationalityQualifier(it.c.Text, it.c.Subject); qual != "" && !isCasualty(subj) {
 			// "48 Ardenian prisoners" and "105 prisoners" count two groups.
 			subj += " @" + qual
@@ -138,6 +140,44 @@ func (r *reconciler) quantities() []*fact {
 		}
 	}
 	return facts
+}
+
+// plainCurrencies counts, per subject and currency, the amounts stated
+// in one currency only.
+func (r *reconciler) plainCurrencies() map[string]int {
+	out := map[string]int{}
+	for _, it := range r.byKind[claims.Quantity] {
+		q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
+		if !ok || q.Dimension != "money" || q.Converted != nil && q.Converted.Unit != q.Unit {
+			continue
+		}
+		if subj := r.cache.subject(it.c.Subject); subj != "" {
+			out[subj+"|"+q.Unit]++
+		}
+	}
+	return out
+}
+
+// inCurrencyOfOthers reads an amount given in two currencies ("£52
+// million (€61 million)") in the one the other articles use for the same
+// thing, so that it is compared with them; money in different currencies
+// is never compared. With no such majority, the currency that sorts
+// first, so that two articles converting each other's way ("€61 million
+// (£52 million)") still meet.
+func inCurrencyOfOthers(q quantity.Quantity, subj string, plain map[string]int) quantity.Quantity {
+	c := q.Converted
+	if q.Dimension != "money" || c == nil || c.Unit == q.Unit || c.Dimension != q.Dimension {
+		return q
+	}
+	own, other := plain[subj+"|"+q.Unit], plain[subj+"|"+c.Unit]
+	if other > own || other == own && c.Unit < q.Unit {
+		swapped := *c
+		orig := q
+		orig.Converted = nil
+		swapped.Converted = &orig
+		return swapped
+	}
+	return q
 }
 
 // changeOwners finds, per document, the one thing all its percentage

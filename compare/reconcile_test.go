@@ -601,6 +601,30 @@ func TestQuantityRules(t *testing.T) {
 			},
 		},
 		{
+			name: "an amount in two currencies is compared in the one the others use",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-07-02").doc("b", "Paper B", "2025-07-02").doc("c", "Blog C", "2025-07-03").doc("d", "Site D", "2025-07-03")
+				gbp := func(v float64) quantity.Quantity {
+					return quantity.Quantity{Dimension: "money", Unit: "GBP", Value: v, Min: v - 5e5, Max: v + 5e5, Display: "£" + strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"}
+				}
+				eur := func(v float64) quantity.Quantity {
+					return quantity.Quantity{Dimension: "money", Unit: "EUR", Value: v, Min: v - 5e5, Max: v + 5e5, Display: "€" + strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"}
+				}
+				qa, ca := gbp(44e6), eur(52e6)
+				qa.Converted = &ca
+				qb, cb := eur(52e6), gbp(44e6)
+				qb.Converted = &cb
+				c.add("a", Q, "£44 million (€52 million)", "fee", "They paid a fee of £44 million (€52 million).", qa)
+				c.add("b", Q, "€52 million (£44 million)", "fee", "The fee is €52 million (£44 million).", qb)
+				c.add("c", Q, "£44 million", "fee", "A fee of £44 million was agreed.", gbp(44e6))
+				c.add("d", Q, "£54 million", "fee", "The fee, £54 million, is a record.", gbp(54e6))
+			},
+			want: []summary{
+				{Conflict, Q, "amount of the fee", "£44 million [a#1 b#1 c#1] | £54 million [d#1]", "19%"},
+				{Agree, Q, "amount of the fee", "£44 million [a#1 b#1 c#1]", ""},
+			},
+		},
+		{
 			name: "a conversion whose readings agree is no finding",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15")
