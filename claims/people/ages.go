@@ -176,7 +176,8 @@ func (a *Analysis) yearsOld(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k = hyphen(k + 1)
-	if k >= a.n || !a.tok(k).Is("old") || a.info[k].sent != a.info[i].sent {
+	// "The 23-year-old's contract": the age owns what follows.
+	if k >= a.n || !(a.tok(k).Is("old") || a.tok(k).Is("old's") || a.tok(k).Is("old\u2019s")) || a.info[k].sent != a.info[i].sent {
 		return 0, 0, false
 	}
 	return years, k + 1, true

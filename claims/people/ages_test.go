@@ -48,6 +48,8 @@ func TestAges(t *testing.T) {
 			[]string{"Tom Reyes | 61 | true | 61"}},
 		{"a bare definite age opening a sentence is the one person named before", "Dunmore signed winger Ana Ruiz on Monday. The 22-year-old joins on a free transfer.",
 			[]string{"Ana Ruiz | 22 | true | 22-year-old"}},
+		{"a bare definite age that owns a noun", "Dunmore signed winger Ana Ruiz on Monday. The 22-year-old's contract runs until 2029.",
+			[]string{"Ana Ruiz | 22 | true | 22-year-old's"}},
 		{"a bare definite age is no one's when the sentence before speaks of someone unnamed", "Judge Ana Ruiz sentenced the man on Monday. The 45-year-old had pleaded guilty.", nil},
 		{"a definite description opening a sentence refers back to the one person named", "Lidia Varga was freed on Friday. She hugged her sister. The 29-year-old nurse said she was tired.",
 			[]string{"Lidia Varga | 29 | true | 29-year-old"}},
