@@ -560,3 +560,52 @@ func TestHTMLDiff(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLExitCodes checks that html is only a renderer: every run ends
+// with the exit code of the other formats, and the page is well-formed
+// even with nothing to report or an article that could not be read.
+func TestHTMLExitCodes(t *testing.T) {
+	unreadable := map[string]string{
+		"news/a.txt":        oneArticle["news/a.txt"],
+		"news/b.txt":        "Harbour talks\x00",
+		"news/sources.yaml": oneArticle["news/sources.yaml"],
+	}
+	checkCorpus := map[string]string{
+		"accepted/a.txt":        oneArticle["news/a.txt"],
+		"accepted/sources.yaml": oneArticle["news/sources.yaml"],
+		"new/b.txt":             "The ferry sank.\nHarbour talks\x00 resumed.\n",
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		files map[string]string
+		want  int
+		page  []string // in the page's text
+	}{
+		{"compare, nothing to report", []string{"compare", "--format", "html", "news"}, oneArticle, exitOK,
+			[]string{"1 article", "0 conflicts"}},
+		{"compare, an unreadable article", []string{"compare", "--format", "html", "news"}, unreadable, exitFailed,
+			[]string{"1 article"}},
+		{"check, nothing new to report", []string{"check", "--against", "news", "--format", "html", "news/a.txt"}, oneArticle, exitOK,
+			[]string{"Passed", "0 new conflicts"}},
+		{"check, an unreadable new article", []string{"check", "--against", "accepted", "--format", "html", "new"}, checkCorpus, exitFindings,
+			[]string{"Failed", "Could not read new/b.txt:2:14: NUL byte"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, tt.files)
+			t.Chdir(dir)
+			got := cliRun{args: tt.args}.run(t)
+			if got.code != tt.want {
+				t.Errorf("exit code: want %d, got %d\nstderr:\n%s", tt.want, got.code, got.stderr)
+			}
+			text := htmlTree(t, got.stdout).textContent()
+			for _, s := range tt.page {
+				if !strings.Contains(text, s) {
+					t.Errorf("the page does not say %q:\n%s", s, got.stdout)
+				}
+			}
+		})
+	}
+}
