@@ -609,3 +609,13 @@ func TestHTMLExitCodes(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkRenderHTML(b *testing.B) {
+	r := fixtureReport()
+	o := renderOptions{all: true}
+	for b.Loop() {
+		if err := renderHTML(io.Discard, r, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
