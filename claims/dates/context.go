@@ -641,6 +641,9 @@ func (p *parser) eventAt(k int) string {
 		if ev == "meeting" && p.metAim(k) {
 			return "" // "to meet demand", "met its target": no meeting
 		}
+		if ev == "record" && k+1 < len(p.toks) && p.toks[k+1].Kind == text.Word && !recordFollowers[p.lower(k+1)] {
+			return "" // "a record high", "record numbers": a level, no record set
+		}
 		return ev
 	}
 	switch p.lower(k) {
@@ -659,6 +662,15 @@ func (p *parser) eventAt(k int) string {
 	case "lifted", "lift", "lifts", "lifting", "blasted":
 		if p.is(k+1, "off") {
 			return "launch" // a rocket "lifted off", "blasted off"
+		}
+	case "recorded", "measured":
+		// "recorded 44.6C on Monday", "recorded a scorching 44.6
+		// degrees": a reading taken; "cases recorded in the district"
+		// is none.
+		for h := k + 1; h <= k+3 && h < len(p.toks); h++ {
+			if p.toks[h].Kind == text.Number {
+				return "record"
+			}
 		}
 	case "called", "calls":
 		if p.is(k+1, "off") {
@@ -680,6 +692,12 @@ func (p *parser) eventAt(k int) string {
 	}
 	return ""
 }
+
+// recordFollowers are the words after "record" that leave it a noun: "the
+// record of 43.9C", "a record set in 2003", "the record was broken".
+var recordFollowers = map[string]bool{"of": true, "for": true, "in": true, "on": true,
+	"at": true, "set": true, "was": true, "is": true, "had": true, "has": true, "by": true,
+	"that": true, "which": true, "from": true, "since": true, "with": true, "and": true}
 
 // arranging are the verbs that set an event for a day.
 var arranging = map[string]bool{"called": true, "call": true, "calls": true,

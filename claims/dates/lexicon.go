@@ -349,6 +349,9 @@ func initEventWords() {
 		"wedding": {"wedding", "married", "marriage"},
 		"ceremony": {"ceremony", "celebration", "celebrations", "festival", "parade",
 			"commemoration", "anniversary"},
+		// A record set or a reading taken: "recorded 44.6C on Monday", "the
+		// record of 43.9C set in 2003".
+		"record": {"record", "records"},
 		"decision": {"decision", "decided", "approved", "approval", "passed", "rejected",
 			"adopted", "vetoed", "veto"},
 	}
