@@ -41,6 +41,11 @@ import (
 // only. Coarser dates that contain finer ones agree with them.
 const maxEventGap = 3
 
+// observations are the events a story may tell of on each day of a spell
+// (a temperature recorded on Monday, another on Tuesday): their dates
+// agree or stand apart, never conflict.
+var observations = set("record")
+
 // eventClasses map a lemma of an event word to its class.
 var eventClasses = map[string]string{
 	"meeting": "meeting", "meet": "meeting", "met": "meeting", "talks": "meeting",
@@ -527,7 +532,7 @@ func dateFacts(key string, xs []*ditem) []*fact {
 		x, y := byItem[g.items[0]], byItem[h.items[0]]
 		return x.day && y.day && gap(x, y) > 0 && sameEvent(g, h)
 	}
-	mayConflict := true
+	mayConflict := !observations[first.event]
 	for i, g := range f.values {
 		for _, h := range f.values[i+1:] {
 			x, y := byItem[g.items[0]], byItem[h.items[0]]

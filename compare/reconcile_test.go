@@ -940,6 +940,18 @@ func TestDateRules(t *testing.T) {
 			},
 		},
 		{
+			name: "readings recorded on two days never conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-07-14").doc("b", "Paper B", "2025-07-15")
+				c.add("a", D, "Monday", "recorded", "The station recorded 41.2C on Monday.", day("2025-07-14", "record", ""))
+				c.add("b", D, "Tuesday", "recorded", "The station recorded 40.1C on Tuesday.", day("2025-07-15", "record", ""))
+			},
+			want: []summary{
+				{Single, D, "date of the record", "2025-07-14 [a#1]", ""},
+				{Single, D, "date of the record", "2025-07-15 [b#1]", ""},
+			},
+		},
+		{
 			name: "a weekday and the date it resolves to agree",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2023-09-30").doc("b", "Wire B", "2023-09-29")
