@@ -228,9 +228,13 @@ func (a *Analysis) agedPerson(i, next int) (string, bool, float64) {
 	}
 	// "Kelmscott signed Tomás Ilunga-Reis. The 23-year-old has…": a
 	// bare definite age opening a sentence is the one person the
-	// sentence before names, when that sentence speaks of no one else
-	// ("sentenced the man" would make the age the man's as likely).
-	if e := a.definiteAgedPerson(i, ""); e >= 0 && !a.otherPersonNoun(e, i) {
+	// sentence before names; confidently so only when that sentence
+	// speaks of no one else ("sentenced the man" makes the age the man's
+	// as likely), else enough to agree, never to conflict.
+	if e := a.definiteAgedPerson(i, ""); e >= 0 {
+		if a.otherPersonNoun(e, i) {
+			return a.ents[e].display, true, 0.45
+		}
 		return a.ents[e].display, true, 0.6
 	}
 	return "", false, 0

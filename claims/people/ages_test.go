@@ -50,7 +50,8 @@ func TestAges(t *testing.T) {
 			[]string{"Ana Ruiz | 22 | true | 22-year-old"}},
 		{"a bare definite age that owns a noun", "Dunmore signed winger Ana Ruiz on Monday. The 22-year-old's contract runs until 2029.",
 			[]string{"Ana Ruiz | 22 | true | 22-year-old's"}},
-		{"a bare definite age is no one's when the sentence before speaks of someone unnamed", "Judge Ana Ruiz sentenced the man on Monday. The 45-year-old had pleaded guilty.", nil},
+		{"a bare definite age after a sentence that speaks of someone unnamed is still read, weakly", "Judge Ana Ruiz sentenced the man on Monday. The 45-year-old had pleaded guilty.",
+			[]string{"Ana Ruiz | 45 | true | 45-year-old"}},
 		{"a definite description opening a sentence refers back to the one person named", "Lidia Varga was freed on Friday. She hugged her sister. The 29-year-old nurse said she was tired.",
 			[]string{"Lidia Varga | 29 | true | 29-year-old"}},
 		{"two people named before: the description stays a description", "Lidia Varga and Ana Ruiz were freed. The 29-year-old nurse said she was tired.",
@@ -71,6 +72,30 @@ func TestAges(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, ageLines(tt.in)); diff != "" {
 				t.Errorf("ages of %q (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// A bare definite age is confident enough to conflict only when the
+// sentence it refers back to speaks of no one unnamed.
+func TestBareAgeConfidence(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want float64
+	}{
+		{"one person named", "Dunmore signed winger Ana Ruiz on Monday. The 22-year-old joins on a free transfer.", 0.6},
+		{"an unnamed man beside her", "Judge Ana Ruiz sentenced the man on Monday. The 45-year-old had pleaded guilty.", 0.45},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := analyze(tt.in).Ages()
+			if len(ms) != 1 {
+				t.Fatalf("Ages(%q) = %d matches, want 1", tt.in, len(ms))
+			}
+			if got := ms[0].Confidence; got != tt.want {
+				t.Errorf("Ages(%q) confidence = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
