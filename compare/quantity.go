@@ -17,7 +17,8 @@ import (
 // Quantities.
 //
 // Key: dimension and unit (money in different currencies is never
-// compared), the thing measured (Subject, normalized: lemmatized, stop
+// compared; an amount given in two, "£52 million (€61 million)", is read
+// in the currency the other articles use for the thing), the thing measured (Subject, normalized: lemmatized, stop
 // words dropped, synonyms such as wounded/injured/hurt merged, word order
 // ignored) with the capitalized words that qualify it ("48 Ardenian
 // prisoners" are not "105 prisoners"; casualty tolls aside; a plain form

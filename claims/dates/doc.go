@@ -26,7 +26,10 @@
 //     quarter", "the quarter ended Sept. 30";
 //
 //   - times of day that date an event: "at 3 p.m. Tuesday", "Tuesday
-//     night", "this morning", "mid-afternoon yesterday";
+//     night", "this morning", "mid-afternoon yesterday"; a time with no
+//     day ("Updated 7:15 a.m.", "Launch time: 06:42") takes the story's
+//     last day, at a confidence too low for compare to set it against
+//     another source;
 //
 //   - ranges: "from 2014 to 2018", "Nov. 18-Dec. 19, 2015", "between
 //     March and May" (one match for the range, one for each end);
@@ -73,7 +76,10 @@
 // noun after "an inquiry into" when the date is one more modifier of it
 // ("into the derailment of a train at the junction on 10 June"); no event
 // when a verb of change governs the date ("the toll from the quake rose
-// to 31 on Tuesday"). "Last Tuesday" is the Tuesday of last week, or of
+// to 31 on Tuesday"). A rocket that lifted off is launched, an attempt scrubbed or
+// called off a postponement, a reading "recorded" with its figure or a
+// record set a record ("a record high" is none), a contract an
+// agreement, a heatwave a disaster. "Last Tuesday" is the Tuesday of last week, or of
 // this week when that lies four days back or more (a weekly out on a
 // Saturday).
 //

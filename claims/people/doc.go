@@ -56,8 +56,12 @@
 //     "aged 45", "X, who is 61", "X is 61 years old", and "The
 //     36-year-old reporter" opening a sentence as the one person the
 //     nearest sentence naming anyone names (confidence 0.45: enough to
-//     agree, never to conflict on its own). Ages in months,
-//     ranges ("aged 18 to 25") and a bare "the 45-year-old" are left out.
+//     agree, never to conflict on its own). A bare "The 23-year-old"
+//     (or "The 23-year-old's") opening a sentence is read the same way,
+//     at 0.6 when the sentence it refers back to speaks of no unnamed
+//     person ("sentenced the man"), else at 0.45. Ages in months,
+//     ranges ("aged 18 to 25") and a bare "the 45-year-old" inside a
+//     sentence are left out.
 //   - Names. One claim per person named with two words or more, at the
 //     first occurrence of the fullest form, plus each shorter mention not
 //     written exactly as part of that form ("Ostróva" beside "Lena
@@ -78,7 +82,9 @@
 //     speaker at all is kept from six words on, with Speaker "", unless it
 //     is in title case (the title of a work). A definite title as speaker
 //     ("the foreign minister said") is the one person the document gives
-//     that office. Reported speech is "X said/told … (that) CLAUSE" (verbs
+//     that office. A quote of several sentences, or parted by a
+//     semicolon, is one claim per statement, as another article may
+//     quote one of them alone. Reported speech is "X said/told … (that) CLAUSE" (verbs
 //     other than say and tell need "that": "X emphasized the desire to…"
 //     is not speech), "CLAUSE, X said." and "CLAUSE, said X." when the
 //     verb closes the sentence, and "According to X, CLAUSE".
