@@ -75,6 +75,9 @@ func TestParseValues(t *testing.T) {
   - verdict: agree
     kind: quantity
     claims: [{doc: a.txt, value: "€24.50 per share"}, {doc: b.txt, value: "$3 a share"}]
+  - verdict: conflict
+    kind: quantity
+    claims: [{doc: a.txt, value: 40°C}, {doc: b.txt, value: 104 °F}, {doc: c.txt, value: 20 degrees Celsius}]
 `
 	g, err := Parse("x.yaml", []byte(src))
 	if err != nil {
@@ -87,6 +90,7 @@ func TestParseValues(t *testing.T) {
 		g.Findings[2].Claims[0].quantity, g.Findings[2].Claims[1].quantity, g.Findings[2].Claims[2].quantity,
 		g.Findings[3].Claims[0].quantity, g.Findings[3].Claims[1].quantity,
 		g.Findings[4].Claims[0].quantity, g.Findings[4].Claims[1].quantity,
+		g.Findings[5].Claims[0].quantity, g.Findings[5].Claims[1].quantity, g.Findings[5].Claims[2].quantity,
 	}
 	want := []any{
 		dates.Partial{Year: 2023, Month: 12, Day: 27}, dates.Partial{Year: 2024, Month: 1},
@@ -95,8 +99,10 @@ func TestParseValues(t *testing.T) {
 		goldQuantity{"count", "", 12}, goldQuantity{"money", "EUR", 2.5e9}, goldQuantity{"percent", "%", 1.7},
 		goldQuantity{"magnitude", "M", 6.2}, goldQuantity{"magnitude", "M", 6.4},
 		goldQuantity{"money per share", "EUR/share", 24.5}, goldQuantity{"money per share", "USD/share", 3},
+		// 40°C = 104°F = 313.15 K; 20°C = 293.15 K.
+		goldQuantity{"temperature", "K", 313.15}, goldQuantity{"temperature", "K", 313.15}, goldQuantity{"temperature", "K", 293.15},
 	}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(goldQuantity{})); diff != "" {
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(goldQuantity{}), cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 		t.Errorf("values (-want +got):\n%s", diff)
 	}
 	if g.Complete {

@@ -20,6 +20,7 @@ type goldQuantity struct {
 type unitDef struct {
 	dimension, unit string
 	factor          float64
+	offset          float64 // added after the factor: temperatures
 }
 
 // units maps a folded unit as gold files write it to its dimension,
@@ -29,9 +30,17 @@ var units = map[string]unitDef{}
 func init() {
 	add := func(dim, unit string, factor float64, names ...string) {
 		for _, n := range names {
-			units[n] = unitDef{dim, unit, factor}
+			units[n] = unitDef{dim, unit, factor, 0}
 		}
 	}
+	// Temperatures in kelvin, as package quantity gives them.
+	for _, n := range []string{"°c", "ºc", "degc", "deg c", "celsius", "degree celsius", "degrees celsius", "centigrade", "degrees centigrade"} {
+		units[n] = unitDef{"temperature", "K", 1, 273.15}
+	}
+	for _, n := range []string{"°f", "ºf", "degf", "deg f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit"} {
+		units[n] = unitDef{"temperature", "K", 5.0 / 9, 273.15 - 32*5.0/9}
+	}
+	units["k"], units["kelvin"] = unitDef{"temperature", "K", 1, 0}, unitDef{"temperature", "K", 1, 0}
 	add("length", "m", 1, "m", "meter", "meters", "metre", "metres")
 	add("length", "m", 1000, "km", "kilometer", "kilometers", "kilometre", "kilometres")
 	add("length", "m", 0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres")
@@ -150,7 +159,7 @@ func parseQuantity(s string) (goldQuantity, error) {
 		return goldQuantity{"count", "", v}, nil
 	}
 	if u, ok := units[rest]; ok {
-		return goldQuantity{u.dimension, u.unit, v * u.factor}, nil
+		return goldQuantity{u.dimension, u.unit, v*u.factor + u.offset}, nil
 	}
 	// "4038km": the unit glued to the number was taken as the rest; a
 	// count noun is any other word.
