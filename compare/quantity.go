@@ -65,6 +65,11 @@ import (
 // precision covers most of that; conversionSlack allows the rest.
 const conversionSlack = 0.02
 
+// temperatureSlack is conversionSlack for temperatures, in kelvin
+// (degrees Celsius), on each side: the stated precision already covers a
+// figure rounded to the degree ("45C (112F)"), and this the rest.
+const temperatureSlack = 0.5
+
 type qitem struct {
 	*item
 	q      quantity.Quantity
@@ -926,6 +931,11 @@ func quantityDifference(dimension string, a, b float64) string {
 		}
 		return d + " percentage points"
 	}
+	if dimension == "temperature" {
+		// A difference of kelvin is one of degrees Celsius; a share of
+		// kelvin means nothing to a reader.
+		return strconv.FormatFloat(math.Round(math.Abs(a-b)*10)/10, 'f', -1, 64) + " °C"
+	}
 	pct := formatPercent(math.Abs(a-b) / m * 100)
 	if dimension == "count" {
 		return strconv.FormatFloat(math.Abs(a-b), 'f', -1, 64) + " (" + pct + ")"
@@ -961,6 +971,11 @@ func conversionFact(it *item, q quantity.Quantity) *fact {
 	alo, ahi := interval(q)
 	blo, bhi := interval(*c)
 	widen := func(lo, hi float64) (float64, float64) {
+		if q.Dimension == "temperature" {
+			// Kelvin start at absolute zero: a share of them is no
+			// rounding margin. 44.6°C rounds to 112°F or 113°F.
+			return lo - temperatureSlack, hi + temperatureSlack
+		}
 		return lo - math.Abs(lo)*conversionSlack, hi + math.Abs(hi)*conversionSlack
 	}
 	alo, ahi = widen(alo, ahi)

@@ -625,6 +625,23 @@ func TestQuantityRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a temperature converted wrongly is a finding; one rounded is not",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-07-14")
+				kelvin := func(v, half float64, disp string) quantity.Quantity {
+					return quantity.Quantity{Dimension: "temperature", Unit: "K", Value: v, Min: v - half, Max: v + half, Display: disp}
+				}
+				// 41.3°C is 106.3°F: "106F" is a rounding, "110F" an error.
+				q1, c1 := kelvin(314.45, 0.05, "41.3°C"), kelvin(314.26, 0.28, "106°F")
+				q1.Converted = &c1
+				q2, c2 := kelvin(314.45, 0.05, "41.3°C"), kelvin(316.48, 0.28, "110°F")
+				q2.Converted = &c2
+				c.add("a", Q, "41.3C (106F)", "", "The town reached 41.3C (106F).", q1)
+				c.add("a", Q, "41.3C (110F)", "", "Another station reached 41.3C (110F).", q2)
+			},
+			want: []summary{{Conflict, Q, "conversion of the temperature of the 41.3C (110F)", "41.3°C [a#2] | 110°F [a#2]", "2 °C"}},
+		},
+		{
 			name: "a conversion whose readings agree is no finding",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15")
