@@ -38,7 +38,9 @@ import (
 // not), their participants (when both name any) share someone, both
 // claims are confident, and no document gives two different days for it
 // itself. A date without a year compares with another on month and day
-// only. Coarser dates that contain finer ones agree with them.
+// only. Coarser dates that contain finer ones agree with them, and a
+// month joins the one year that holds it. Records and readings
+// (observations) are told day by day: their dates never conflict.
 const maxEventGap = 3
 
 // observations are the events a story may tell of on each day of a spell
