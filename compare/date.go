@@ -431,8 +431,17 @@ func dateClusters(xs []*ditem) [][]*ditem {
 	return clusters
 }
 
+// docsOf counts the documents of a cluster's dates.
+func docsOf(xs []*ditem) int {
+	seen := map[int]bool{}
+	for _, x := range xs {
+		seen[x.doc] = true
+	}
+	return len(seen)
+}
+
 // joinMonthsToYears lets a group of equal months join the one group of
-// equal years that holds it: "until June 2030" and "until 2030" date one
+// equal years, given by two articles or more, that holds it: "until June 2030" and "until 2030" date one
 // contract's end at two precisions. Such groups hold no day, so joining
 // them can make an agreement, never a conflict. coarse maps each coarse
 // group to its index in clusters.
@@ -453,6 +462,9 @@ func joinMonthsToYears(clusters [][]*ditem, coarse map[string]int) [][]*ditem {
 			y := clusters[j][0]
 			if span := y.hi - y.lo; j == i || span < 364 || span > 366 || !contains(y, m) {
 				continue // a year that holds the month
+			}
+			if docsOf(clusters[j]) < 2 {
+				continue // one article's year says too little to take a month in
 			}
 			if into >= 0 {
 				into = -2

@@ -946,14 +946,27 @@ func TestDateRules(t *testing.T) {
 		{
 			name: "a month joins the one year that holds it, and a year of another event stays apart",
 			build: func(c *corpus) {
-				c.doc("a", "Wire A", "2025-07-02").doc("b", "Wire B", "2025-07-02").doc("c", "Blog C", "2025-07-03")
+				c.doc("a", "Wire A", "2025-07-02").doc("b", "Wire B", "2025-07-02").doc("c", "Blog C", "2025-07-03").doc("d", "Site D", "2025-07-03")
 				c.add("a", D, "June 2031", "contract", "The winger signed a contract until June 2031.", dates.Date{ISO: "2031-06", Min: "2031-06-01", Max: "2031-06-30", Precision: "month", Event: "agreement"})
 				c.add("b", D, "2031", "contract", "Her contract runs until 2031.", dates.Date{ISO: "2031", Min: "2031-01-01", Max: "2031-12-31", Precision: "year", Event: "agreement"})
 				c.add("c", D, "2018", "contract", "Her last contract was signed in 2018.", dates.Date{ISO: "2018", Min: "2018-01-01", Max: "2018-12-31", Precision: "year", Event: "agreement"})
+				c.add("d", D, "2031", "contract", "She is tied to the club until 2031.", dates.Date{ISO: "2031", Min: "2031-01-01", Max: "2031-12-31", Precision: "year", Event: "agreement"})
 			},
 			want: []summary{
-				{Agree, D, "date of the agreement", "2031-06 [a#1] | 2031 [b#1]", ""},
+				{Agree, D, "date of the agreement", "2031-06 [a#1] | 2031 [b#1 d#1]", ""},
 				{Single, D, "date of the agreement", "2018 [c#1]", ""},
+			},
+		},
+		{
+			name: "one article's year takes no month in",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2026-03-12").doc("b", "Site B", "2026-03-13")
+				c.add("a", D, "June", "launch", "The next launch is planned for June.", dates.Date{ISO: "2026-06", Min: "2026-06-01", Max: "2026-06-30", Precision: "month", Event: "launch"})
+				c.add("b", D, "2026", "launches", "It plans eight launches in 2026.", dates.Date{ISO: "2026", Min: "2026-01-01", Max: "2026-12-31", Precision: "year", Event: "launch"})
+			},
+			want: []summary{
+				{Single, D, "date of the launch", "2026 [b#1]", ""},
+				{Single, D, "date of the launch", "2026-06 [a#1]", ""},
 			},
 		},
 		{
