@@ -25,6 +25,7 @@ func FuzzExtract(f *testing.F) {
 		"the the the last last next this past coming 'n' '90s ’98 mid- early late",
 		"For the year ended March 31, sales rose; the deal should close by year-end, the rest of the week aside.",
 		"On Tuesday, the growers' union plans to strike. The Harbour Weekly said so two weeks and three days ago, on Black Friday 2023.",
+		"Updated 7:15 a.m. GMT\nThe probe had been due to lift off on Monday; the attempt was called off and it lifted off at 06:42 on Wednesday, after the station recorded 41C, a record high.",
 		"",
 	}
 	for i, s := range seeds {

@@ -19,6 +19,8 @@ var fuzzSeeds = []string{
 	"Mr. O’Neill-Díaz’s aide, aged 45, told reporters that “the river … rose”",
 	"Marlowe Meets Union Leaders\nGina Marlowe met the union on Monday.",
 	"En este momento estás viendo U.S. and Mexico resume talks",
+	"Dunmore signed winger Ana Ruiz. The 22-year-old's deal runs to 2029. \"We waited; we won,\" the club's director general, Tom Reyes, said.",
+	"\"It works. It lasts,\" said the study's lead author, Dr. Ana Ruiz, an associate professor of nutrition at the University of Elm Vale.",
 	"Secretary of State of the Interior of for and the Ana, , , “”«»\"\"",
 	"Ex-", "the 3-", "Ana (", "said that", "“", "\xff\xfe Ana Ruiz, 36,",
 }
