@@ -253,6 +253,11 @@ func (r *reconciler) dates() []*fact {
 			// "PORT SERAYA, Oct. 16 (QNA) -" dates the filing.
 			continue
 		}
+		if d.Precision == "time" && !it.confident() {
+			// "Launch time: 06:42 local": the text gives no day, and the
+			// one the extractor guessed is not the article's claim.
+			continue
+		}
 		event := d.Event
 		if event == "" {
 			event = it.c.Subject

@@ -970,6 +970,18 @@ func TestDateRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a time with no day takes part in no finding",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2026-03-12").doc("b", "Site B", "2026-03-13")
+				c.add("a", D, "Thursday", "launch", "The rocket lifted off on Thursday.", day("2026-03-12", "launch", ""))
+				guess := day("2026-03-10", "launch", "")
+				guess.ISO, guess.Precision, guess.Time = "2026-03-10T05:42", "time", "05:42"
+				c.add("b", D, "05:42 GMT", "launch", "- Launch time: 06:42 local (05:42 GMT)", guess)
+				c.last().Confidence = 0.45
+			},
+			want: []summary{{Single, D, "date of the launch", "2026-03-12 [a#1]", ""}},
+		},
+		{
 			name: "readings recorded on two days never conflict",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2025-07-14").doc("b", "Paper B", "2025-07-15")
