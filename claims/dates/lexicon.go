@@ -322,7 +322,8 @@ func initEventWords() {
 		// checks.
 		"recount": {"recount", "recounts", "recounted", "recounting"},
 		"protest": {"protest", "protests", "protested", "demonstration", "demonstrations",
-			"rally", "rallies", "march", "marches", "riot", "riots", "uprising"},
+			"rally", "rallies", "march", "marches", "riot", "riots", "uprising", "marched",
+			"rallied", "demonstrated"},
 		// A labour strike; "strike" itself is read in context (eventAt):
 		// an air strike is an attack, "strike a deal" a verb.
 		"strike": {"walkout", "walkouts", "stoppage", "stoppages", "picket", "pickets",
