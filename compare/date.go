@@ -39,14 +39,16 @@ import (
 // claims are confident, and no document gives two different days for it
 // itself. A date without a year compares with another on month and day
 // only. Coarser dates that contain finer ones agree with them, and a
-// month joins the one year that holds it. Records and readings
-// (observations) are told day by day: their dates never conflict.
+// month joins the one year that holds it. Records and readings, and
+// postponements and cancellations, recur day after day (repeatable): their
+// dates never conflict.
 const maxEventGap = 3
 
-// observations are the events a story may tell of on each day of a spell
-// (a temperature recorded on Monday, another on Tuesday): their dates
-// agree or stand apart, never conflict.
-var observations = set("record")
+// repeatable are the events a story may tell of on each day of a spell
+// (a temperature recorded on Monday, another on Tuesday; flights
+// cancelled on Monday, more on Tuesday): their dates agree or stand
+// apart, never conflict.
+var repeatable = set("record", "postponement")
 
 // eventClasses map a lemma of an event word to its class.
 var eventClasses = map[string]string{
@@ -551,7 +553,7 @@ func dateFacts(key string, xs []*ditem) []*fact {
 		x, y := byItem[g.items[0]], byItem[h.items[0]]
 		return x.day && y.day && gap(x, y) > 0 && sameEvent(g, h)
 	}
-	mayConflict := !observations[first.event]
+	mayConflict := !repeatable[first.event]
 	for i, g := range f.values {
 		for _, h := range f.values[i+1:] {
 			x, y := byItem[g.items[0]], byItem[h.items[0]]

@@ -994,6 +994,18 @@ func TestDateRules(t *testing.T) {
 			},
 		},
 		{
+			name: "cancellations on two days never conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-01-14").doc("b", "Paper B", "2025-01-15")
+				c.add("a", D, "Monday", "cancelled", "The airline cancelled 40 flights on Monday.", day("2025-01-13", "postponement", ""))
+				c.add("b", D, "Tuesday", "cancelled", "The airline cancelled 25 more flights on Tuesday.", day("2025-01-14", "postponement", ""))
+			},
+			want: []summary{
+				{Single, D, "date of the postponement", "2025-01-13 [a#1]", ""},
+				{Single, D, "date of the postponement", "2025-01-14 [b#1]", ""},
+			},
+		},
+		{
 			name: "a weekday and the date it resolves to agree",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2023-09-30").doc("b", "Wire B", "2023-09-29")
