@@ -642,6 +642,18 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Conflict, Q, "conversion of the temperature of the 41.3C (110F)", "41.3°C [a#2] | 110°F [a#2]", "2 °C"}},
 		},
 		{
+			name: "a transfer's amount is its fee",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-07-02").doc("b", "Site B", "2025-07-03")
+				gbp := func(v float64) quantity.Quantity {
+					return quantity.Quantity{Dimension: "money", Unit: "GBP", Value: v, Min: v - 5e5, Max: v + 5e5, Display: "£" + strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"}
+				}
+				c.add("a", Q, "£44 million", "fee", "The club paid a fee of £44 million.", gbp(44e6))
+				c.add("b", Q, "£54 million", "transfer", "The transfer, valued at £54 million, is a record.", gbp(54e6))
+			},
+			want: []summary{{Conflict, Q, "amount of the fee", "£44 million [a#1] | £54 million [b#1]", "19%"}},
+		},
+		{
 			name: "a conversion whose readings agree is no finding",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15")

@@ -43,6 +43,9 @@ var synonyms = map[string]string{
 	// the amount of one transaction, however an article names it
 	"agreement": "deal", "contract": "deal", "accord": "deal", "pact": "deal",
 	"investment": "deal",
+	// what a club pays for a player: "the transfer, valued at £62
+	// million" is the fee
+	"transfer": "fee",
 	// what a company owns of a venture
 	"interest": "stake", "holding": "stake", "ownership": "stake",
 	// what a port or a ship carries
