@@ -40,6 +40,12 @@ import (
 // hundred). A parenthetical conversion counts as both of its readings
 // (the union of their intervals), which can only make a conflict rarer.
 //
+// A measure of a physical dimension the extractor found no subject for
+// joins the one fact of its dimension that another article gives the
+// same value ("Weighing 2,150 kilograms, Tern-2 …" beside "the 2,150-kg
+// satellite"), at a confidence that agrees but never conflicts; with
+// none or several such facts it stays out.
+//
 // Thin evidence never makes a conflict: a claim of low confidence, a
 // subject that is only a generic noun ("people", "countries", "times"),
 // and any key for which one document itself gives two incompatible values
@@ -84,6 +90,7 @@ func (r *reconciler) quantities() []*fact {
 	dated := r.datesBySentence()
 	owners := r.changeOwners()
 	currencies := r.plainCurrencies()
+	var orphans []*qitem
 	for _, it := range r.byKind[claims.Quantity] {
 		q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
 		if !ok {
@@ -93,6 +100,15 @@ func (r *reconciler) quantities() []*fact {
 			facts = append(facts, f)
 		}
 		subj := r.cache.subject(it.c.Subject)
+		if subj == "" && physical[q.Dimension] && it.confident() {
+			lo, hi := interval(q)
+			if q.Converted != nil && q.Converted.Unit == q.Unit {
+				clo, chi := interval(*q.Converted)
+				lo, hi = math.Min(lo, clo), math.Max(hi, chi)
+			}
+			orphans = append(orphans, &qitem{item: it, q: q, lo: lo, hi: hi})
+			continue
+		}
 		if subj == "" || q.Dimension == "" {
 			continue
 		}
@@ -135,6 +151,7 @@ func (r *reconciler) quantities() []*fact {
 	}
 	keys = joinQualified(keys, groups)
 	keys = joinRecentPeriod(keys, groups, scopeMargin)
+	adoptOrphans(orphans, keys, groups)
 	placeOf := func(q *qitem) string { return q.place }
 	overlap := func(a, b *qitem) bool { return overlaps(a.lo, a.hi, b.lo, b.hi) }
 	for _, key := range keys {
@@ -146,6 +163,57 @@ func (r *reconciler) quantities() []*fact {
 		}
 	}
 	return facts
+}
+
+// physical are the dimensions of measures: two equal readings of one in
+// a story are one fact far more often than two counts or two amounts.
+var physical = set("length", "mass", "area", "volume", "temperature", "speed")
+
+// orphanConfidence is given to a measure read with no subject when it
+// joins a fact: enough to agree, never to make a conflict.
+const orphanConfidence = 0.3
+
+// adoptOrphans lets a measure the extractor found no subject for ("Weighing
+// 2,150 kilograms, the satellite …") join the one fact of its dimension
+// and unit that another article gives the same value, as a claim that may
+// agree but never conflict. A measure matching no fact, or several,
+// stays out, as before.
+func adoptOrphans(orphans []*qitem, keys []string, groups map[string][]*qitem) {
+	for _, o := range orphans {
+		prefix := "quantity|" + o.q.Dimension + "|" + o.q.Unit + "|"
+		match := ""
+		for _, k := range keys {
+			if !strings.HasPrefix(k, prefix) {
+				continue
+			}
+			hit := false
+			for _, x := range groups[k] {
+				if x.doc != o.doc && overlaps(o.lo, o.hi, x.lo, x.hi) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				continue
+			}
+			if match != "" {
+				match = "-"
+				break
+			}
+			match = k
+		}
+		if match == "" || match == "-" {
+			continue
+		}
+		c := *o.c
+		c.Confidence = orphanConfidence
+		it := *o.item
+		it.c = &c
+		x := *o
+		x.item = &it
+		x.place = groups[match][0].place
+		groups[match] = append(groups[match], &x)
+	}
 }
 
 // plainCurrencies counts, per subject and currency, the amounts stated

@@ -654,6 +654,16 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Conflict, Q, "amount of the fee", "£44 million [a#1] | £54 million [b#1]", "19%"}},
 		},
 		{
+			name: "a measure with no subject joins the one fact another article gives its value, never to conflict",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2026-03-12").doc("b", "Site B", "2026-03-13").doc("c", "Blog C", "2026-03-13")
+				c.add("a", Q, "540 km", "altitude", "It orbits at an altitude of 540 km.", km(540, 1))
+				c.add("b", Q, "540 km", "", "Placed 540 km up, it will map the ice.", km(540, 1))
+				c.add("c", Q, "560 km", "", "The orbit, 560 km, is lower than planned.", km(560, 1))
+			},
+			want: []summary{{Agree, Q, "length of the altitude", "540 km [a#1 b#1]", ""}},
+		},
+		{
 			name: "a conversion whose readings agree is no finding",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15")
