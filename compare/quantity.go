@@ -179,13 +179,26 @@ const orphanConfidence = 0.3
 // agree but never conflict. A measure matching no fact, or several,
 // stays out, as before.
 func adoptOrphans(orphans []*qitem, keys []string, groups map[string][]*qitem) {
-	for _, o := range orphans {
-		prefix := "quantity|" + o.q.Dimension + "|" + o.q.Unit + "|"
-		match := ""
-		for _, k := range keys {
-			if !strings.HasPrefix(k, prefix) {
-				continue
+	if len(orphans) == 0 {
+		return
+	}
+	// Facts by dimension, unit and value to three significant digits:
+	// one hash lookup per orphan, never a scan of every fact.
+	byValue := map[string][]string{}
+	for _, k := range keys {
+		for _, x := range groups[k] {
+			if !physical[x.q.Dimension] {
+				break
 			}
+			v := valueKey(x.q.Dimension, x.q.Unit, (x.lo+x.hi)/2)
+			if ks := byValue[v]; len(ks) == 0 || ks[len(ks)-1] != k {
+				byValue[v] = append(byValue[v], k)
+			}
+		}
+	}
+	for _, o := range orphans {
+		match := ""
+		for _, k := range byValue[valueKey(o.q.Dimension, o.q.Unit, (o.lo+o.hi)/2)] {
 			hit := false
 			for _, x := range groups[k] {
 				if x.doc != o.doc && overlaps(o.lo, o.hi, x.lo, x.hi) {
@@ -193,7 +206,7 @@ func adoptOrphans(orphans []*qitem, keys []string, groups map[string][]*qitem) {
 					break
 				}
 			}
-			if !hit {
+			if !hit || k == match {
 				continue
 			}
 			if match != "" {
@@ -214,6 +227,17 @@ func adoptOrphans(orphans []*qitem, keys []string, groups map[string][]*qitem) {
 		x.place = groups[match][0].place
 		groups[match] = append(groups[match], &x)
 	}
+}
+
+// valueKey names a measure's value to three significant digits, with its
+// dimension and unit: "length|m|705000".
+func valueKey(dim, unit string, v float64) string {
+	if v == 0 {
+		return dim + "|" + unit + "|0"
+	}
+	e := math.Floor(math.Log10(math.Abs(v))) - 2
+	r := math.Round(v/math.Pow(10, e)) * math.Pow(10, e)
+	return dim + "|" + unit + "|" + strconv.FormatFloat(r, 'g', 3, 64)
 }
 
 // plainCurrencies counts, per subject and currency, the amounts stated
