@@ -204,11 +204,37 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 				conf = 0.7
 			}
 		}
-		if dim == Length && (subject == "" || aircraftNouns[subject]) && s.altitudeBefore(start) {
-			subject = "altitude"
+		if subject == "" && s.isPunct(start-1, ",") && s.isPunct(end, ",") && start >= 2 && s.isWord(start-2) && !s.toks[start-2].Capitalized() && s.nounLike(start-2) {
+			// "The old record, 43.9C, had stood": the noun the figure is
+			// set off after.
+			subject = s.lw(start - 2)
+			conf = 0.7
+		}
+		if subject == "" {
+			if l := s.listLabel(start); l != "" {
+				subject = l // "- Mission cost: €415 million"
+				conf = 0.7
+			}
+		}
+		if dim == Length && (subject == "" || subject == "orbit" || aircraftNouns[subject]) && (s.altitudeBefore(start) || s.aboveSurface(end) || subject == "orbit") {
+			subject = "altitude" // "an orbit 705 km above Earth"
 		}
 		if dim == Money && s.finedBefore(start) {
 			subject = "fine"
+		}
+		if dim == Money && subject == "" && s.lw(start-1) == "at" && (s.lw(start-2) == "valued" || s.lw(start-2) == "priced") {
+			// "The transfer, valued at £62 million, …": the noun set off
+			// before the participle.
+			j := start - 3
+			if s.isPunct(j, ",") {
+				j--
+			}
+			if s.isWord(j) && !s.toks[j].Capitalized() && s.nounLike(j) {
+				subject = s.lw(j)
+			}
+		}
+		if dim == Money && subject == "" && s.signedFor(start) {
+			subject = "fee" // "has signed until 2030 for £52m": a transfer fee
 		}
 		if dim == Money && s.dealBefore(start) {
 			// "agreed to buy Brightwater for €3.1 billion in cash and
@@ -217,6 +243,9 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 		}
 		if dim == Money && r.perUnit == "share" {
 			subject = "share price" // "€24.50 a share", "per share"
+		}
+		if dim == Duration && subject == "" && s.lw(start-1) == "for" && s.lw(start-2) == "followed" {
+			subject = "follow-up" // "each was followed for 8.4 years"
 		}
 		if dim == Duration {
 			if s.sentenceBefore(start) {
@@ -327,6 +356,18 @@ func (s *scanner) build(r reading, q string, conv *reading) {
 	place, period := s.scope(start, scopeEnd)
 	if dim == Length || dim == Area {
 		period = "" // a border does not grow by the day
+	}
+	if dim == Percent && strings.HasPrefix(period, "every ") {
+		if _, adjacent := s.periodAt(scopeEnd, true); !adjacent {
+			// "a 23% lower risk for those who walk 7,000 steps per
+			// day": the rate is the steps', not the percentage's.
+			period = ""
+		}
+	}
+	if subject == "fee" && strings.HasPrefix(period, "until ") && s.signedFor(start) {
+		// "has signed until 2030 for £52m": the end of the contract
+		// signed, no period the fee is of.
+		period = ""
 	}
 	if dim == Percent {
 		if b := s.comparisonBasis(start, end); b != "" {

@@ -179,6 +179,26 @@ func (s *scanner) outcomeAfterAt(from, nounEnd int) (string, int) {
 				return "injured", k + 3 // "1,000 people were treated for injuries"
 			}
 		}
+		if (w == "developed" || w == "contracted") && s.isWord(k+1) && !s.toks[k+1].Capitalized() {
+			// "1,964 participants developed heart failure", "1,964 of
+			// them developed it": the cases of the illness named.
+			if _, e := s.nounRun(k + 1); e > k+1 {
+				var b strings.Builder
+				for j := k + 1; j < e; j++ {
+					if j > k+1 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(s.lw(j))
+				}
+				return b.String(), e
+			}
+		}
+		if w == "treated" && k > from {
+			return "treated", k + 1 // "600 people had been treated in hospital"
+		}
+		if (w == "receiving" || w == "received" || w == "needed" || w == "needing" || w == "required") && s.lw(k+1) == "treatment" {
+			return "treated", k + 2 // "600 individuals receiving treatment"
+		}
 		if k < nounEnd {
 			k++
 			continue

@@ -76,8 +76,18 @@
 // ("employs 6,000 people", "staff", "workforce"; jobs when promised:
 // "will employ 600 people"), captivity ("held for 412 days", "412 days in
 // custody") and prison ("sentenced to four years", "four years in
-// prison"). A figure that restates the count before it ("28,000 people
-// or 110,000", "the figure was closer to 110,000") counts the same thing.
+// prison"), an altitude ("705 km above Earth", an orbit's length), a
+// study's follow-up ("a follow-up of 8.4 years", "followed for 8.4
+// years"), people treated ("600 people had been treated", "receiving
+// treatment"), the cases of an illness ("1,964 participants developed
+// heart failure": heart failure) and a transfer fee ("signed until 2030
+// for £52m"). A figure set off after its noun ("The old record, 43.9C,
+// had stood") or after a participle ("The sale, valued at $18 million,")
+// is that noun's; a bulleted fact-box line ("- Mission cost: €415
+// million") names its figure by its label. A figure that restates the
+// count before it ("28,000 people or 110,000", "the figure was closer to
+// 110,000") counts the same thing. A rate of another figure ("7,000 steps
+// per day") is no period of a percentage in its clause.
 //
 // # What is not a quantity
 //

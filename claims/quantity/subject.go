@@ -527,6 +527,12 @@ func (s *scanner) nounRun(j int) (string, int) {
 			break // "the $38 million bridge replaces a span": a verb
 		}
 		head, end = w, k+1
+		if s.isPunct(k+1, "-") && s.glued(k+1) && s.glued(k+2) && s.isWord(k+2) {
+			// "of follow-up", "a stand-off": one noun written with a
+			// hyphen.
+			head, end = w+"-"+s.lw(k+2), k+3
+			break
+		}
 		if isPlural(w) {
 			break
 		}
@@ -600,6 +606,9 @@ func (s *scanner) subjectBefore(start int) string {
 	// "a length of 3,891 km", "a budget of $5 million", "a crew of
 	// three"
 	if s.lw(k) == "of" {
+		if k >= 3 && s.isPunct(k-2, "-") && s.glued(k-2) && s.glued(k-1) && s.isWord(k-3) && s.isWord(k-1) && !s.toks[k-3].Capitalized() {
+			return s.lw(k-3) + "-" + s.lw(k-1) // "a follow-up of 8.4 years"
+		}
 		if h := s.lw(k - 1); s.nounLike(k-1) && (!s.toks[k-1].Capitalized() || k == 1) {
 			switch h {
 			case "total", "number", "sum", "amount", "figure", "maximum", "minimum", "average", "estimate", "tune", "excess", "region", "order", "upwards", "upward":
@@ -1419,4 +1428,76 @@ func (s *scanner) unknownSymbol(k int) bool {
 	}
 	// "UN", "EU", "MP": acronyms name things a count may count.
 	return !(len(w) == 2 && 'A' <= w[1] && w[1] <= 'Z')
+}
+
+// aboveSurface reports a length measured up from the ground, sea or the
+// Earth, after it at k: "705 km above Earth", "above the Earth's
+// surface", "above sea level". It is an altitude.
+func (s *scanner) aboveSurface(k int) bool {
+	if s.lw(k) != "above" {
+		return false
+	}
+	j := k + 1
+	if s.lw(j) == "the" {
+		j++
+	}
+	switch s.lw(j) {
+	case "earth", "earth's", "ground", "sea", "surface", "planet", "planet's":
+		return true
+	}
+	return false
+}
+
+// listLabel reads the label of a bulleted fact-box line, "- Mission
+// cost: €415 million", "- Orbit: sun-synchronous, 705 km": the words
+// before a colon that opens the line, when the figure comes after it. It returns
+// the label's last word, or the word before a generic one ("mission" of
+// "mission cost"), in lower case; "" when there is no label.
+func (s *scanner) listLabel(start int) string {
+	i := 0
+	for i < len(s.toks) && s.toks[i].Kind == text.Punct && (s.toks[i].Text == "-" || s.toks[i].Text == "*" || s.toks[i].Text == "\u2022") {
+		i++
+	}
+	if i == 0 {
+		return "" // a bulleted line only: "Lenses: 18-55mm" is prose
+	}
+	colon := -1
+	for j := i; j < start && j < i+4; j++ {
+		if s.isPunct(j, ":") {
+			colon = j
+			break
+		}
+		if !s.isWord(j) {
+			return ""
+		}
+	}
+	if colon <= i {
+		return ""
+	}
+	last := colon - 1
+	if genericLabels[s.lw(last)] && last > i {
+		last--
+	}
+	return s.lw(last)
+}
+
+// genericLabels name a kind of figure, not what it is of.
+var genericLabels = map[string]bool{"cost": true, "price": true, "value": true, "total": true}
+
+// signedFor reports "signed … for AMOUNT", a player or an artist signed
+// for a fee: "has signed until 2030 for £52m", "signed for Dunmore for
+// £3 million".
+func (s *scanner) signedFor(start int) bool {
+	if s.lw(start-1) != "for" {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-7; k-- {
+		if s.isPunct(k, ";") || s.isPunct(k, ".") || s.isPunct(k, ",") {
+			return false
+		}
+		if s.lw(k) == "signed" {
+			return true
+		}
+	}
+	return false
 }

@@ -152,7 +152,8 @@ func init() {
 	symbols(ft2, "ft2", "ft²", "sqft")
 	names(a(inch*inch, "sq in", false), "square inch", "square inches", "sq in")
 	names(a(yard*yard, "sq yd", false), "square yard", "square yards", "sq yd")
-	names(a(1e4, "ha", true), plural("hectare", "ha")...)
+	// "ha" but never "has": "Falcon 4 has flown" is no area.
+	names(a(1e4, "ha", true), "hectare", "hectares", "ha")
 	names(a(4046.8564224, "acres", false), plural("acre")...)
 	symbols(a(1e4, "ha", true), "ha")
 
