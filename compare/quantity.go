@@ -129,6 +129,13 @@ func (r *reconciler) quantities() []*fact {
 		if it.pub != nil {
 			pub = it.pub.Published
 		}
+		if physical[q.Dimension] && recordSubject(it.c.Subject) {
+			// "the record of 43.9C set in August 2003": the date says
+			// when the record was set; articles dating it to the month
+			// or to the year speak of one record. (A record profit "in
+			// 2023" is the year's: amounts and counts keep their period.)
+			period = ""
+		}
 		periodKey, absolute := resolvePeriod(period, pub)
 		if period == "" {
 			periodKey, absolute = dated.periodOf(it)

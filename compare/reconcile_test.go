@@ -664,6 +664,20 @@ func TestQuantityRules(t *testing.T) {
 			want: []summary{{Agree, Q, "length of the altitude", "540 km [a#1 b#1]", ""}},
 		},
 		{
+			name: "a record's date is when it was set, not a period of the figure",
+			build: func(c *corpus) {
+				c.doc("a", "Wire A", "2025-07-14").doc("b", "Site B", "2025-07-16")
+				kelvin := func(v float64) quantity.Quantity {
+					return quantity.Quantity{Dimension: "temperature", Unit: "K", Value: v, Min: v - 0.05, Max: v + 0.05, Display: "41.8°C"}
+				}
+				c.add("a", Q, "41.8C", "record", "The old record of 41.8C was set in August 1998.", kelvin(314.95))
+				c.add("b", Q, "41.8C", "record", "It broke the 1998 record of 41.8C.", kelvin(314.95))
+				c.last().Value = func() quantity.Quantity { q := kelvin(314.95); q.Period = "1998"; return q }()
+				c.add("a", D, "August 1998", "", "The old record of 41.8C was set in August 1998.", dates.Date{ISO: "1998-08", Min: "1998-08-01", Max: "1998-08-31", Precision: "month"})
+			},
+			want: []summary{{Agree, Q, "temperature of the record", "41.8°C [a#1 b#1]", ""}},
+		},
+		{
 			name: "a conversion whose readings agree is no finding",
 			build: func(c *corpus) {
 				c.doc("a", "Wire A", "2024-01-15")

@@ -7,6 +7,7 @@ import (
 
 	"crosscheck/claims"
 	"crosscheck/claims/dates"
+	"crosscheck/claims/quantity"
 )
 
 // Time scopes from dated clauses.
@@ -80,6 +81,9 @@ func (s sentenceDates) periodOf(it *item) (key string, absolute bool) {
 		}
 		if anaphoricDay(d.text) {
 			continue // "Eleven workers were hurt that night": the story's own day
+		}
+		if recordSubject(it.c.Subject) && physicalClaim(it) {
+			continue // "the record of 43.9C, set in August 2003": when it was set
 		}
 		if d.start > it.c.Start && !sameClause(it.c.Sentence, it.c.Text, d.text) {
 			continue // "…, when output rose 0.2 percent, the office said on Thursday"
@@ -192,4 +196,23 @@ func attributiveDate(sentence, date string) bool {
 	}
 	after := sentence[i+len(date):]
 	return len(after) > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z'
+}
+
+// recordSubject reports a figure that is a record: a date in its clause
+// tells when the record was set ("the national record of 43.9C, set in
+// 2003"), not a period the figure is of, so articles dating it to the
+// month or only to the year still speak of one record.
+func recordSubject(subject string) bool {
+	for _, w := range strings.Fields(strings.ToLower(subject)) {
+		if w == "record" || w == "records" {
+			return true
+		}
+	}
+	return false
+}
+
+// physicalClaim reports a quantity claim of a physical dimension.
+func physicalClaim(it *item) bool {
+	q, ok := claims.ValueAs[quantity.Quantity](it.c.Value)
+	return ok && physical[q.Dimension]
 }
