@@ -18,6 +18,7 @@ func FuzzExtract(f *testing.F) {
 		"Congress approved $2 billion in aid, US$4.5 million and €10M in fines.",
 		"Call 555-1234 or +44-20-7946-0958; City won 3-1 on 12/27/2023 at 10:45.",
 		"It reached minus 30 °C, 86°F and 41 degrees Celsius, with winds of 120 mph.",
+		"- Orbit: polar, 820 km\n- Project cost: €212 million\nThe sale, valued at $18 million, closed. Falcon 9 has flown 40 times; 212 of them developed kidney disease over a follow-up of 6.5 years.",
 		"Two-thirds of voters, 61.5% overall, up 3 percentage points, 5 ft 2 in tall",
 		"10 1/2 miles, 2½ hours, 4e14 Hz, 9.83 ± 0.01 km, (3,145 km",
 		"½", "$", "-", "minus", "a third", "the death toll rose to", "between 5 and",
