@@ -252,13 +252,7 @@ func (p *parser) frontedTense(j int) int {
 			}
 		}
 		if t := p.tenseOf(k); t != 0 {
-			if t == planWas {
-				return 0
-			}
-			if t == planHad {
-				return -1
-			}
-			return t
+			return plainTense(t)
 		}
 	}
 	return 0
@@ -271,13 +265,7 @@ func (p *parser) tenseAfter(j, after int) int {
 			break
 		}
 		if t := p.tenseOf(k); t != 0 {
-			if t == planWas {
-				return 0
-			}
-			if t == planHad {
-				return -1
-			}
-			return t
+			return plainTense(t)
 		}
 	}
 	return 0
@@ -297,6 +285,18 @@ const (
 	planHad = -2
 	planWas = 2
 )
+
+// plainTense reads a tenseOf result as a plain tense: a plan made in the
+// past points back, one whose date may lie either side says nothing.
+func plainTense(t int) int {
+	switch t {
+	case planWas:
+		return 0
+	case planHad:
+		return -1
+	}
+	return t
+}
 
 // modals are the present modal verbs that point ahead.
 var modals = map[string]bool{"can": true, "might": true, "must": true, "should": true, "may": true}
