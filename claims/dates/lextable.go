@@ -96,7 +96,7 @@ func vocIndex(t *text.Token) uint16 {
 func vocProbe(h uint32, key string) uint16 {
 	for k := h & (vocTabSize - 1); ; k = (k + 1) & (vocTabSize - 1) {
 		slot := &vocTab[k]
-		if slot.idx == 0 || slot.hash == h && equalLower(key, slot.key) {
+		if slot.idx == 0 || slot.hash == h && text.EqualLower(key, slot.key) {
 			return slot.idx
 		}
 	}
@@ -111,22 +111,4 @@ func vocIndexSlow(t *text.Token) uint16 {
 	}
 	idx, _ := lookupIn(vocabIndex, &vocabMask, *t)
 	return idx
-}
-
-// equalLower reports whether the ASCII string s in lower case is the
-// lower-case word w.
-func equalLower(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
 }

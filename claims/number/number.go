@@ -1050,7 +1050,7 @@ func foldSig(w string) uint8 {
 func (s *foldSet) has(t *text.Token) bool {
 	w := t.Text
 	for _, k := range s.buckets[foldSig(w)] {
-		if equalFoldASCII(w, k) {
+		if text.EqualLower(w, k) {
 			return true
 		}
 	}
@@ -1060,22 +1060,4 @@ func (s *foldSet) has(t *text.Token) bool {
 		}
 	}
 	return false
-}
-
-// equalFoldASCII reports whether w, its ASCII capitals lowered, is the
-// lower-case word k.
-func equalFoldASCII(w, k string) bool {
-	if len(w) != len(k) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != k[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -152,28 +152,10 @@ func (t *lexTable) getASCII(s string, h uint32) uint32 {
 		if k == "" {
 			return 0
 		}
-		if equalLower(s, k) {
+		if text.EqualLower(s, k) {
 			return t.vals[i]
 		}
 	}
-}
-
-// equalLower reports whether the ASCII string s in lower case is the
-// lower-case word w.
-func equalLower(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // getHashed looks up b whose fnv hash is h.

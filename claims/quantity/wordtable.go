@@ -3,6 +3,8 @@ package quantity
 import (
 	"sort"
 	"strings"
+
+	"crosscheck/claims/text"
 )
 
 // A wordTable maps lower-case words to small values and looks them up by
@@ -48,7 +50,7 @@ func (t *wordTable) get(w string) uint8 {
 	case e == 0:
 		return 0
 	case e > 0:
-		if ent := &t.entries[e-1]; equalFoldASCII(w, ent.word) {
+		if ent := &t.entries[e-1]; text.EqualLower(w, ent.word) {
 			return ent.value
 		}
 		return 0
@@ -72,24 +74,6 @@ func signature(w string) uint32 {
 	}
 	h ^= h >> 7
 	return h & (1<<wordBits - 1)
-}
-
-// equalFoldASCII reports whether a equals the lower-case word b when its
-// ASCII capitals are lowered.
-func equalFoldASCII(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		ca := a[i]
-		if 'A' <= ca && ca <= 'Z' {
-			ca += 'a' - 'A'
-		}
-		if ca != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // wordSet turns a set into the map a wordTable is built from.

@@ -58,3 +58,22 @@ func FoldWords(s string) []string {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'')
 	})
 }
+
+// EqualLower reports whether s, its ASCII capitals lowered, is the
+// lower-case word lower: the comparison the lexicons' hashed tables make
+// after a hash hit, with no lower-cased copy of s.
+func EqualLower(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -308,8 +308,9 @@ func otherToken(text string, i int) (t Token, blank bool) {
 		case asciiSpace:
 			return Token{End: i + 1}, true
 		case asciiLetter:
+			// Not reached from appendTokens, which reads ASCII words itself.
 			kind = Word
-			j, flags, hash = scanWord(text, i)
+			j, flags, hash = scanWordSlow(text, i)
 		case asciiDigit:
 			kind, j = Number, scanNumber(text, i, len(text))
 		}
@@ -351,44 +352,13 @@ func isLetter(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// scanWord reads the word starting at s[i], which is a letter: letters
-// and combining marks, inner apostrophes followed by a letter, and dotted
-// initialisms such as "U.S." or "a.m." (single letters each followed by a
-// dot). It returns the word's end and its flags and key hash (see
-// KeyHash), computed in the same pass: the word is read to the end of s.
-//
-// Most words are ASCII letters up to a space or a punctuation mark; this
-// loop reads those, and hands any other word to scanWordSlow.
-func scanWord(s string, i int) (next int, flags uint8, hash uint32) {
-	start := i
-	flags = flagKnown | flagKeyed | flagLower
-	h := uint32(hashOffset)
-	for i < len(s) {
-		c := s[i]
-		if c-'a' < 26 {
-			h = (h ^ uint32(c)) * hashPrime
-			i++
-			continue
-		}
-		if c-'A' < 26 {
-			flags &^= flagLower
-			h = (h ^ uint32(c+'a'-'A')) * hashPrime
-			i++
-			continue
-		}
-		if c == '\'' || c >= utf8.RuneSelf || c == '.' && i == start+1 {
-			return scanWordSlow(s, start)
-		}
-		break
-	}
-	if c := s[start]; c-'A' < 26 {
-		flags |= flagCap
-	}
-	return i, flags, h
-}
-
-// scanWordSlow is scanWord for words with apostrophes, letters beyond
-// ASCII or initialisms.
+// scanWordSlow reads the word starting at s[i], which is a letter:
+// letters and combining marks, inner apostrophes followed by a letter,
+// and dotted initialisms such as "U.S." or "a.m." (single letters each
+// followed by a dot). It returns the word's end and its flags and key
+// hash (see KeyHash), computed in the same pass. appendTokens reads
+// plain ASCII words itself and hands this the others: words with
+// apostrophes, letters beyond ASCII or initialisms.
 func scanWordSlow(s string, i int) (next int, flags uint8, hash uint32) {
 	start := i
 	plain := true // ASCII with no capital letter
