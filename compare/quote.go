@@ -192,17 +192,10 @@ func quoteFact(key, speaker string, qs []*quitem) *fact {
 	}
 	// The statement's key: its first wording's content words, so two
 	// statements of one speaker have different keys.
-	content := make([]string, 0, len(qs[0].content))
-	for w := range qs[0].content {
-		content = append(content, w)
-	}
-	sort.Strings(content)
-	if len(content) > 8 {
-		content = content[:8]
-	}
+	content := statementKey(qs[0])
 	f := &fact{
 		kind:    claims.Quote,
-		key:     key + "|" + strings.Join(content, " "),
+		key:     key + "|" + content,
 		topic:   "words of " + speaker,
 		subject: speaker,
 		verdict: verdictOf(items),
@@ -387,19 +380,12 @@ func misattribution(qs []*spokenQuote) *fact {
 		values = append(values, g)
 	}
 	sortGroups(values)
-	content := make([]string, 0, len(qs[0].content))
-	for w := range qs[0].content {
-		content = append(content, w)
-	}
-	sort.Strings(content)
-	if len(content) > 8 {
-		content = content[:8]
-	}
+	content := statementKey(qs[0].quitem)
 	a, b := values[0].items[0], values[1].items[0]
 	return &fact{
 		verdict:    Conflict,
 		kind:       claims.Quote,
-		key:        "quote-speaker|" + strings.Join(content, " "),
+		key:        "quote-speaker|" + content,
 		topic:      "speaker of “" + shortQuote(qs[0].display) + "”",
 		subject:    values[0].display,
 		values:     values,
@@ -407,6 +393,20 @@ func misattribution(qs []*spokenQuote) *fact {
 		diffA:      evidence(a),
 		diffB:      evidence(b),
 	}
+}
+
+// statementKey names a statement by up to eight of its wording's
+// content words, sorted, for a fact's key.
+func statementKey(q *quitem) string {
+	content := make([]string, 0, len(q.content))
+	for w := range q.content {
+		content = append(content, w)
+	}
+	sort.Strings(content)
+	if len(content) > 8 {
+		content = content[:8]
+	}
+	return strings.Join(content, " ")
 }
 
 // shortQuote is a quote's first words, for a topic.
