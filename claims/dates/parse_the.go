@@ -468,20 +468,9 @@ func (p *parser) yearPrep(i int) bool {
 // of one unit besides the unit it names: TimeML writes "the past decade"
 // as P10Y as often as the decade before.
 func (p *parser) statedOne(e expr, n int, ok bool) (expr, int, bool) {
-	if ok && e.kind == kUnitRel {
-		switch e.g {
-		case gWeek:
-			e.durUnit, e.stated = 'W', 1
-		case gMonth:
-			e.durUnit, e.stated = 'M', 1
-		case gQuarter:
-			e.durUnit, e.stated = 'M', 3
-		case gYear:
-			e.durUnit, e.stated = 'Y', 1
-		case gDecade:
-			e.durUnit, e.stated = 'Y', 10
-		case gCentury:
-			e.durUnit, e.stated = 'Y', 100
+	if ok && e.kind == kUnitRel && e.g != gDay {
+		if letter, per, spans := granSpan(e.g); spans {
+			e.durUnit, e.stated = letter, per
 		}
 	}
 	return e, n, ok

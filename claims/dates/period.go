@@ -28,7 +28,13 @@ func (p *parser) periodUnit(k int) (letter byte, per int, ok bool) {
 	case "fortnight", "fortnights":
 		return 'W', 2, true
 	}
-	switch p.w(k).unit {
+	return granSpan(p.w(k).unit)
+}
+
+// granSpan is the span one unit of grain g makes, as a TIMEX3 designator
+// and a count of it: a quarter is three months, a decade ten years.
+func granSpan(g gran) (letter byte, per int, ok bool) {
+	switch g {
 	case gDay:
 		return 'D', 1, true
 	case gWeek:
