@@ -20,8 +20,7 @@ import (
 // carries its own value and is matched like any claim, so a whole read
 // wrong (21.6 years) leaves its parts wrong too.
 func splitCompounds(got []claims.Claim, expected []Entity) []claims.Claim {
-	var out []claims.Claim
-	for _, cl := range got {
+	return splitEach(got, func(cl claims.Claim) []claims.Claim {
 		inside := 0
 		for i := range expected {
 			if e := &expected[i]; e.Start >= cl.Start && e.End <= cl.End {
@@ -29,15 +28,22 @@ func splitCompounds(got []claims.Claim, expected []Entity) []claims.Claim {
 			}
 		}
 		if inside < 2 {
-			out = append(out, cl)
-			continue
+			return nil
 		}
-		parts := compoundClaims(cl)
-		if parts == nil {
+		return compoundClaims(cl)
+	})
+}
+
+// splitEach replaces each claim that cut cuts into parts by those parts,
+// and keeps the others as they are.
+func splitEach(got []claims.Claim, cut func(claims.Claim) []claims.Claim) []claims.Claim {
+	var out []claims.Claim
+	for _, cl := range got {
+		if parts := cut(cl); parts != nil {
+			out = append(out, parts...)
+		} else {
 			out = append(out, cl)
-			continue
 		}
-		out = append(out, parts...)
 	}
 	return out
 }
@@ -140,16 +146,7 @@ func compoundPieces(s string) [][2]int {
 // Min, the high end the rest of the claim and its Max: each end is then
 // judged on its own value.
 func splitDurationRanges(got []claims.Claim) []claims.Claim {
-	var out []claims.Claim
-	for _, cl := range got {
-		ends := rangeEnds(cl)
-		if ends == nil {
-			out = append(out, cl)
-			continue
-		}
-		out = append(out, ends...)
-	}
-	return out
+	return splitEach(got, rangeEnds)
 }
 
 // rangeEnds cuts a duration claim stating a range into its two ends, or
